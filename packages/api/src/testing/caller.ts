@@ -1,0 +1,44 @@
+import type { Database } from "@stride/db/client";
+import { TRPCError } from "@trpc/server";
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import superjson from "superjson";
+import { createContext } from "../context";
+import { describeError } from "../errors";
+import { appRouter, createCaller } from "../root";
+
+/** A router caller acting as `viewerId` (null: anonymous), exactly as the HTTP handler builds it. */
+export function callerFor(db: Database, viewerId: string | null) {
+  return createCaller(createContext({ db, viewerId, clientAddress: "203.0.113.9" }));
+}
+
+/** What a refused call tells the client: its code, message and per-field messages. */
+export async function refusalOf(call: Promise<unknown>) {
+  try {
+    await call;
+  } catch (error) {
+    if (!(error instanceof TRPCError)) throw error;
+    return { code: error.code, ...describeError(error) };
+  }
+  throw new Error("Expected the call to be refused, but it succeeded");
+}
+
+/** One request through the real fetch adapter, to see the error shape a browser receives. */
+export async function postOverHttp(
+  db: Database,
+  viewerId: string | null,
+  path: string,
+  input: unknown,
+) {
+  const request = new Request(`http://localhost/api/trpc/${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(superjson.serialize(input)),
+  });
+  const response = await fetchRequestHandler({
+    endpoint: "/api/trpc",
+    req: request,
+    router: appRouter,
+    createContext: () => createContext({ db, viewerId }),
+  });
+  return { status: response.status, body: (await response.json()) as unknown };
+}

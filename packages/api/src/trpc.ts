@@ -1,0 +1,47 @@
+import { DomainError } from "@stride/domain/errors";
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import type { Context } from "./context";
+import { describeError, toTrpcError } from "./errors";
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const { message, fieldErrors, retryAfterSeconds } = describeError(error);
+    return {
+      code: shape.code,
+      message,
+      // No stack, ever: `shape.data.stack` is dropped on purpose.
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        fieldErrors,
+        retryAfterSeconds,
+      },
+    };
+  },
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const middleware = t.middleware;
+
+/** Turns rule violations thrown by the domain into tRPC errors with the same message. */
+const domainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof DomainError) {
+    throw toTrpcError(result.error.cause);
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(domainErrors);
+
+/** A signed-in user; after this middleware `ctx.viewerId` is a string. */
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.viewerId) {
+    throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+  }
+  return next({ ctx: { ...ctx, viewerId: ctx.viewerId } });
+});

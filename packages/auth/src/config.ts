@@ -1,0 +1,68 @@
+import { getDatabase } from "@stride/db/client";
+import { dataDir } from "@stride/db/env";
+import { getSessionVersion } from "@stride/db/queries";
+import type { NextAuthConfig } from "next-auth";
+import { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { clientAddressOf } from "./client-address";
+import { verifyCredentials } from "./credentials";
+import { resolveAuthSecret } from "./env";
+
+// The codes reach the browser in the sign-in response; they must not say whether an email exists.
+class InvalidCredentials extends CredentialsSignin {
+  code = "invalid";
+}
+
+class ThrottledSignIn extends CredentialsSignin {
+  constructor(retryAfterSeconds: number) {
+    super();
+    this.code = `throttled-${retryAfterSeconds}`;
+  }
+}
+
+const THIRTY_DAYS = 30 * 24 * 60 * 60;
+
+export function createAuthConfig(): NextAuthConfig {
+  return {
+    secret: resolveAuthSecret({ dataDir: dataDir() }),
+    // The app runs behind whatever host it is given (localhost, a load balancer).
+    trustHost: true,
+    session: { strategy: "jwt", maxAge: THIRTY_DAYS },
+    pages: { signIn: "/signin" },
+    providers: [
+      Credentials({
+        credentials: { email: {}, password: {} },
+        async authorize(credentials, request) {
+          const db = await getDatabase();
+          const result = await verifyCredentials(db, {
+            email: credentials.email,
+            password: credentials.password,
+            clientAddress: clientAddressOf(request.headers),
+          });
+          if (result.ok) return { id: result.userId, sessionVersion: result.sessionVersion };
+          if (result.reason === "throttled") throw new ThrottledSignIn(result.retryAfterSeconds);
+          throw new InvalidCredentials();
+        },
+      }),
+    ],
+    callbacks: {
+      async jwt({ token, user }) {
+        if (user?.id) {
+          token.uid = user.id;
+          token.sv = user.sessionVersion;
+          return token;
+        }
+        const { uid, sv } = token;
+        if (typeof uid !== "string" || typeof sv !== "number") return null;
+        // Checked on every use of the session: a password change (which bumps the version) or a
+        // deleted account ends every other session at once. Returning null clears the cookie.
+        const current = await getSessionVersion(await getDatabase(), uid);
+        return current === sv ? token : null;
+      },
+      session({ session, token }) {
+        if (typeof token.uid === "string") session.user.id = token.uid;
+        return session;
+      },
+    },
+  };
+}

@@ -1,0 +1,10 @@
+import type { DefaultSession } from "next-auth";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string } & DefaultSession["user"];
+  }
+  interface User {
+    sessionVersion?: number;
+  }
+}

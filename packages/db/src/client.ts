@@ -1,0 +1,81 @@
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { env, migrationsFolder, pgliteDir } from "./env";
+import * as schema from "./schema";
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export type DatabaseHandle = {
+  db: Database;
+  driver: "pglite" | "postgres";
+  close: () => Promise<void>;
+};
+
+// Both drivers use the same schema naming, so the SQL that drizzle writes is identical.
+const drizzleOptions = { schema, casing: "snake_case" } as const;
+
+/**
+ * An embedded PGlite database: on disk in `dir`, or in memory when `dir` is undefined.
+ * It migrates itself on every open, so an old data directory catches up with the code.
+ * Only one process may open a data directory at a time.
+ */
+export async function openPglite(dir?: string): Promise<DatabaseHandle & { created: boolean }> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  const { migrate } = await import("drizzle-orm/pglite/migrator");
+
+  const created = dir === undefined || !existsSync(path.join(dir, "PG_VERSION"));
+  if (dir) mkdirSync(path.dirname(dir), { recursive: true });
+  const client = new PGlite(dir);
+  const db = drizzle({ client, ...drizzleOptions });
+  await migrate(db, { migrationsFolder: migrationsFolder() });
+  return { db, driver: "pglite", created, close: () => client.close() };
+}
+
+/** A Postgres server through postgres.js. Migrations are applied by `pnpm db:migrate`. */
+export async function openPostgres(url: string, options: { max?: number } = {}) {
+  const { default: postgres } = await import("postgres");
+  const { drizzle } = await import("drizzle-orm/postgres-js");
+  const client = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
+  const db = drizzle({ client, ...drizzleOptions });
+  const handle: DatabaseHandle = { db, driver: "postgres", close: () => client.end() };
+  return handle;
+}
+
+export async function migratePostgres(url: string): Promise<void> {
+  const { default: postgres } = await import("postgres");
+  const { drizzle } = await import("drizzle-orm/postgres-js");
+  const { migrate } = await import("drizzle-orm/postgres-js/migrator");
+  const client = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await migrate(drizzle({ client, ...drizzleOptions }), { migrationsFolder: migrationsFolder() });
+  } finally {
+    await client.end();
+  }
+}
+
+async function openAppDatabase(): Promise<DatabaseHandle> {
+  if (env.DATABASE_URL) return openPostgres(env.DATABASE_URL);
+
+  const dir = pgliteDir();
+  const handle = await openPglite(dir);
+  if (handle.created) {
+    const { seedDemo } = await import("./seed/demo");
+    await seedDemo(handle.db);
+    console.info(`Stride: created an embedded database in ${dir} with the demo accounts.`);
+  }
+  return handle;
+}
+
+// One database per process: PGlite corrupts a data directory opened twice, and a pool per
+// hot-reloaded module would leak connections. globalThis survives Next's module reloading.
+const holder = globalThis as typeof globalThis & { __strideDb?: Promise<DatabaseHandle> };
+
+export function getDatabase(): Promise<Database> {
+  holder.__strideDb ??= openAppDatabase().catch((error: unknown) => {
+    holder.__strideDb = undefined;
+    throw error;
+  });
+  return holder.__strideDb.then((handle) => handle.db);
+}

@@ -1,0 +1,46 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+const schema = z.object({
+  DATABASE_URL: z
+    .url("DATABASE_URL must be a postgres:// connection URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  PGLITE_DIR: z.string().min(1).optional(),
+  TEST_DATABASE_URL: z
+    .url("TEST_DATABASE_URL must be a postgres:// connection URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+});
+
+export const env = schema.parse(process.env);
+
+/**
+ * The repository root, found by walking up from the working directory. Paths are resolved from
+ * here rather than from `import.meta.url`, because Next bundles this package into `.next/` where
+ * relative file URLs no longer point into the package.
+ */
+export function findRepoRoot(start = process.cwd()): string {
+  let dir = path.resolve(start);
+  while (!existsSync(path.join(dir, "pnpm-workspace.yaml"))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) {
+      throw new Error(`Could not find the Stride repository root above ${start}`);
+    }
+    dir = parent;
+  }
+  return dir;
+}
+
+export function migrationsFolder(): string {
+  return path.join(findRepoRoot(), "packages", "db", "migrations");
+}
+
+export function dataDir(): string {
+  return path.join(findRepoRoot(), ".data");
+}
+
+export function pgliteDir(): string {
+  return env.PGLITE_DIR ? path.resolve(env.PGLITE_DIR) : path.join(dataDir(), "pglite");
+}

@@ -1,0 +1,3 @@
+export * from "./profiles";
+export * from "./rate-limits";
+export * from "./users";

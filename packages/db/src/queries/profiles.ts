@@ -1,0 +1,36 @@
+import type { Profile, UpdateProfileInput } from "@stride/domain/profile";
+import { eq } from "drizzle-orm";
+import type { Database } from "../client";
+import { profiles, users } from "../schema";
+
+const profileColumns = {
+  email: users.email,
+  name: profiles.name,
+  timeZone: profiles.timeZone,
+  weekStart: profiles.weekStart,
+  distanceUnit: profiles.distanceUnit,
+};
+
+// A profile is only ever read or written by its owner: the viewer id is the row key.
+export async function getProfile(db: Database, viewerId: string): Promise<Profile | undefined> {
+  const [row] = await db
+    .select(profileColumns)
+    .from(profiles)
+    .innerJoin(users, eq(users.id, profiles.userId))
+    .where(eq(profiles.userId, viewerId));
+  return row;
+}
+
+export async function updateProfile(
+  db: Database,
+  viewerId: string,
+  input: UpdateProfileInput,
+): Promise<Profile | undefined> {
+  const [updated] = await db
+    .update(profiles)
+    .set({ ...input, updatedAt: new Date() })
+    .where(eq(profiles.userId, viewerId))
+    .returning({ userId: profiles.userId });
+  if (!updated) return undefined;
+  return getProfile(db, viewerId);
+}

@@ -1,0 +1,38 @@
+import { sql } from "drizzle-orm";
+import { check, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+
+export const weekStartEnum = pgEnum("week_start", [
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+]);
+export const distanceUnitEnum = pgEnum("distance_unit", ["km", "mi"]);
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    // Stored lower-cased (see normalizeEmail); the check makes a mixed-case duplicate impossible.
+    email: text().notNull().unique(),
+    passwordHash: text().notNull(),
+    // Part of every session token; bumping it signs out every session issued before.
+    sessionVersion: integer().notNull().default(1),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check("users_email_lower_case", sql`${t.email} = lower(${t.email})`)],
+);
+
+export const profiles = pgTable("profiles", {
+  userId: uuid()
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  name: text().notNull(),
+  timeZone: text().notNull().default("UTC"),
+  weekStart: weekStartEnum().notNull().default("monday"),
+  distanceUnit: distanceUnitEnum().notNull().default("km"),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,0 +1,3 @@
+export * from "./demo";
+export * from "./schemas";
+export * from "./sign-in-throttle";

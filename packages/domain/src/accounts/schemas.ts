@@ -1,0 +1,57 @@
+import { z } from "zod";
+
+export const PASSWORD_MIN_LENGTH = 10;
+// argon2 accepts long inputs, but an unbounded password is a cheap way to burn server CPU.
+export const PASSWORD_MAX_LENGTH = 200;
+export const NAME_MAX_LENGTH = 80;
+export const EMAIL_MAX_LENGTH = 254;
+
+/** Emails are stored lower-cased, which is what makes them case-insensitive and unique. */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export const emailSchema = z
+  .string({ error: "Enter your email address" })
+  .trim()
+  .min(1, "Enter your email address")
+  .max(EMAIL_MAX_LENGTH, `An email address has at most ${EMAIL_MAX_LENGTH} characters`)
+  .toLowerCase()
+  .pipe(z.email("Enter a valid email address, like you@example.com"));
+
+export const nameSchema = z
+  .string({ error: "Enter your name" })
+  .trim()
+  .min(1, "Enter your name")
+  .max(NAME_MAX_LENGTH, `Keep your name to ${NAME_MAX_LENGTH} characters or fewer`);
+
+export const newPasswordSchema = z
+  .string({ error: "Choose a password" })
+  .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters`)
+  .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters`);
+
+export const signUpInput = z.object({
+  name: nameSchema,
+  email: emailSchema,
+  password: newPasswordSchema,
+});
+export type SignUpInput = z.infer<typeof signUpInput>;
+
+export const signInInput = z.object({
+  email: emailSchema,
+  // Sign-in never tells a person how long their stored password is, only that it is wrong.
+  password: z
+    .string({ error: "Enter your password" })
+    .min(1, "Enter your password")
+    .max(PASSWORD_MAX_LENGTH, "That email and password don't match"),
+});
+export type SignInInput = z.infer<typeof signInInput>;
+
+export const changePasswordInput = z.object({
+  currentPassword: z
+    .string({ error: "Enter your current password" })
+    .min(1, "Enter your current password")
+    .max(PASSWORD_MAX_LENGTH, "That is not your current password"),
+  newPassword: newPasswordSchema,
+});
+export type ChangePasswordInput = z.infer<typeof changePasswordInput>;

@@ -1,0 +1,31 @@
+/**
+ * The ways a domain rule can refuse something. Only the API layer turns these into HTTP/tRPC
+ * errors, so the domain stays free of framework code.
+ */
+export type DomainErrorCode =
+  | "INVALID" // the input breaks a rule; `field` says which
+  | "NOT_FOUND" // the thing does not exist, or the caller may not see it
+  | "CONFLICT" // the thing already exists or changed since it was read
+  | "RATE_LIMITED"; // too many attempts; `retryAfterSeconds` says when to try again
+
+export class DomainError extends Error {
+  readonly code: DomainErrorCode;
+  readonly field: string | undefined;
+  readonly retryAfterSeconds: number | undefined;
+
+  constructor(
+    code: DomainErrorCode,
+    message: string,
+    options: { field?: string; retryAfterSeconds?: number } = {},
+  ) {
+    super(message);
+    this.name = "DomainError";
+    this.code = code;
+    this.field = options.field;
+    this.retryAfterSeconds = options.retryAfterSeconds;
+  }
+}
+
+export function isDomainError(error: unknown): error is DomainError {
+  return error instanceof DomainError;
+}

@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { nameSchema } from "../accounts/schemas";
+import { isValidTimeZone } from "./time-zones";
+
+export const WEEK_DAYS = [
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+] as const;
+export type WeekDay = (typeof WEEK_DAYS)[number];
+
+export const DISTANCE_UNITS = ["km", "mi"] as const;
+export type DistanceUnit = (typeof DISTANCE_UNITS)[number];
+
+export const timeZoneSchema = z
+  .string({ error: "Pick a time zone" })
+  .min(1, "Pick a time zone")
+  .refine(isValidTimeZone, "Pick a time zone from the list");
+
+export const weekStartSchema = z.enum(WEEK_DAYS, { error: "Pick the day your week starts on" });
+export const distanceUnitSchema = z.enum(DISTANCE_UNITS, {
+  error: "Pick kilometres or miles",
+});
+
+export const updateProfileInput = z.object({
+  name: nameSchema,
+  timeZone: timeZoneSchema,
+  weekStart: weekStartSchema,
+  distanceUnit: distanceUnitSchema,
+});
+export type UpdateProfileInput = z.infer<typeof updateProfileInput>;
+
+export type Profile = UpdateProfileInput & { email: string };
+
+export function weekDayLabel(day: WeekDay): string {
+  return day.charAt(0).toUpperCase() + day.slice(1);
+}

@@ -1,0 +1,47 @@
+import { defineConfig } from "vitest/config";
+
+const exclude = ["**/node_modules/**", "**/.next/**", "e2e/**"];
+const integration = ["packages/*/src/**/*.int.test.ts", "apps/*/src/**/*.int.test.ts"];
+
+// Three tiers by file name: *.test.ts (unit), *.int.test.ts (integration, once per database
+// driver) and e2e/*.spec.ts (Playwright, run separately against the production build).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["packages/*/src/**/*.test.ts", "apps/*/src/**/*.test.ts"],
+          exclude: [...exclude, "**/*.int.test.ts"],
+        },
+      },
+      {
+        test: {
+          name: "int-pglite",
+          include: integration,
+          exclude,
+          globalSetup: ["./vitest.int-setup.ts"],
+          env: { STRIDE_TEST_DRIVER: "pglite" },
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      // Also against a real Postgres server when TEST_DATABASE_URL names one (CI: Postgres 15).
+      ...(process.env.TEST_DATABASE_URL
+        ? [
+            {
+              test: {
+                name: "int-postgres",
+                include: integration,
+                exclude,
+                globalSetup: ["./vitest.int-setup.ts"],
+                env: { STRIDE_TEST_DRIVER: "postgres" },
+                testTimeout: 30_000,
+                hookTimeout: 60_000,
+              },
+            },
+          ]
+        : []),
+    ],
+  },
+});

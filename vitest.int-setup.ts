@@ -1,0 +1,31 @@
+import { randomBytes } from "node:crypto";
+import postgres from "postgres";
+import type { TestProject } from "vitest/node";
+
+/**
+ * For the Postgres project: creates a database of its own on the server named by
+ * TEST_DATABASE_URL, migrates it, hands its URL to the test files and drops it afterwards.
+ * For the PGlite project each test file opens its own in-memory database instead.
+ */
+export default async function setup(project: TestProject) {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (project.config.env?.STRIDE_TEST_DRIVER !== "postgres" || !serverUrl) {
+    project.provide("postgresTestUrl", undefined);
+    return;
+  }
+
+  const name = `stride_test_${Date.now()}_${randomBytes(3).toString("hex")}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+
+  const { migratePostgres } = await import("./packages/db/src/client");
+  await migratePostgres(url.toString());
+  project.provide("postgresTestUrl", url.toString());
+
+  return async () => {
+    await admin.unsafe(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  };
+}
