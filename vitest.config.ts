@@ -1,4 +1,8 @@
+import path from "node:path";
 import { defineConfig } from "vitest/config";
+
+// CI collects a JSON report of each run to fail on skipped tests (see .ci/summarize-tests.mjs).
+const reportDir = process.env.STRIDE_TEST_REPORT_DIR;
 
 const exclude = ["**/node_modules/**", "**/.next/**", "e2e/**"];
 const integration = ["packages/*/src/**/*.int.test.ts", "apps/*/src/**/*.int.test.ts"];
@@ -7,6 +11,9 @@ const integration = ["packages/*/src/**/*.int.test.ts", "apps/*/src/**/*.int.tes
 // driver) and e2e/*.spec.ts (Playwright, run separately against the production build).
 export default defineConfig({
   test: {
+    reporters: reportDir
+      ? ["default", ["json", { outputFile: path.join(reportDir, `vitest-${process.pid}.json`) }]]
+      : ["default"],
     projects: [
       {
         test: {

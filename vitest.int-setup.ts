@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import type { TestProject } from "vitest/node";
+import type {} from "./packages/db/src/testing/test-db";
 
 /**
  * For the Postgres project: creates a database of its own on the server named by

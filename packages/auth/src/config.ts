@@ -7,6 +7,7 @@ import Credentials from "next-auth/providers/credentials";
 import { clientAddressOf } from "./client-address";
 import { verifyCredentials } from "./credentials";
 import { resolveAuthSecret } from "./env";
+import "./next-auth-types";
 
 // The codes reach the browser in the sign-in response; they must not say whether an email exists.
 class InvalidCredentials extends CredentialsSignin {
@@ -29,6 +30,13 @@ export function createAuthConfig(): NextAuthConfig {
     trustHost: true,
     session: { strategy: "jwt", maxAge: THIRTY_DAYS },
     pages: { signIn: "/signin" },
+    logger: {
+      // A wrong password is an everyday event, not a server error worth a stack trace.
+      error(error) {
+        if (error instanceof CredentialsSignin) return;
+        console.error(error);
+      },
+    },
     providers: [
       Credentials({
         credentials: { email: {}, password: {} },

@@ -16,7 +16,9 @@ const schema = z.object({
   DATABASE_URL: z.string().optional(),
 });
 
-export const env = schema.parse(process.env);
+export type AuthEnv = z.infer<typeof schema>;
+
+export const env: AuthEnv = schema.parse(process.env);
 
 export class MissingAuthSecretError extends Error {
   constructor() {
@@ -29,29 +31,33 @@ export class MissingAuthSecretError extends Error {
   }
 }
 
-let resolved: string | undefined;
+const resolved = new Map<string, string>();
 
 /**
  * The key that signs session cookies. A production server must be given one; a local run on the
  * embedded database gets one generated once and kept in `.data/auth-secret`, so sessions survive
  * restarts without any setup.
  */
-export function resolveAuthSecret(options: { dataDir: string }): string {
-  if (env.AUTH_SECRET) return env.AUTH_SECRET;
-  if (resolved) return resolved;
-  if (env.NODE_ENV === "production" && env.DATABASE_URL) throw new MissingAuthSecretError();
+export function resolveAuthSecret(options: { dataDir: string; env?: AuthEnv }): string {
+  const { AUTH_SECRET, NODE_ENV, DATABASE_URL } = options.env ?? env;
+  if (AUTH_SECRET) return AUTH_SECRET;
+  if (NODE_ENV === "production" && DATABASE_URL) throw new MissingAuthSecretError();
 
   const file = path.join(options.dataDir, "auth-secret");
+  const known = resolved.get(file);
+  if (known) return known;
+  let secret: string;
   if (existsSync(file)) {
-    resolved = readFileSync(file, "utf8").trim();
+    secret = readFileSync(file, "utf8").trim();
   } else {
     mkdirSync(options.dataDir, { recursive: true });
-    resolved = randomBytes(33).toString("base64");
-    writeFileSync(file, `${resolved}\n`, { mode: 0o600 });
+    secret = randomBytes(33).toString("base64");
+    writeFileSync(file, `${secret}\n`, { mode: 0o600 });
     console.info(
       `Stride: AUTH_SECRET is not set, so a local one was created in ${file}. ` +
         "Set AUTH_SECRET yourself in production.",
     );
   }
-  return resolved;
+  resolved.set(file, secret);
+  return secret;
 }

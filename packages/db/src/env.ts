@@ -22,8 +22,9 @@ export const env = schema.parse(process.env);
  * relative file URLs no longer point into the package.
  */
 export function findRepoRoot(start = process.cwd()): string {
-  let dir = path.resolve(start);
-  while (!existsSync(path.join(dir, "pnpm-workspace.yaml"))) {
+  // turbopackIgnore: the root is found at run time; the build must not trace the whole repo.
+  let dir = path.resolve(/*turbopackIgnore: true*/ start);
+  while (!existsSync(path.join(/*turbopackIgnore: true*/ dir, "pnpm-workspace.yaml"))) {
     const parent = path.dirname(dir);
     if (parent === dir) {
       throw new Error(`Could not find the Stride repository root above ${start}`);
@@ -34,13 +35,15 @@ export function findRepoRoot(start = process.cwd()): string {
 }
 
 export function migrationsFolder(): string {
-  return path.join(findRepoRoot(), "packages", "db", "migrations");
+  return path.join(/*turbopackIgnore: true*/ findRepoRoot(), "packages", "db", "migrations");
 }
 
 export function dataDir(): string {
-  return path.join(findRepoRoot(), ".data");
+  return path.join(/*turbopackIgnore: true*/ findRepoRoot(), ".data");
 }
 
 export function pgliteDir(): string {
-  return env.PGLITE_DIR ? path.resolve(env.PGLITE_DIR) : path.join(dataDir(), "pglite");
+  return env.PGLITE_DIR
+    ? path.resolve(/*turbopackIgnore: true*/ env.PGLITE_DIR)
+    : path.join(/*turbopackIgnore: true*/ dataDir(), "pglite");
 }

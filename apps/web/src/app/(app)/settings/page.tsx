@@ -1,0 +1,31 @@
+import { listTimeZones } from "@stride/domain/profile";
+import type { Metadata } from "next";
+import { Card, PageHeader } from "~/components/ui";
+import { requireViewer } from "~/server/viewer";
+import { getServerCaller } from "~/trpc/server";
+import { PasswordForm } from "./password-form";
+import { ProfileForm } from "./profile-form";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  await requireViewer("/settings");
+  const profile = await (await getServerCaller()).profile.get();
+
+  return (
+    <div className="space-y-6">
+      <PageHeader title="Settings">Signed in as {profile.email}</PageHeader>
+      <Card>
+        <h2 className="mb-4 text-lg font-semibold">Profile</h2>
+        <ProfileForm profile={profile} timeZones={[...listTimeZones()]} />
+      </Card>
+      <Card>
+        <h2 className="mb-1 text-lg font-semibold">Password</h2>
+        <p className="mb-4 text-sm text-zinc-600 dark:text-zinc-400">
+          Changing your password signs you out everywhere else.
+        </p>
+        <PasswordForm email={profile.email} />
+      </Card>
+    </div>
+  );
+}

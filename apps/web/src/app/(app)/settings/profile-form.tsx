@@ -1,0 +1,105 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import {
+  type Profile,
+  type UpdateProfileInput,
+  updateProfileInput,
+  WEEK_DAYS,
+  weekDayLabel,
+} from "@stride/domain/profile";
+import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { SelectField, TextField } from "~/components/field";
+import { Alert, Button } from "~/components/ui";
+import { applyServerErrors } from "~/lib/server-errors";
+import { useTRPC } from "~/trpc/react";
+
+const FIELDS = ["name", "timeZone", "weekStart", "distanceUnit"] as const;
+
+export function ProfileForm({ profile, timeZones }: { profile: Profile; timeZones: string[] }) {
+  const trpc = useTRPC();
+  const [status, setStatus] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting, isDirty },
+  } = useForm<UpdateProfileInput>({
+    resolver: zodResolver(updateProfileInput),
+    defaultValues: {
+      name: profile.name,
+      timeZone: profile.timeZone,
+      weekStart: profile.weekStart,
+      distanceUnit: profile.distanceUnit,
+    },
+  });
+  const update = useMutation(trpc.profile.update.mutationOptions());
+  // A zone saved before it was renamed in the runtime's list still shows as the current value.
+  const zones = timeZones.includes(profile.timeZone) ? timeZones : [profile.timeZone, ...timeZones];
+
+  const onSubmit = handleSubmit(async (values) => {
+    setStatus(null);
+    try {
+      const saved = await update.mutateAsync(values);
+      reset(saved);
+      setStatus({ tone: "success", text: "Profile saved." });
+    } catch (error) {
+      const text = applyServerErrors(error, FIELDS, setError);
+      if (text) setStatus({ tone: "error", text });
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-2">
+      <div className="sm:col-span-2">
+        <TextField
+          label="Name"
+          autoComplete="name"
+          error={errors.name?.message}
+          {...register("name")}
+        />
+      </div>
+      <SelectField
+        label="Time zone"
+        hint="Your weeks and check-in deadlines follow this zone."
+        error={errors.timeZone?.message}
+        {...register("timeZone")}
+      >
+        {zones.map((zone) => (
+          <option key={zone} value={zone}>
+            {zone.replaceAll("_", " ")}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        label="Week starts on"
+        error={errors.weekStart?.message}
+        {...register("weekStart")}
+      >
+        {WEEK_DAYS.map((day) => (
+          <option key={day} value={day}>
+            {weekDayLabel(day)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        label="Distance unit"
+        error={errors.distanceUnit?.message}
+        {...register("distanceUnit")}
+      >
+        <option value="km">Kilometres</option>
+        <option value="mi">Miles</option>
+      </SelectField>
+      <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Saving…" : "Save profile"}
+        </Button>
+        {status && !isDirty ? <Alert tone={status.tone}>{status.text}</Alert> : null}
+        {status?.tone === "error" && isDirty ? <Alert tone="error">{status.text}</Alert> : null}
+      </div>
+    </form>
+  );
+}

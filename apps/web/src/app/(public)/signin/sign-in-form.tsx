@@ -1,0 +1,61 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { retryAfterMessage, type SignInInput, signInInput } from "@stride/domain/accounts";
+import { signIn } from "next-auth/react";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { TextField } from "~/components/field";
+import { Alert, Button } from "~/components/ui";
+
+const INVALID = "That email and password don't match. Check them and try again.";
+
+/** Turns next-auth's error code into a sentence; it never says whether the email exists. */
+function messageFor(code: string | undefined): string {
+  const throttled = code?.match(/^throttled-(\d+)$/);
+  if (throttled) return retryAfterMessage(Number(throttled[1]));
+  return INVALID;
+}
+
+export function SignInForm({ callbackPath }: { callbackPath: string }) {
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<SignInInput>({ resolver: zodResolver(signInInput) });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    const result = await signIn("credentials", { ...values, redirect: false });
+    if (result?.error) {
+      setFormError(messageFor(result.code));
+      return;
+    }
+    // A full navigation, so every server component renders with the new session.
+    window.location.assign(callbackPath);
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      <TextField
+        label="Email"
+        type="email"
+        autoComplete="email"
+        error={errors.email?.message}
+        {...register("email")}
+      />
+      <TextField
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        error={errors.password?.message}
+        {...register("password")}
+      />
+      <Button type="submit" className="w-full" disabled={isSubmitting}>
+        {isSubmitting ? "Signing in…" : "Sign in"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,88 @@
+import { type ComponentProps, forwardRef, type ReactNode, useId } from "react";
+
+const control =
+  "block w-full min-h-11 rounded-lg border bg-white px-3 text-base text-zinc-900 shadow-sm dark:bg-zinc-950 dark:text-zinc-100 " +
+  "border-zinc-300 dark:border-zinc-700 aria-invalid:border-red-500 aria-invalid:ring-1 aria-invalid:ring-red-500";
+
+type FieldFrameProps = {
+  label: string;
+  error?: string;
+  hint?: ReactNode;
+  children: (ids: { id: string; describedBy: string | undefined }) => ReactNode;
+};
+
+/** A label, the control, a hint and the field's error, wired together for screen readers. */
+function FieldFrame({ label, error, hint, children }: FieldFrameProps) {
+  const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="space-y-1.5">
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      {children({ id, describedBy })}
+      {hint ? (
+        <p id={hintId} className="text-xs text-zinc-600 dark:text-zinc-400">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId} className="text-sm text-red-700 dark:text-red-400">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+type TextFieldProps = ComponentProps<"input"> & { label: string; error?: string; hint?: ReactNode };
+
+export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function TextField(
+  { label, error, hint, ...props },
+  ref,
+) {
+  return (
+    <FieldFrame label={label} error={error} hint={hint}>
+      {({ id, describedBy }) => (
+        <input
+          ref={ref}
+          id={id}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          className={control}
+          {...props}
+        />
+      )}
+    </FieldFrame>
+  );
+});
+
+type SelectFieldProps = ComponentProps<"select"> & {
+  label: string;
+  error?: string;
+  hint?: ReactNode;
+};
+
+export const SelectField = forwardRef<HTMLSelectElement, SelectFieldProps>(function SelectField(
+  { label, error, hint, children, ...props },
+  ref,
+) {
+  return (
+    <FieldFrame label={label} error={error} hint={hint}>
+      {({ id, describedBy }) => (
+        <select
+          ref={ref}
+          id={id}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          className={control}
+          {...props}
+        >
+          {children}
+        </select>
+      )}
+    </FieldFrame>
+  );
+});

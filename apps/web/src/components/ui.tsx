@@ -1,0 +1,53 @@
+import type { ComponentProps, ReactNode } from "react";
+
+export function Card({ children, className = "", ...props }: ComponentProps<"section">) {
+  return (
+    <section
+      {...props}
+      className={`rounded-2xl border border-zinc-200 bg-white p-5 shadow-sm sm:p-6 dark:border-zinc-800 dark:bg-zinc-900 ${className}`}
+    >
+      {children}
+    </section>
+  );
+}
+
+export function Button({
+  variant = "primary",
+  className = "",
+  ...props
+}: ComponentProps<"button"> & { variant?: "primary" | "secondary" }) {
+  const look =
+    variant === "primary"
+      ? "bg-brand-600 text-white hover:bg-brand-700 disabled:bg-brand-600/60"
+      : "border border-zinc-300 bg-white text-zinc-800 hover:bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:bg-zinc-800";
+  return (
+    <button
+      className={`inline-flex min-h-11 items-center justify-center rounded-lg px-4 text-sm font-semibold transition disabled:cursor-not-allowed ${look} ${className}`}
+      {...props}
+    />
+  );
+}
+
+export function Alert({ tone, children }: { tone: "error" | "success"; children: ReactNode }) {
+  const look =
+    tone === "error"
+      ? "border-red-300 bg-red-50 text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200"
+      : "border-emerald-300 bg-emerald-50 text-emerald-800 dark:border-emerald-900 dark:bg-emerald-950 dark:text-emerald-200";
+  return (
+    <p
+      role={tone === "error" ? "alert" : "status"}
+      className={`rounded-lg border px-3 py-2 text-sm ${look}`}
+    >
+      {children}
+    </p>
+  );
+}
+
+export function PageHeader({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <header className="mb-6">
+      <h1 className="text-2xl font-bold tracking-tight">{title}</h1>
+      {children ? <p className="mt-1 text-zinc-600 dark:text-zinc-400">{children}</p> : null}
+    </header>
+  );
+}

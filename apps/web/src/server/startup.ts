@@ -1,0 +1,16 @@
+import { MissingAuthSecretError, resolveAuthSecret } from "@stride/auth/env";
+import { getDatabase } from "@stride/db/client";
+import { dataDir } from "@stride/db/env";
+
+/** Checks the configuration, then opens the database before the first request arrives. */
+export async function startServer() {
+  try {
+    resolveAuthSecret({ dataDir: dataDir() });
+  } catch (error) {
+    if (!(error instanceof MissingAuthSecretError)) throw error;
+    console.error(`\n${error.message}\n`);
+    process.exit(1);
+  }
+  // The embedded database migrates (and on first start seeds the demo world) here.
+  await getDatabase();
+}

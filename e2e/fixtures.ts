@@ -1,0 +1,32 @@
+import { randomUUID } from "node:crypto";
+import { type APIRequestContext, expect, type Page } from "@playwright/test";
+
+export const DEFAULT_PASSWORD = "e2e-password-123";
+
+export type Account = { name: string; email: string; password: string };
+
+/** A new account made through the public API, so each test has users of its own. */
+export async function createAccount(
+  request: APIRequestContext,
+  overrides: Partial<Account> = {},
+): Promise<Account> {
+  const account = {
+    name: "E2E Runner",
+    email: `e2e-${randomUUID()}@test.stride.example`,
+    password: DEFAULT_PASSWORD,
+    ...overrides,
+  };
+  const response = await request.post("/api/trpc/account.signUp", {
+    data: { json: account },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+  return account;
+}
+
+export async function signIn(page: Page, account: Pick<Account, "email" | "password">) {
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/week$/);
+}

@@ -1,0 +1,65 @@
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+
+// One fresh embedded database for the whole run. Workers re-read this file, so the directory is
+// made once in the main process and handed down through the environment.
+process.env.STRIDE_E2E_DATA ??= mkdtempSync(path.join(tmpdir(), "stride-e2e-"));
+const dataDir = process.env.STRIDE_E2E_DATA;
+
+// Debian's Chromium where it exists (Playwright's own download is not reachable everywhere).
+const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) =>
+  existsSync(p),
+);
+
+export default defineConfig({
+  testDir: ".",
+  testMatch: "*.spec.ts",
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: true,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [
+    ["list"],
+    process.env.STRIDE_TEST_REPORT_DIR
+      ? ["json", { outputFile: path.join(process.env.STRIDE_TEST_REPORT_DIR, "playwright.json") }]
+      : ["html", { open: "never" }],
+  ],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: systemChromium,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    // The production build made once by `pnpm test:e2e`; every spec runs against it.
+    command: "pnpm --filter @stride/web start",
+    url: `${baseURL}/signin`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    env: {
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+      PGLITE_DIR: path.join(dataDir, "pglite"),
+      AUTH_SECRET: "e2e-only-secret-0123456789-abcdefghijklmnop",
+      DATABASE_URL: "",
+    },
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});
