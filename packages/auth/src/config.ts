@@ -34,6 +34,11 @@ export function createAuthConfig(): NextAuthConfig {
       // A wrong password is an everyday event, not a server error worth a stack trace.
       error(error) {
         if (error instanceof CredentialsSignin) return;
+        // A forged, expired or foreign cookie is treated as signed out; one line is enough.
+        if ("type" in error && error.type === "JWTSessionError") {
+          console.warn("Stride: ignored a session cookie that could not be verified.");
+          return;
+        }
         console.error(error);
       },
     },
