@@ -1,0 +1,100 @@
+import { z } from "zod";
+import { calendarDateSchema } from "../periods/calendar";
+import { GOAL_LEVELS } from "../periods/rules";
+import { ACTIVITY_TYPES, GOAL_CATEGORIES, GOAL_STATUSES, VISIBILITIES } from "./constants";
+import { targetInput } from "./targets";
+
+export const goalIdSchema = z.uuid("That goal id is not valid");
+
+export const plannedSessionInput = z.object({
+  day: calendarDateSchema,
+  time: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use a time like 06:30")
+    .nullable(),
+  activityType: z.enum(ACTIVITY_TYPES, { error: "Pick an activity" }),
+  /** In the goal's target unit (mi, km, minutes), when the target has one. */
+  amount: z
+    .number()
+    .positive("Plan more than zero")
+    .max(100_000, "That is too much for one session")
+    .nullable(),
+  note: z.string().trim().max(200, "Keep the note to 200 characters"),
+});
+export type PlannedSessionInput = z.infer<typeof plannedSessionInput>;
+
+const title = z
+  .string({ error: "Name the goal" })
+  .trim()
+  .min(1, "Name the goal")
+  .max(120, "Keep the name to 120 characters");
+const why = z.string().trim().max(1000, "Keep the why to 1,000 characters");
+const strategy = z.string().trim().max(1000, "Keep the strategy to 1,000 characters");
+const checklistItem = z
+  .string()
+  .trim()
+  .min(1, "Name the item")
+  .max(120, "Keep each item to 120 characters");
+
+export const goalFields = z.object({
+  title,
+  why,
+  strategy,
+  category: z.enum(GOAL_CATEGORIES, { error: "Pick a category" }),
+  visibility: z.enum(VISIBILITIES, { error: "Pick who can see this goal" }),
+  target: targetInput.nullable(),
+});
+
+/** One week of a meso goal split into micro goals, with its amount in the meso's target unit. */
+export const rampWeekInput = z.object({
+  periodStart: calendarDateSchema,
+  value: z.number().positive("Each week needs an amount").max(100_000, "That week is too big"),
+});
+
+export const createGoalInput = goalFields.extend({
+  level: z.enum(GOAL_LEVELS, { error: "Pick macro, meso or micro" }),
+  parentId: goalIdSchema.nullable(),
+  periodStart: calendarDateSchema,
+  /** Ignored for micro goals, which always last the athlete's week. */
+  periodEnd: calendarDateSchema,
+  plan: z.array(plannedSessionInput).max(28, "Plan at most 28 sessions in a week"),
+  checklist: z.array(checklistItem).max(100, "A checklist holds at most 100 items"),
+  /** For a meso goal: create these weekly micro goals with it, in one step. */
+  weeks: z.array(rampWeekInput).max(6, "A meso goal has at most 6 weeks"),
+});
+export type CreateGoalInput = z.infer<typeof createGoalInput>;
+
+export const updateGoalInput = z.object({
+  id: goalIdSchema,
+  /** The version the editor started from; a newer one on the server means someone else saved. */
+  version: z.number().int().positive(),
+  reason: z.string().trim().max(500, "Keep the reason to 500 characters").nullable(),
+  changes: goalFields
+    .extend({
+      parentId: goalIdSchema.nullable(),
+      periodStart: calendarDateSchema,
+      periodEnd: calendarDateSchema,
+      plan: z.array(plannedSessionInput).max(28, "Plan at most 28 sessions in a week"),
+      checklist: z.array(checklistItem).max(100, "A checklist holds at most 100 items"),
+    })
+    .partial(),
+});
+export type UpdateGoalInput = z.infer<typeof updateGoalInput>;
+
+export const setGoalStatusInput = z.object({
+  id: goalIdSchema,
+  version: z.number().int().positive(),
+  status: z.enum(GOAL_STATUSES, { error: "Pick a status" }),
+  reason: z.string().trim().max(500, "Keep the reason to 500 characters").nullable(),
+});
+
+export const reorderGoalsInput = z.object({
+  ids: z.array(goalIdSchema).min(1, "Nothing to reorder").max(200),
+});
+
+export const goalTreeInput = z.object({
+  year: z.number().int().min(2000, "Pick a year from 2000").max(2100, "Pick a year up to 2100"),
+  includeArchived: z.boolean().default(false),
+});
+
+export const copyWeekInput = z.object({ weekStart: calendarDateSchema });

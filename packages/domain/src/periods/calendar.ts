@@ -1,0 +1,68 @@
+import { TZDate } from "@date-fns/tz";
+import { UTCDate } from "@date-fns/utc";
+import { addDays, addMonths, differenceInCalendarDays, format, startOfWeek } from "date-fns";
+import { z } from "zod";
+import type { WeekDay } from "../profile/schemas";
+
+/**
+ * A calendar date ("2026-03-29") as the athlete sees it in their own time zone. Periods are made
+ * of these, not of instants, so week arithmetic happens in UTC where no day is 23 or 25 hours long.
+ */
+export type CalendarDate = string;
+
+export const calendarDateSchema = z.iso.date("Use a date like 2026-03-29");
+
+const toUtc = (date: CalendarDate) => new UTCDate(`${date}T00:00:00.000Z`);
+const fromUtc = (date: Date): CalendarDate => format(date, "yyyy-MM-dd");
+
+export function isCalendarDate(value: string): boolean {
+  return calendarDateSchema.safeParse(value).success;
+}
+
+export function addDaysTo(date: CalendarDate, days: number): CalendarDate {
+  return fromUtc(addDays(toUtc(date), days));
+}
+
+export function addMonthsTo(date: CalendarDate, months: number): CalendarDate {
+  return fromUtc(addMonths(toUtc(date), months));
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return differenceInCalendarDays(toUtc(to), toUtc(from));
+}
+
+const WEEK_DAY_INDEX: Record<WeekDay, 0 | 1 | 2 | 3 | 4 | 5 | 6> = {
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+};
+
+export function weekDayOf(date: CalendarDate): WeekDay {
+  const index = toUtc(date).getUTCDay();
+  const day = (Object.keys(WEEK_DAY_INDEX) as WeekDay[]).find((d) => WEEK_DAY_INDEX[d] === index);
+  if (!day) throw new Error(`No week day for ${date}`);
+  return day;
+}
+
+/** The first day of the athlete's week that contains `date`. */
+export function weekStartOf(date: CalendarDate, weekStart: WeekDay): CalendarDate {
+  return fromUtc(startOfWeek(toUtc(date), { weekStartsOn: WEEK_DAY_INDEX[weekStart] }));
+}
+
+export function isWeekStart(date: CalendarDate, weekStart: WeekDay): boolean {
+  return weekStartOf(date, weekStart) === date;
+}
+
+/** Today's date where the athlete is, which may differ from the server's date. */
+export function todayIn(timeZone: string, now: Date = new Date()): CalendarDate {
+  return format(new TZDate(now, timeZone), "yyyy-MM-dd");
+}
+
+export function formatCalendarDate(date: CalendarDate, pattern = "EEE d MMM yyyy"): string {
+  return format(toUtc(date), pattern);
+}
