@@ -29,29 +29,35 @@ function zodFieldErrors(error: ZodError): FieldErrors {
 }
 
 /** What the client sees of an error: a sentence a person can act on, and the fields it is about. */
-export function describeError(error: TRPCError): {
+export type ErrorDescription = {
   message: string;
   fieldErrors: FieldErrors | undefined;
   retryAfterSeconds: number | undefined;
-} {
+  details: Record<string, unknown> | undefined;
+};
+
+const none = { fieldErrors: undefined, retryAfterSeconds: undefined, details: undefined };
+
+export function describeError(error: TRPCError): ErrorDescription {
   const cause = error.cause;
   if (cause instanceof ZodError) {
     const fieldErrors = zodFieldErrors(cause);
     const message = Object.entries(fieldErrors)
       .map(([field, messages]) => `${field}: ${messages[0]}`)
       .join("; ");
-    return { message, fieldErrors, retryAfterSeconds: undefined };
+    return { ...none, message, fieldErrors };
   }
   if (cause instanceof DomainError) {
     return {
       message: cause.message,
       fieldErrors: cause.field ? { [cause.field]: [cause.message] } : undefined,
       retryAfterSeconds: cause.retryAfterSeconds,
+      details: cause.details,
     };
   }
   // Never pass on the text of an unexpected error: it may hold SQL, paths or secrets.
   if (error.code === "INTERNAL_SERVER_ERROR") {
-    return { message: SERVER_FAULT_MESSAGE, fieldErrors: undefined, retryAfterSeconds: undefined };
+    return { ...none, message: SERVER_FAULT_MESSAGE };
   }
-  return { message: error.message, fieldErrors: undefined, retryAfterSeconds: undefined };
+  return { ...none, message: error.message };
 }

@@ -7,7 +7,7 @@ import { describeError, toTrpcError } from "./errors";
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
-    const { message, fieldErrors, retryAfterSeconds } = describeError(error);
+    const { message, fieldErrors, retryAfterSeconds, details } = describeError(error);
     return {
       code: shape.code,
       message,
@@ -18,6 +18,7 @@ const t = initTRPC.context<Context>().create({
         path: shape.data.path,
         fieldErrors,
         retryAfterSeconds,
+        details,
       },
     };
   },

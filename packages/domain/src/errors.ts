@@ -12,17 +12,20 @@ export class DomainError extends Error {
   readonly code: DomainErrorCode;
   readonly field: string | undefined;
   readonly retryAfterSeconds: number | undefined;
+  /** What the client needs to recover, e.g. the current version of a goal after a CONFLICT. */
+  readonly details: Record<string, unknown> | undefined;
 
   constructor(
     code: DomainErrorCode,
     message: string,
-    options: { field?: string; retryAfterSeconds?: number } = {},
+    options: { field?: string; retryAfterSeconds?: number; details?: Record<string, unknown> } = {},
   ) {
     super(message);
     this.name = "DomainError";
     this.code = code;
     this.field = options.field;
     this.retryAfterSeconds = options.retryAfterSeconds;
+    this.details = options.details;
   }
 }
 

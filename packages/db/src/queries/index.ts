@@ -1,3 +1,4 @@
+export * from "./goals";
 export * from "./profiles";
 export * from "./rate-limits";
 export * from "./users";

@@ -1,2 +1,3 @@
+export * from "./goals";
 export * from "./rate-limits";
 export * from "./users";

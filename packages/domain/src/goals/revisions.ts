@@ -21,3 +21,34 @@ export function diffFields<T extends Record<string, unknown>>(
 export function isAdjustment(status: string, changes: Record<string, FieldChange>): boolean {
   return status === "active" && ADJUSTMENT_FIELDS.some((field) => field in changes);
 }
+
+export type ChangeLine = { field: string; from: string; to: string };
+
+const FIELD_LABELS: Record<string, string> = {
+  title: "Name",
+  why: "Why",
+  strategy: "Strategy",
+  category: "Category",
+  visibility: "Visible to",
+  target: "Target",
+  periodStart: "Starts",
+  periodEnd: "Ends",
+  parent: "Part of",
+  status: "Status",
+  plan: "Plan",
+  checklist: "Checklist",
+  archived: "Archived",
+};
+
+/** One line of a goal's history in words ("Target: 15 mi each week → 13 mi each week"). */
+export function describeChange(
+  field: string,
+  change: FieldChange,
+  describe: (field: string, value: unknown) => string,
+): ChangeLine {
+  return {
+    field: FIELD_LABELS[field] ?? field,
+    from: describe(field, change.from),
+    to: describe(field, change.to),
+  };
+}

@@ -1,0 +1,92 @@
+import {
+  findOwnMicroGoalsOfWeek,
+  insertGoal,
+  insertGoalRevision,
+  listOwnGoals,
+  listPlannedSessions,
+  replacePlannedSessions,
+} from "@stride/db/queries";
+import { DomainError } from "@stride/domain/errors";
+import { copyWeekInput } from "@stride/domain/goals";
+import { addDaysTo, isInside, isWeekStart } from "@stride/domain/periods";
+import { profileProcedure } from "../../procedures";
+
+/**
+ * Copies last week's micro goals (with their plans, a week later) into the week starting at
+ * `weekStart`. Goals already copied into that week are skipped, so a double click copies once.
+ */
+export const copyPreviousWeek = profileProcedure
+  .input(copyWeekInput)
+  .mutation(async ({ ctx, input }) => {
+    const { db, viewerId, profile } = ctx;
+    if (!isWeekStart(input.weekStart, profile.weekStart)) {
+      throw new DomainError(
+        "INVALID",
+        `Pick a week starting on your week start day (${profile.weekStart}).`,
+        {
+          field: "weekStart",
+        },
+      );
+    }
+    const week = { start: input.weekStart, end: addDaysTo(input.weekStart, 6) };
+    const previousStart = addDaysTo(input.weekStart, -7);
+
+    return db.transaction(async (tx) => {
+      const [sources, existing] = await Promise.all([
+        findOwnMicroGoalsOfWeek(tx, { viewerId, weekStart: previousStart }),
+        findOwnMicroGoalsOfWeek(tx, { viewerId, weekStart: input.weekStart }),
+      ]);
+      const alreadyCopied = new Set(existing.map((goal) => goal.copiedFromId));
+      const toCopy = sources.filter((goal) => !alreadyCopied.has(goal.id));
+      const parentIds = [
+        ...new Set(toCopy.flatMap((goal) => (goal.parentId ? [goal.parentId] : []))),
+      ];
+      const [parents, sessions] = await Promise.all([
+        listOwnGoals(tx, { viewerId, goalIds: parentIds }),
+        listPlannedSessions(tx, { viewerId, goalIds: toCopy.map((goal) => goal.id) }),
+      ]);
+      // A copy stays under its meso goal only while that block still covers the new week.
+      const parentsCovering = new Set(
+        parents
+          .filter(
+            (p) =>
+              p.archivedAt === null && isInside(week, { start: p.periodStart, end: p.periodEnd }),
+          )
+          .map((p) => p.id),
+      );
+
+      for (const [offset, source] of toCopy.entries()) {
+        const { id, createdAt, updatedAt, version, archivedAt, status, ...fields } = source;
+        const copy = await insertGoal(tx, {
+          ...fields,
+          parentId:
+            source.parentId && parentsCovering.has(source.parentId) ? source.parentId : null,
+          periodStart: week.start,
+          periodEnd: week.end,
+          position: existing.length + offset,
+          copiedFromId: source.id,
+        });
+        await replacePlannedSessions(
+          tx,
+          copy.id,
+          sessions
+            .filter((session) => session.goalId === source.id)
+            .map(({ day, time, activityType, amount, note }) => ({
+              day: addDaysTo(day, 7),
+              time,
+              activityType,
+              amount,
+              note,
+            })),
+        );
+        await insertGoalRevision(tx, {
+          goalId: copy.id,
+          actorId: viewerId,
+          kind: "created",
+          reason: "Copied from last week",
+          changes: {},
+        });
+      }
+      return { copied: toCopy.length, skipped: sources.length - toCopy.length };
+    });
+  });

@@ -1,0 +1,129 @@
+import {
+  insertGoal,
+  insertGoalRevision,
+  nextGoalPosition,
+  replacePlannedSessions,
+  syncChecklistItems,
+} from "@stride/db/queries";
+import { DomainError } from "@stride/domain/errors";
+import {
+  ACTIVITY_LABELS,
+  assertGoalStructure,
+  type CreateGoalInput,
+  createGoalInput,
+  type StoredTarget,
+  toStoredTarget,
+} from "@stride/domain/goals";
+import { addDaysTo } from "@stride/domain/periods";
+import { formatNumber, toStored } from "@stride/domain/units";
+import { profileProcedure } from "../../procedures";
+import { targetColumns } from "./dto";
+import { loadOwnParent, parentShape, planAmountToStored } from "./shared";
+
+/** The weekly micro goals a meso goal is split into: "Run 11 mi", "Run 10.6 mi (lighter week)". */
+function rampWeekGoals(input: CreateGoalInput, mesoTarget: StoredTarget | null) {
+  if (input.weeks.length === 0) return [];
+  if (mesoTarget?.kind !== "total" || mesoTarget.per !== "week" || !input.target) {
+    throw new DomainError(
+      "INVALID",
+      "Only a meso goal with a weekly total (like 15 mi a week) can be split into weeks.",
+      { field: "weeks" },
+    );
+  }
+  const unit = input.target.unit;
+  const verb = ACTIVITY_LABELS[mesoTarget.activityTypes[0] ?? "run"];
+  const weeks = [...input.weeks].sort((a, b) => a.periodStart.localeCompare(b.periodStart));
+  return weeks.map((week, index) => {
+    // A week lighter than the one before is the ramp's recovery week.
+    const lighter = index > 0 && week.value < (weeks[index - 1]?.value ?? 0);
+    return {
+      periodStart: week.periodStart,
+      periodEnd: addDaysTo(week.periodStart, 6),
+      title: `${verb} ${formatNumber(week.value)} ${unit}${lighter ? " (lighter week)" : ""}`,
+      target: { ...mesoTarget, value: toStored(week.value, unit), baseline: null },
+    };
+  });
+}
+
+export const createGoal = profileProcedure
+  .input(createGoalInput)
+  .mutation(async ({ ctx, input }) => {
+    const { db, viewerId, profile } = ctx;
+    const periodEnd = input.level === "micro" ? addDaysTo(input.periodStart, 6) : input.periodEnd;
+    const period = { start: input.periodStart, end: periodEnd };
+    const parent = await loadOwnParent(db, viewerId, input.parentId);
+
+    assertGoalStructure({
+      level: input.level,
+      period,
+      parent: parentShape(parent),
+      weekStart: profile.weekStart,
+      planDays: input.plan.map((session) => session.day),
+      rampWeeks: input.weeks.map((week) => week.periodStart),
+    });
+    const target = input.target ? toStoredTarget(input.target) : null;
+    const weekGoals = rampWeekGoals(input, target);
+    const common = {
+      athleteId: viewerId,
+      why: input.why,
+      strategy: input.strategy,
+      category: input.category,
+      visibility: input.visibility,
+    };
+
+    const goal = await db.transaction(async (tx) => {
+      const created = await insertGoal(tx, {
+        ...common,
+        level: input.level,
+        parentId: parent?.id ?? null,
+        title: input.title,
+        periodStart: period.start,
+        periodEnd: period.end,
+        position: await nextGoalPosition(tx, {
+          viewerId,
+          parentId: parent?.id ?? null,
+          level: input.level,
+        }),
+        ...targetColumns(target),
+      });
+      await replacePlannedSessions(
+        tx,
+        created.id,
+        input.plan.map((session) => ({
+          ...session,
+          amount: planAmountToStored(session.amount, target?.unit ?? null),
+        })),
+      );
+      await syncChecklistItems(tx, created.id, input.checklist);
+      await insertGoalRevision(tx, {
+        goalId: created.id,
+        actorId: viewerId,
+        kind: "created",
+        changes: {},
+      });
+
+      for (const [position, week] of weekGoals.entries()) {
+        const micro = await insertGoal(tx, {
+          ...common,
+          why: "",
+          strategy: "",
+          level: "micro",
+          parentId: created.id,
+          title: week.title,
+          periodStart: week.periodStart,
+          periodEnd: week.periodEnd,
+          position,
+          ...targetColumns(week.target),
+        });
+        await insertGoalRevision(tx, {
+          goalId: micro.id,
+          actorId: viewerId,
+          kind: "created",
+          changes: {},
+        });
+      }
+      return created;
+    });
+
+    return { id: goal.id, weeksCreated: weekGoals.length };
+  });

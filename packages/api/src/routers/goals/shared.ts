@@ -1,0 +1,75 @@
+import type { Database } from "@stride/db/client";
+import { findOwnGoal, type GoalRow, plannedDistanceByWeek } from "@stride/db/queries";
+import { DomainError } from "@stride/domain/errors";
+import { checkGoalQuality, type QualityWarning } from "@stride/domain/goals";
+import { addDaysTo } from "@stride/domain/periods";
+import type { Profile } from "@stride/domain/profile";
+import { fromStored, toStored } from "@stride/domain/units";
+import { targetOf } from "./dto";
+
+/** The parent a goal points at, if the viewer owns it; anyone else's goal is NOT_FOUND. */
+export async function loadOwnParent(db: Database, viewerId: string, parentId: string | null) {
+  if (!parentId) return null;
+  const parent = await findOwnGoal(db, { viewerId, goalId: parentId });
+  if (!parent)
+    throw new DomainError("NOT_FOUND", "That parent goal was not found.", { field: "parentId" });
+  return parent;
+}
+
+export function parentShape(parent: GoalRow | null) {
+  return parent
+    ? {
+        level: parent.level,
+        period: { start: parent.periodStart, end: parent.periodEnd },
+        archived: parent.archivedAt !== null,
+      }
+    : null;
+}
+
+/** Plan amounts travel in the goal's target unit (mi, km, minutes) and are stored in metres or seconds. */
+export function planAmountToStored(amount: number | null, unit: string | null) {
+  return amount === null ? null : toStored(amount, unit ?? "");
+}
+
+export function planAmountFromStored(amount: number | null, unit: string | null) {
+  return amount === null ? null : fromStored(amount, unit ?? "");
+}
+
+export type WeeklyDistances = Map<string, number>;
+
+export function loadWeeklyDistances(db: Database, viewerId: string, from: string, to: string) {
+  return plannedDistanceByWeek(db, { viewerId, from: addDaysTo(from, -7), to });
+}
+
+export function warningsFor(
+  row: GoalRow,
+  counts: { plannedSessions: number; checklistItems: number },
+  distances: WeeklyDistances,
+  profile: Profile,
+): QualityWarning[] {
+  const isMicro = row.level === "micro";
+  return checkGoalQuality(
+    {
+      level: row.level,
+      parentId: row.parentId,
+      why: row.why,
+      period: { start: row.periodStart, end: row.periodEnd },
+      target: targetOf(row),
+      plannedSessionCount: counts.plannedSessions,
+      checklistItemCount: counts.checklistItems,
+    },
+    {
+      weekDistance: isMicro ? (distances.get(row.periodStart) ?? null) : null,
+      previousWeekDistance: isMicro
+        ? (distances.get(addDaysTo(row.periodStart, -7)) ?? null)
+        : null,
+      distanceUnit: profile.distanceUnit,
+    },
+  );
+}
+
+export function countBy<T>(items: readonly T[], key: (item: T) => string) {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+}

@@ -1,0 +1,86 @@
+import { findOwnGoal, insertGoalRevision, updateOwnGoalAtVersion } from "@stride/db/queries";
+import { DomainError } from "@stride/domain/errors";
+import { setGoalStatusInput } from "@stride/domain/goals";
+import { z } from "zod";
+import { toGoalDto } from "./dto";
+import { ownGoalProcedure } from "./procedures";
+import { conflict } from "./update";
+
+const versionInput = z.object({ version: z.number().int().positive() });
+
+/** Applies one change at the version the client saw, records it in the history, or reports a conflict. */
+async function changeAtVersion(
+  ctx: {
+    db: Parameters<typeof findOwnGoal>[0];
+    viewerId: string;
+    goal: Awaited<ReturnType<typeof findOwnGoal>> & {};
+  },
+  version: number,
+  set: Parameters<typeof updateOwnGoalAtVersion>[1]["set"],
+  revision: {
+    kind: "status" | "archived" | "restored";
+    reason: string | null;
+    changes: Record<string, { from: unknown; to: unknown }>;
+  },
+) {
+  if (version !== ctx.goal.version) throw conflict(ctx.goal);
+  const updated = await ctx.db.transaction(async (tx) => {
+    const row = await updateOwnGoalAtVersion(tx, {
+      viewerId: ctx.viewerId,
+      goalId: ctx.goal.id,
+      version,
+      set,
+    });
+    if (!row) return undefined;
+    await insertGoalRevision(tx, { goalId: row.id, actorId: ctx.viewerId, ...revision });
+    return row;
+  });
+  if (updated) return toGoalDto(updated);
+  const current = await findOwnGoal(ctx.db, { viewerId: ctx.viewerId, goalId: ctx.goal.id });
+  if (current) throw conflict(current);
+  throw new DomainError("NOT_FOUND", "That goal was not found.");
+}
+
+export const setGoalStatus = ownGoalProcedure
+  .input(setGoalStatusInput.omit({ id: true }))
+  .mutation(async ({ ctx, input }) => {
+    if (input.status === ctx.goal.status) return toGoalDto(ctx.goal);
+    return changeAtVersion(
+      ctx,
+      input.version,
+      { status: input.status },
+      {
+        kind: "status",
+        reason: input.reason,
+        changes: { status: { from: ctx.goal.status, to: input.status } },
+      },
+    );
+  });
+
+export const archiveGoal = ownGoalProcedure.input(versionInput).mutation(async ({ ctx, input }) => {
+  if (ctx.goal.archivedAt) return toGoalDto(ctx.goal);
+  return changeAtVersion(
+    ctx,
+    input.version,
+    { archivedAt: new Date() },
+    {
+      kind: "archived",
+      reason: null,
+      changes: {},
+    },
+  );
+});
+
+export const restoreGoal = ownGoalProcedure.input(versionInput).mutation(async ({ ctx, input }) => {
+  if (!ctx.goal.archivedAt) return toGoalDto(ctx.goal);
+  return changeAtVersion(
+    ctx,
+    input.version,
+    { archivedAt: null },
+    {
+      kind: "restored",
+      reason: null,
+      changes: {},
+    },
+  );
+});

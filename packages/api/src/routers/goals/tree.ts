@@ -1,0 +1,54 @@
+import { listChecklistItems, listOwnGoalsInRange, listPlannedSessions } from "@stride/db/queries";
+import { buildGoalTree, goalTreeInput } from "@stride/domain/goals";
+import { todayIn, weekStartOf } from "@stride/domain/periods";
+import { profileProcedure } from "../../procedures";
+import { toGoalDto } from "./dto";
+import { countBy, loadWeeklyDistances, warningsFor } from "./shared";
+
+/** The viewer's goals for a year, nested macro → meso → micro, each with its quality warnings. */
+export const goalTree = profileProcedure.input(goalTreeInput).query(async ({ ctx, input }) => {
+  const from = `${input.year}-01-01`;
+  const to = `${input.year}-12-31`;
+  const rows = await listOwnGoalsInRange(ctx.db, {
+    viewerId: ctx.viewerId,
+    from,
+    to,
+    includeArchived: input.includeArchived,
+  });
+  const ids = rows.map((row) => row.id);
+  // A fixed number of queries however many goals there are: no query per goal or per week.
+  const [sessions, items, distances] = await Promise.all([
+    listPlannedSessions(ctx.db, { viewerId: ctx.viewerId, goalIds: ids }),
+    listChecklistItems(ctx.db, { viewerId: ctx.viewerId, goalIds: ids }),
+    loadWeeklyDistances(ctx.db, ctx.viewerId, from, to),
+  ]);
+  const sessionCounts = countBy(sessions, (s) => s.goalId);
+  const itemCounts = countBy(items, (i) => i.goalId);
+  const doneCounts = countBy(
+    items.filter((i) => i.doneOn !== null),
+    (i) => i.goalId,
+  );
+
+  const nodes = rows.map((row) => {
+    const counts = {
+      plannedSessions: sessionCounts.get(row.id) ?? 0,
+      checklistItems: itemCounts.get(row.id) ?? 0,
+    };
+    return {
+      ...toGoalDto(row, counts.checklistItems),
+      plannedSessionCount: counts.plannedSessions,
+      checklistDone: doneCounts.get(row.id) ?? 0,
+      warnings: warningsFor(row, counts, distances, ctx.profile),
+    };
+  });
+
+  const today = todayIn(ctx.profile.timeZone);
+  return {
+    year: input.year,
+    today,
+    thisWeekStart: weekStartOf(today, ctx.profile.weekStart),
+    weekStartDay: ctx.profile.weekStart,
+    distanceUnit: ctx.profile.distanceUnit,
+    roots: buildGoalTree(nodes),
+  };
+});

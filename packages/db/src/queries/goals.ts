@@ -1,0 +1,292 @@
+import { and, asc, eq, gte, inArray, isNull, lte, sql } from "drizzle-orm";
+import type { Database } from "../client";
+import { checklistItems, goalRevisions, goals, plannedSessions, profiles } from "../schema";
+
+export type GoalRow = typeof goals.$inferSelect;
+export type NewGoalRow = typeof goals.$inferInsert;
+export type PlannedSessionRow = typeof plannedSessions.$inferSelect;
+export type ChecklistItemRow = typeof checklistItems.$inferSelect;
+
+// Access policy for goals, today: an athlete reads and writes only their own. Every query here
+// takes the viewer and puts `athlete_id = viewer` in its WHERE, so a stranger's id finds nothing.
+const ownedBy = (viewerId: string) => eq(goals.athleteId, viewerId);
+
+export async function findOwnGoal(db: Database, input: { viewerId: string; goalId: string }) {
+  const [row] = await db
+    .select()
+    .from(goals)
+    .where(and(eq(goals.id, input.goalId), ownedBy(input.viewerId)));
+  return row;
+}
+
+export async function listOwnGoals(
+  db: Database,
+  input: { viewerId: string; goalIds: readonly string[] },
+) {
+  if (input.goalIds.length === 0) return [];
+  return db
+    .select()
+    .from(goals)
+    .where(and(inArray(goals.id, [...input.goalIds]), ownedBy(input.viewerId)));
+}
+
+/** The viewer's goals whose period overlaps [from, to]. */
+export async function listOwnGoalsInRange(
+  db: Database,
+  input: { viewerId: string; from: string; to: string; includeArchived?: boolean },
+) {
+  return db
+    .select()
+    .from(goals)
+    .where(
+      and(
+        ownedBy(input.viewerId),
+        lte(goals.periodStart, input.to),
+        gte(goals.periodEnd, input.from),
+        input.includeArchived ? undefined : isNull(goals.archivedAt),
+      ),
+    )
+    .orderBy(asc(goals.position), asc(goals.periodStart));
+}
+
+export async function listOwnChildGoals(
+  db: Database,
+  input: { viewerId: string; parentId: string },
+) {
+  return db
+    .select()
+    .from(goals)
+    .where(and(eq(goals.parentId, input.parentId), ownedBy(input.viewerId)))
+    .orderBy(asc(goals.position), asc(goals.periodStart));
+}
+
+export async function nextGoalPosition(
+  db: Database,
+  input: { viewerId: string; parentId: string | null; level: GoalRow["level"] },
+) {
+  const [row] = await db
+    .select({ next: sql<number>`coalesce(max(${goals.position}), -1) + 1` })
+    .from(goals)
+    .where(
+      and(
+        ownedBy(input.viewerId),
+        eq(goals.level, input.level),
+        input.parentId ? eq(goals.parentId, input.parentId) : isNull(goals.parentId),
+      ),
+    );
+  return Number(row?.next ?? 0);
+}
+
+export async function insertGoal(db: Database, values: NewGoalRow) {
+  const [row] = await db.insert(goals).values(values).returning();
+  if (!row) throw new Error("insertGoal returned no row");
+  return row;
+}
+
+/**
+ * Applies `set` only if the goal is still at `version`, and bumps the version. Undefined means
+ * someone else saved first (or the goal is not the viewer's).
+ */
+export async function updateOwnGoalAtVersion(
+  db: Database,
+  input: { viewerId: string; goalId: string; version: number; set: Partial<NewGoalRow> },
+) {
+  const [row] = await db
+    .update(goals)
+    .set({ ...input.set, version: sql`${goals.version} + 1`, updatedAt: new Date() })
+    .where(
+      and(eq(goals.id, input.goalId), ownedBy(input.viewerId), eq(goals.version, input.version)),
+    )
+    .returning();
+  return row;
+}
+
+export async function setOwnGoalPositions(
+  db: Database,
+  input: { viewerId: string; ids: readonly string[] },
+) {
+  await db.transaction(async (tx) => {
+    for (const [position, id] of input.ids.entries()) {
+      await tx
+        .update(goals)
+        .set({ position })
+        .where(and(eq(goals.id, id), ownedBy(input.viewerId)));
+    }
+  });
+}
+
+export async function listPlannedSessions(
+  db: Database,
+  input: { viewerId: string; goalIds: readonly string[] },
+) {
+  if (input.goalIds.length === 0) return [];
+  return db
+    .select({
+      id: plannedSessions.id,
+      goalId: plannedSessions.goalId,
+      day: plannedSessions.day,
+      time: plannedSessions.time,
+      activityType: plannedSessions.activityType,
+      amount: plannedSessions.amount,
+      note: plannedSessions.note,
+      position: plannedSessions.position,
+    })
+    .from(plannedSessions)
+    .innerJoin(goals, eq(goals.id, plannedSessions.goalId))
+    .where(and(inArray(plannedSessions.goalId, [...input.goalIds]), ownedBy(input.viewerId)))
+    .orderBy(asc(plannedSessions.day), asc(plannedSessions.time), asc(plannedSessions.position));
+}
+
+export type NewPlannedSession = Omit<typeof plannedSessions.$inferInsert, "goalId" | "id">;
+
+/** Replaces a goal's whole plan. The caller has checked the goal is the viewer's. */
+export async function replacePlannedSessions(
+  db: Database,
+  goalId: string,
+  sessions: readonly NewPlannedSession[],
+) {
+  await db.delete(plannedSessions).where(eq(plannedSessions.goalId, goalId));
+  if (sessions.length === 0) return;
+  await db
+    .insert(plannedSessions)
+    .values(sessions.map((s, position) => ({ ...s, goalId, position })));
+}
+
+export async function listChecklistItems(
+  db: Database,
+  input: { viewerId: string; goalIds: readonly string[] },
+) {
+  if (input.goalIds.length === 0) return [];
+  return db
+    .select({
+      id: checklistItems.id,
+      goalId: checklistItems.goalId,
+      label: checklistItems.label,
+      doneOn: checklistItems.doneOn,
+      position: checklistItems.position,
+    })
+    .from(checklistItems)
+    .innerJoin(goals, eq(goals.id, checklistItems.goalId))
+    .where(and(inArray(checklistItems.goalId, [...input.goalIds]), ownedBy(input.viewerId)))
+    .orderBy(asc(checklistItems.position));
+}
+
+/**
+ * Makes a goal's checklist match `labels` in that order. Items that keep their label keep their
+ * tick, so renaming the list never loses what was done. The caller has checked ownership.
+ */
+export async function syncChecklistItems(db: Database, goalId: string, labels: readonly string[]) {
+  const existing = await db.select().from(checklistItems).where(eq(checklistItems.goalId, goalId));
+  const unused = new Map<string, (typeof existing)[number][]>();
+  for (const item of existing) unused.set(item.label, [...(unused.get(item.label) ?? []), item]);
+  const keep: { id: string; position: number }[] = [];
+  const add: { goalId: string; label: string; position: number }[] = [];
+  for (const [position, label] of labels.entries()) {
+    const match = unused.get(label)?.shift();
+    if (match) keep.push({ id: match.id, position });
+    else add.push({ goalId, label, position });
+  }
+  const keptIds = new Set(keep.map((k) => k.id));
+  const remove = existing.filter((item) => !keptIds.has(item.id)).map((item) => item.id);
+  if (remove.length > 0) await db.delete(checklistItems).where(inArray(checklistItems.id, remove));
+  for (const item of keep) {
+    await db
+      .update(checklistItems)
+      .set({ position: item.position })
+      .where(eq(checklistItems.id, item.id));
+  }
+  if (add.length > 0) await db.insert(checklistItems).values(add);
+}
+
+export async function setOwnChecklistItemDone(
+  db: Database,
+  input: { viewerId: string; itemId: string; doneOn: string | null },
+) {
+  const [row] = await db
+    .update(checklistItems)
+    .set({ doneOn: input.doneOn })
+    .where(
+      and(
+        eq(checklistItems.id, input.itemId),
+        inArray(
+          checklistItems.goalId,
+          db.select({ id: goals.id }).from(goals).where(ownedBy(input.viewerId)),
+        ),
+      ),
+    )
+    .returning({
+      id: checklistItems.id,
+      goalId: checklistItems.goalId,
+      doneOn: checklistItems.doneOn,
+    });
+  return row;
+}
+
+export async function insertGoalRevision(db: Database, values: typeof goalRevisions.$inferInsert) {
+  await db.insert(goalRevisions).values(values);
+}
+
+export async function listGoalRevisions(db: Database, input: { viewerId: string; goalId: string }) {
+  return db
+    .select({
+      id: goalRevisions.id,
+      kind: goalRevisions.kind,
+      reason: goalRevisions.reason,
+      changes: goalRevisions.changes,
+      createdAt: goalRevisions.createdAt,
+      actorId: goalRevisions.actorId,
+      actorName: profiles.name,
+    })
+    .from(goalRevisions)
+    .innerJoin(goals, eq(goals.id, goalRevisions.goalId))
+    .leftJoin(profiles, eq(profiles.userId, goalRevisions.actorId))
+    .where(and(eq(goalRevisions.goalId, input.goalId), ownedBy(input.viewerId)))
+    .orderBy(sql`${goalRevisions.createdAt} desc, ${goalRevisions.id} desc`);
+}
+
+/**
+ * Planned distance (metres) per micro week, from micro goals with a distance target: the
+ * numbers the 10% ramp check compares week to week.
+ */
+export async function plannedDistanceByWeek(
+  db: Database,
+  input: { viewerId: string; from: string; to: string },
+) {
+  const rows = await db
+    .select({
+      weekStart: goals.periodStart,
+      metres: sql<number>`sum(${goals.targetValue})`.mapWith(Number),
+    })
+    .from(goals)
+    .where(
+      and(
+        ownedBy(input.viewerId),
+        eq(goals.level, "micro"),
+        isNull(goals.archivedAt),
+        inArray(goals.targetUnit, ["km", "mi"]),
+        eq(goals.targetKind, "total"),
+        gte(goals.periodStart, input.from),
+        lte(goals.periodStart, input.to),
+      ),
+    )
+    .groupBy(goals.periodStart);
+  return new Map(rows.map((row) => [row.weekStart, row.metres]));
+}
+
+export async function findOwnMicroGoalsOfWeek(
+  db: Database,
+  input: { viewerId: string; weekStart: string },
+) {
+  return db
+    .select()
+    .from(goals)
+    .where(
+      and(
+        ownedBy(input.viewerId),
+        eq(goals.level, "micro"),
+        eq(goals.periodStart, input.weekStart),
+        isNull(goals.archivedAt),
+      ),
+    )
+    .orderBy(asc(goals.position));
+}
