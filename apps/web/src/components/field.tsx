@@ -86,3 +86,29 @@ export const SelectField = forwardRef<HTMLSelectElement, SelectFieldProps>(funct
     </FieldFrame>
   );
 });
+
+type TextAreaFieldProps = ComponentProps<"textarea"> & {
+  label: string;
+  error?: string;
+  hint?: ReactNode;
+};
+
+export const TextAreaField = forwardRef<HTMLTextAreaElement, TextAreaFieldProps>(
+  function TextAreaField({ label, error, hint, ...props }, ref) {
+    return (
+      <FieldFrame label={label} error={error} hint={hint}>
+        {({ id, describedBy }) => (
+          <textarea
+            ref={ref}
+            id={id}
+            rows={3}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy}
+            className={`${control} py-2`}
+            {...props}
+          />
+        )}
+      </FieldFrame>
+    );
+  },
+);

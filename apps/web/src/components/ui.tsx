@@ -51,3 +51,26 @@ export function PageHeader({ title, children }: { title: string; children?: Reac
     </header>
   );
 }
+
+export function Badge({
+  children,
+  tone = "neutral",
+}: {
+  children: ReactNode;
+  tone?: "neutral" | "brand" | "warning" | "success" | "danger";
+}) {
+  const look = {
+    neutral: "bg-zinc-100 text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300",
+    brand: "bg-brand-100 text-brand-700 dark:bg-brand-700/30 dark:text-brand-100",
+    warning: "bg-amber-100 text-amber-900 dark:bg-amber-900/40 dark:text-amber-200",
+    success: "bg-emerald-100 text-emerald-900 dark:bg-emerald-900/40 dark:text-emerald-200",
+    danger: "bg-red-100 text-red-900 dark:bg-red-900/40 dark:text-red-200",
+  }[tone];
+  return (
+    <span
+      className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-semibold ${look}`}
+    >
+      {children}
+    </span>
+  );
+}

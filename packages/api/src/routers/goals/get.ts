@@ -52,5 +52,6 @@ export const getGoal = ownGoalProcedure.query(async ({ ctx }) => {
     thisWeekStart: weekStartOf(today, ctx.profile.weekStart),
     weekStartDay: ctx.profile.weekStart,
     distanceUnit: ctx.profile.distanceUnit,
+    timeZone: ctx.profile.timeZone,
   };
 });

@@ -1,20 +1,41 @@
-import { listChecklistItems, listOwnGoalsInRange, listPlannedSessions } from "@stride/db/queries";
+import {
+  type GoalRow,
+  listChecklistItems,
+  listOwnGoalsInRange,
+  listPlannedSessions,
+} from "@stride/db/queries";
 import { buildGoalTree, goalTreeInput } from "@stride/domain/goals";
 import { todayIn, weekStartOf } from "@stride/domain/periods";
 import { profileProcedure } from "../../procedures";
 import { toGoalDto } from "./dto";
 import { countBy, loadWeeklyDistances, warningsFor } from "./shared";
 
+/** Goals of `wider` that overlap the year (are in `inYear`) or descend from one that does. */
+function withinSubtrees(inYear: GoalRow[], wider: GoalRow[]): GoalRow[] {
+  const keep = new Set(inYear.map((row) => row.id));
+  const byId = new Map(wider.map((row) => [row.id, row]));
+  const reaches = (row: GoalRow | undefined): boolean =>
+    row !== undefined &&
+    (keep.has(row.id) || (row.parentId !== null && reaches(byId.get(row.parentId))));
+  return wider.filter((row) => reaches(row));
+}
+
 /** The viewer's goals for a year, nested macro → meso → micro, each with its quality warnings. */
 export const goalTree = profileProcedure.input(goalTreeInput).query(async ({ ctx, input }) => {
   const from = `${input.year}-01-01`;
   const to = `${input.year}-12-31`;
-  const rows = await listOwnGoalsInRange(ctx.db, {
-    viewerId: ctx.viewerId,
-    from,
-    to,
-    includeArchived: input.includeArchived,
-  });
+  const range = { viewerId: ctx.viewerId, includeArchived: input.includeArchived };
+  const inYear = await listOwnGoalsInRange(ctx.db, { ...range, from, to });
+  // A block that starts in December has weeks in January: show whole subtrees of this year's goals.
+  const first = inYear.reduce((min, row) => (row.periodStart < min ? row.periodStart : min), from);
+  const last = inYear.reduce((max, row) => (row.periodEnd > max ? row.periodEnd : max), to);
+  const rows =
+    first === from && last === to
+      ? inYear
+      : withinSubtrees(
+          inYear,
+          await listOwnGoalsInRange(ctx.db, { ...range, from: first, to: last }),
+        );
   const ids = rows.map((row) => row.id);
   // A fixed number of queries however many goals there are: no query per goal or per week.
   const [sessions, items, distances] = await Promise.all([

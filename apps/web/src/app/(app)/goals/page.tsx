@@ -1,20 +1,95 @@
+import { todayIn } from "@stride/domain/periods";
 import type { Metadata } from "next";
+import Link from "next/link";
+import { Card, PageHeader } from "~/components/ui";
 import { requireViewer } from "~/server/viewer";
-import { ComingSoon } from "../coming-soon";
+import { getServerCaller } from "~/trpc/server";
+import { AddGoal } from "./_components/add-goal";
+import { CopyLastWeekButton } from "./_components/copy-week-button";
+import { GoalTree } from "./_components/goal-tree";
 
 export const metadata: Metadata = { title: "Goals" };
 
-export default async function GoalsPage() {
-  await requireViewer("/goals");
+function EmptyState() {
   return (
-    <ComingSoon
-      title="Goals"
-      intro="Macro goals for the year, meso goals for 2–6 week blocks, micro goals for each week."
-      points={[
-        "Set a macro goal that lights you up, with a measurable target and your why",
-        "Break it into meso blocks and plan specific micro weeks",
-        "Get feedback when a goal is not measurable, specific or realistic",
-      ]}
-    />
+    <Card>
+      <h2 className="mb-3 text-lg font-semibold">Three levels of goals</h2>
+      <dl className="space-y-3 text-sm">
+        <div>
+          <dt className="font-semibold">Macro: your year</dt>
+          <dd className="text-zinc-600 dark:text-zinc-400">
+            One broad direction for the next 12 months that lights you up, like running a half
+            marathon.
+          </dd>
+        </div>
+        <div>
+          <dt className="font-semibold">Meso: a 2–6 week block</dt>
+          <dd className="text-zinc-600 dark:text-zinc-400">
+            A realistic, measurable step toward it, like building from 10 to 15 miles a week.
+          </dd>
+        </div>
+        <div>
+          <dt className="font-semibold">Micro: this week</dt>
+          <dd className="text-zinc-600 dark:text-zinc-400">
+            Exactly what you'll do, on which days and how, like three runs on Tuesday, Thursday and
+            Sunday.
+          </dd>
+        </div>
+      </dl>
+      <p className="mt-4 text-sm">
+        Start with a macro goal; you can add the blocks and weeks as you go.
+      </p>
+    </Card>
+  );
+}
+
+export default async function GoalsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ year?: string }>;
+}) {
+  await requireViewer("/goals");
+  const caller = await getServerCaller();
+  const profile = await caller.profile.get();
+  const requested = Number((await searchParams).year);
+  const thisYear = Number(todayIn(profile.timeZone).slice(0, 4));
+  const year =
+    Number.isInteger(requested) && requested >= 2000 && requested <= 2100 ? requested : thisYear;
+  const tree = await caller.goals.tree({ year });
+  const context = {
+    weekStartDay: tree.weekStartDay,
+    thisWeekStart: tree.thisWeekStart,
+    today: tree.today,
+    distanceUnit: profile.distanceUnit,
+  };
+
+  return (
+    <div className="space-y-6">
+      <PageHeader title="Goals">
+        Macro for the year, meso for each block, micro for each week.
+      </PageHeader>
+      <nav aria-label="Year" className="flex items-center gap-2 text-sm">
+        <Link
+          className="rounded-lg px-3 py-2 hover:bg-zinc-100 dark:hover:bg-zinc-800"
+          href={`/goals?year=${year - 1}`}
+        >
+          ← {year - 1}
+        </Link>
+        <span className="px-2 text-lg font-semibold" aria-current="page">
+          {year}
+        </span>
+        <Link
+          className="rounded-lg px-3 py-2 hover:bg-zinc-100 dark:hover:bg-zinc-800"
+          href={`/goals?year=${year + 1}`}
+        >
+          {year + 1} →
+        </Link>
+      </nav>
+      <div className="flex flex-wrap items-start gap-3">
+        <AddGoal level="macro" parent={null} context={context} variant="primary" />
+        <CopyLastWeekButton weekStart={tree.thisWeekStart} />
+      </div>
+      {tree.roots.length === 0 ? <EmptyState /> : <GoalTree roots={tree.roots} context={context} />}
+    </div>
   );
 }

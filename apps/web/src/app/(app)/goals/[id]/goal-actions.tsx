@@ -1,0 +1,138 @@
+"use client";
+
+import type { AppRouter } from "@stride/api";
+import { GOAL_STATUSES, type GoalStatus, STATUS_LABELS } from "@stride/domain/goals";
+import { useMutation } from "@tanstack/react-query";
+import { TRPCClientError } from "@trpc/client";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Alert, Button, Card } from "~/components/ui";
+import { useTRPC } from "~/trpc/react";
+import { type FormContext, type GoalDetail, GoalForm } from "../_components/goal-form";
+
+function messageOf(error: unknown): string {
+  if (error instanceof TRPCClientError) {
+    const data = (error as TRPCClientError<AppRouter>).data;
+    if (data?.code === "CONFLICT")
+      return "This goal was changed somewhere else. Reload the page to see the latest version.";
+    return error.message;
+  }
+  return "Could not reach Stride. Check your connection and try again.";
+}
+
+/** Edit, status and archive controls for one goal. */
+export function GoalActions({ detail, context }: { detail: GoalDetail; context: FormContext }) {
+  const { goal } = detail;
+  const router = useRouter();
+  const trpc = useTRPC();
+  const [editing, setEditing] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const setStatus = useMutation(trpc.goals.setStatus.mutationOptions());
+  const archive = useMutation(trpc.goals.archive.mutationOptions());
+  const restore = useMutation(trpc.goals.restore.mutationOptions());
+
+  const run = async (action: () => Promise<unknown>, done: string) => {
+    setError(null);
+    setSaved(null);
+    try {
+      await action();
+      setSaved(done);
+      router.refresh();
+    } catch (caught) {
+      setError(messageOf(caught));
+    }
+  };
+
+  if (editing) {
+    return (
+      <Card aria-labelledby="edit-heading">
+        <h2 id="edit-heading" className="mb-4 text-lg font-semibold">
+          Edit goal
+        </h2>
+        <GoalForm
+          level={goal.level}
+          parent={detail.parent}
+          context={context}
+          existing={detail}
+          onCancel={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            setSaved("Changes saved.");
+            router.refresh();
+          }}
+        />
+      </Card>
+    );
+  }
+
+  return (
+    <Card aria-labelledby="actions-heading">
+      <h2 id="actions-heading" className="sr-only">
+        Actions
+      </h2>
+      <div className="flex flex-wrap items-end gap-3">
+        <Button type="button" onClick={() => setEditing(true)} disabled={goal.archived}>
+          Edit goal
+        </Button>
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          Status
+          <select
+            className="min-h-11 rounded-lg border border-zinc-300 bg-white px-3 dark:border-zinc-700 dark:bg-zinc-950"
+            value={goal.status}
+            disabled={setStatus.isPending}
+            onChange={(event) =>
+              run(
+                () =>
+                  setStatus.mutateAsync({
+                    id: goal.id,
+                    version: goal.version,
+                    status: event.target.value as GoalStatus,
+                    reason: null,
+                  }),
+                "Status changed.",
+              )
+            }
+          >
+            {GOAL_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {STATUS_LABELS[status]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {goal.archived ? (
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={() =>
+              run(
+                () => restore.mutateAsync({ id: goal.id, version: goal.version }),
+                "Goal restored.",
+              )
+            }
+          >
+            Restore
+          </Button>
+        ) : (
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={() =>
+              run(
+                () => archive.mutateAsync({ id: goal.id, version: goal.version }),
+                "Goal archived.",
+              )
+            }
+          >
+            Archive
+          </Button>
+        )}
+      </div>
+      <div className="mt-3 empty:hidden">
+        {error ? <Alert tone="error">{error}</Alert> : null}
+        {saved ? <Alert tone="success">{saved}</Alert> : null}
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,189 @@
+import {
+  CATEGORY_LABELS,
+  LEVEL_LABELS,
+  STATUS_LABELS,
+  VISIBILITY_LABELS,
+} from "@stride/domain/goals";
+import { formatCalendarDate } from "@stride/domain/periods";
+import { TRPCError } from "@trpc/server";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Badge, Card } from "~/components/ui";
+import { requireViewer } from "~/server/viewer";
+import { getServerCaller } from "~/trpc/server";
+import { AddGoal } from "../_components/add-goal";
+import { periodText } from "../_components/goal-tree";
+import { QualityNotes } from "../_components/quality-panel";
+import { ChecklistTicks } from "./checklist-ticks";
+import { GoalActions } from "./goal-actions";
+import { GoalHistory } from "./goal-history";
+
+export const metadata: Metadata = { title: "Goal" };
+
+async function loadGoal(id: string) {
+  const caller = await getServerCaller();
+  try {
+    return await caller.goals.get({ id });
+  } catch (error) {
+    // A malformed id, someone else's goal and a goal that never existed all look the same.
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
+      notFound();
+    throw error;
+  }
+}
+
+export default async function GoalPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await requireViewer(`/goals/${encodeURIComponent(id)}`);
+  const detail = await loadGoal(id);
+  const { goal, parent } = detail;
+  const context = {
+    weekStartDay: detail.weekStartDay,
+    thisWeekStart: detail.thisWeekStart,
+    today: detail.today,
+    distanceUnit: detail.distanceUnit,
+  };
+
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-zinc-600 dark:text-zinc-400">
+        <Link href={`/goals?year=${goal.periodStart.slice(0, 4)}`} className="hover:underline">
+          Goals
+        </Link>
+        {parent ? (
+          <>
+            {" / "}
+            <Link href={`/goals/${parent.id}`} className="hover:underline">
+              {parent.title}
+            </Link>
+          </>
+        ) : null}
+      </nav>
+
+      <header className="space-y-2">
+        <div className="flex flex-wrap items-center gap-2">
+          <Badge tone="brand">{LEVEL_LABELS[goal.level]}</Badge>
+          <Badge
+            tone={
+              goal.status === "achieved"
+                ? "success"
+                : goal.status === "missed"
+                  ? "danger"
+                  : "neutral"
+            }
+          >
+            {STATUS_LABELS[goal.status]}
+          </Badge>
+          {goal.archived ? <Badge tone="warning">Archived</Badge> : null}
+        </div>
+        <h1 className="text-2xl font-bold tracking-tight">{goal.title}</h1>
+        <p className="text-zinc-600 dark:text-zinc-400">
+          {periodText(goal)} · {CATEGORY_LABELS[goal.category]} · Visible to:{" "}
+          {VISIBILITY_LABELS[goal.visibility].toLowerCase()}
+        </p>
+      </header>
+
+      <Card>
+        <h2 className="mb-1 text-sm font-semibold uppercase tracking-wide text-zinc-500">Target</h2>
+        <p className="text-lg font-semibold" data-testid="goal-target">
+          {goal.targetText}
+        </p>
+        {goal.why ? (
+          <>
+            <h2 className="mt-4 mb-1 text-sm font-semibold uppercase tracking-wide text-zinc-500">
+              Why
+            </h2>
+            <p className="whitespace-pre-line">{goal.why}</p>
+          </>
+        ) : null}
+        {goal.strategy ? (
+          <>
+            <h2 className="mt-4 mb-1 text-sm font-semibold uppercase tracking-wide text-zinc-500">
+              Strategy
+            </h2>
+            <p className="whitespace-pre-line">{goal.strategy}</p>
+          </>
+        ) : null}
+        {detail.warnings.length > 0 ? (
+          <div className="mt-4">
+            <QualityNotes warnings={detail.warnings} />
+          </div>
+        ) : null}
+      </Card>
+
+      {goal.level === "micro" ? (
+        <Card aria-labelledby="plan-heading">
+          <h2 id="plan-heading" className="mb-3 text-lg font-semibold">
+            Plan
+          </h2>
+          {detail.plan.length === 0 ? (
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">
+              No days planned yet. Edit the goal to pick them.
+            </p>
+          ) : (
+            <ul className="divide-y divide-zinc-200 dark:divide-zinc-800">
+              {detail.plan.map((session) => (
+                <li key={session.id} className="flex flex-wrap gap-x-3 py-2 text-sm">
+                  <span className="w-28 font-medium">
+                    {formatCalendarDate(session.day, "EEE d MMM")}
+                  </span>
+                  <span className="w-14 text-zinc-600 dark:text-zinc-400">
+                    {session.time ?? "Any time"}
+                  </span>
+                  <span>
+                    {session.activityType.replace("_", "-")}
+                    {session.amount !== null && goal.target
+                      ? ` · ${session.amount} ${goal.target.unit}`
+                      : ""}
+                    {session.note ? ` · ${session.note}` : ""}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      ) : null}
+
+      {goal.target?.kind === "checklist" ? (
+        <Card aria-labelledby="checklist-heading">
+          <h2 id="checklist-heading" className="mb-3 text-lg font-semibold">
+            Checklist
+          </h2>
+          <ChecklistTicks items={detail.checklist} />
+        </Card>
+      ) : null}
+
+      {detail.childLevel ? (
+        <Card aria-labelledby="children-heading">
+          <h2 id="children-heading" className="mb-3 text-lg font-semibold">
+            {LEVEL_LABELS[detail.childLevel]} goals
+          </h2>
+          {detail.children.length === 0 ? (
+            <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">None yet.</p>
+          ) : (
+            <ul className="mb-4 divide-y divide-zinc-200 dark:divide-zinc-800">
+              {detail.children.map((child) => (
+                <li key={child.id} className="flex flex-wrap justify-between gap-x-3 py-2 text-sm">
+                  <Link href={`/goals/${child.id}`} className="font-medium hover:underline">
+                    {child.title}
+                  </Link>
+                  <span className="text-zinc-600 dark:text-zinc-400">
+                    {periodText(child)} · {child.targetText}
+                    {child.archived ? " · archived" : ""}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+          {goal.archived ? null : (
+            <AddGoal level={detail.childLevel} parent={goal} context={context} />
+          )}
+        </Card>
+      ) : null}
+
+      <GoalActions key={goal.version} detail={detail} context={context} />
+      <GoalHistory history={detail.history} timeZone={detail.timeZone} />
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+"use client";
+
+import { LEVEL_LABELS } from "@stride/domain/goals";
+import type { GoalLevel } from "@stride/domain/periods";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Button } from "~/components/ui";
+import { type FormContext, GoalForm, type ParentInfo } from "./goal-form";
+
+/** A button that opens the goal form in place, under its parent. */
+export function AddGoal({
+  level,
+  parent,
+  context,
+  variant = "secondary",
+}: {
+  level: GoalLevel;
+  parent: ParentInfo | null;
+  context: FormContext;
+  variant?: "primary" | "secondary";
+}) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [created, setCreated] = useState(false);
+  const label = `Add ${LEVEL_LABELS[level].toLowerCase()} goal`;
+
+  if (!open) {
+    return (
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="button" variant={variant} onClick={() => setOpen(true)}>
+          {label}
+        </Button>
+        {created ? (
+          <p role="status" className="text-sm text-emerald-700 dark:text-emerald-400">
+            Goal created.
+          </p>
+        ) : null}
+      </div>
+    );
+  }
+  return (
+    <div className="rounded-2xl border border-brand-500/40 bg-white p-4 shadow-sm sm:p-5 dark:bg-zinc-900">
+      <h3 className="mb-3 text-base font-semibold">{label.replace("Add", "New")}</h3>
+      <GoalForm
+        level={level}
+        parent={parent}
+        context={context}
+        onCancel={() => setOpen(false)}
+        onSaved={() => {
+          setOpen(false);
+          setCreated(true);
+          router.refresh();
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { createGoalInput } from "@stride/domain/goals";
+import { describe, expect, it } from "vitest";
+import { nestErrors } from "./form-errors";
+import {
+  defaultTarget,
+  formPathFor,
+  type GoalFormValues,
+  planRowsForWeek,
+  toCreateInput,
+  weeksOfPeriod,
+} from "./form-model";
+
+const micro: GoalFormValues = {
+  title: "Run 12 miles",
+  why: "",
+  strategy: "Lay out kit the night before",
+  category: "running",
+  visibility: "groups",
+  periodStart: "2026-03-09",
+  periodEnd: "2026-03-15",
+  hasTarget: true,
+  target: { ...defaultTarget("running", "mi"), value: "12" },
+  plan: planRowsForWeek("2026-03-09").map((row, i) =>
+    i === 1 || i === 6
+      ? { ...row, enabled: true, amount: i === 6 ? "6" : "3", time: i === 1 ? "06:30" : "" }
+      : row,
+  ),
+  checklistText: "",
+  split: false,
+  weeks: [],
+  reason: "",
+};
+
+describe("goal form model", () => {
+  it("turns the form into an input the API schema accepts", () => {
+    const input = createGoalInput.parse(
+      toCreateInput(micro, "micro", "3f1a7c52-8a44-4d3e-9d7b-1c2e3f4a5b6c"),
+    );
+    expect(input.plan).toEqual([
+      { day: "2026-03-10", time: "06:30", activityType: "run", amount: 3, note: "" },
+      { day: "2026-03-15", time: null, activityType: "run", amount: 6, note: "" },
+    ]);
+    expect(input.target).toMatchObject({ kind: "total", unit: "mi", value: 12, per: "week" });
+    expect(input.periodEnd).toBe("2026-03-15");
+  });
+
+  it("points an error about the second planned session at the row the person ticked", () => {
+    expect(formPathFor("plan.1.time", micro)).toBe("plan.6.time");
+    expect(formPathFor("checklist.3", micro)).toBe("checklistText");
+    expect(
+      formPathFor("target.value", { ...micro, target: { ...micro.target, unit: "time" } }),
+    ).toBe("target.time");
+  });
+
+  it("reports a typed word where a number belongs against that field", () => {
+    const result = createGoalInput.safeParse(
+      toCreateInput({ ...micro, target: { ...micro.target, value: "twelve" } }, "micro", null),
+    );
+    expect(result.error?.issues.map((i) => i.path.join("."))).toEqual(["target.value"]);
+  });
+
+  it("lists the whole weeks inside a period", () => {
+    expect(weeksOfPeriod("2026-03-02", "2026-04-12", "monday")).toEqual([
+      "2026-03-02",
+      "2026-03-09",
+      "2026-03-16",
+      "2026-03-23",
+      "2026-03-30",
+      "2026-04-06",
+    ]);
+    expect(weeksOfPeriod("2026-03-04", "2026-03-20", "monday")).toEqual(["2026-03-09"]);
+  });
+
+  it("nests flat error paths for the form", () => {
+    expect(
+      nestErrors([
+        { path: "target.value", message: "Enter a number" },
+        { path: "target.value", message: "second" },
+      ]),
+    ).toEqual({
+      target: { value: { type: "validation", message: "Enter a number" } },
+    });
+  });
+});

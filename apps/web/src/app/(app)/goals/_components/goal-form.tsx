@@ -1,0 +1,435 @@
+"use client";
+
+import type { AppRouter } from "@stride/api";
+import {
+  CATEGORY_LABELS,
+  checkGoalQuality,
+  createGoalInput,
+  GOAL_CATEGORIES,
+  type GoalCategory,
+  LEVEL_LABELS,
+  targetInput,
+  toStoredTarget,
+  updateGoalInput,
+  VISIBILITIES,
+  VISIBILITY_LABELS,
+  type Visibility,
+} from "@stride/domain/goals";
+import {
+  addDaysTo,
+  daysBetween,
+  formatCalendarDate,
+  type GoalLevel,
+  isInside,
+  macroLatestEnd,
+  periodProblem,
+  weekStartOf,
+} from "@stride/domain/periods";
+import type { WeekDay } from "@stride/domain/profile";
+import { useMutation } from "@tanstack/react-query";
+import { TRPCClientError } from "@trpc/client";
+import type { inferRouterOutputs } from "@trpc/server";
+import { useMemo, useState } from "react";
+import { type Resolver, useForm, useWatch } from "react-hook-form";
+import { SelectField, TextAreaField, TextField } from "~/components/field";
+import { Alert, Button } from "~/components/ui";
+import { useTRPC } from "~/trpc/react";
+import { ConflictNotice } from "./conflict-notice";
+import { nestErrors } from "./form-errors";
+import {
+  defaultTarget,
+  formPathFor,
+  type GoalFormValues,
+  planRowsForWeek,
+  timeText,
+  toApiFields,
+  toCreateInput,
+  weeksOfPeriod,
+} from "./form-model";
+import { PlanFields } from "./plan-fields";
+import { QualityNotes } from "./quality-panel";
+import { RampFields } from "./ramp-fields";
+import { TargetFields } from "./target-fields";
+
+type Outputs = inferRouterOutputs<AppRouter>;
+export type GoalDetail = Outputs["goals"]["get"];
+export type GoalDto = GoalDetail["goal"];
+
+export type ParentInfo = Pick<
+  GoalDto,
+  "id" | "title" | "level" | "periodStart" | "periodEnd" | "category" | "visibility"
+>;
+export type FormContext = {
+  weekStartDay: WeekDay;
+  thisWeekStart: string;
+  today: string;
+  distanceUnit: "km" | "mi";
+};
+
+type Props = {
+  level: GoalLevel;
+  parent: ParentInfo | null;
+  context: FormContext;
+  /** Present when editing: the goal as it was loaded, with its plan and checklist. */
+  existing?: Pick<GoalDetail, "goal" | "plan" | "checklist">;
+  onSaved: (goalId: string) => void;
+  onCancel: () => void;
+};
+
+function defaultPeriod(level: GoalLevel, parent: ParentInfo | null, context: FormContext) {
+  if (level === "macro") return { start: context.today, end: macroLatestEnd(context.today) };
+  const from =
+    parent && parent.periodStart > context.thisWeekStart
+      ? parent.periodStart
+      : context.thisWeekStart;
+  let start = weekStartOf(from, context.weekStartDay);
+  if (parent && start < parent.periodStart) start = addDaysTo(start, 7);
+  if (level === "micro") {
+    const weeks = parent
+      ? weeksOfPeriod(parent.periodStart, parent.periodEnd, context.weekStartDay)
+      : [];
+    const week = weeks.includes(context.thisWeekStart)
+      ? context.thisWeekStart
+      : (weeks[0] ?? start);
+    return { start: week, end: addDaysTo(week, 6) };
+  }
+  const end = addDaysTo(start, 41);
+  return { start, end: parent && end > parent.periodEnd ? parent.periodEnd : end };
+}
+
+function defaultValues(props: Props): GoalFormValues {
+  const { level, parent, context, existing } = props;
+  if (existing) {
+    const { goal, plan, checklist } = existing;
+    const target = goal.targetInput;
+    return {
+      title: goal.title,
+      why: goal.why,
+      strategy: goal.strategy,
+      category: goal.category,
+      visibility: goal.visibility,
+      periodStart: goal.periodStart,
+      periodEnd: goal.periodEnd,
+      hasTarget: target !== null,
+      target: target
+        ? {
+            kind: target.kind,
+            unit: target.unit,
+            value: target.value === null || target.unit === "time" ? "" : String(target.value),
+            baseline: target.baseline === null ? "" : String(target.baseline),
+            per: target.per,
+            activityTypes: target.activityTypes,
+            label: target.label ?? "",
+            eventDistanceMetres:
+              target.eventDistanceMetres === null ? "" : String(target.eventDistanceMetres),
+            time: target.unit === "time" ? timeText(target.value) : "",
+          }
+        : defaultTarget(goal.category, context.distanceUnit),
+      plan: planRowsForWeek(
+        goal.periodStart,
+        plan.map((s) => ({
+          ...s,
+          time: s.time ?? "",
+          amount: s.amount === null ? "" : String(s.amount),
+        })),
+      ),
+      checklistText: checklist.map((item) => item.label).join("\n"),
+      split: false,
+      weeks: [],
+      reason: "",
+    };
+  }
+  const period = defaultPeriod(level, parent, context);
+  const category: GoalCategory = parent?.category ?? "running";
+  return {
+    title: "",
+    why: "",
+    strategy: "",
+    category,
+    visibility: parent?.visibility ?? "groups",
+    periodStart: period.start,
+    periodEnd: period.end,
+    hasTarget: true,
+    target: defaultTarget(category, context.distanceUnit),
+    plan: planRowsForWeek(period.start),
+    checklistText: "",
+    split: false,
+    weeks: [],
+    reason: "",
+  };
+}
+
+const changesSchema = updateGoalInput.shape.changes;
+
+export function GoalForm(props: Props) {
+  const { level, parent, context, existing, onSaved, onCancel } = props;
+  const trpc = useTRPC();
+  const create = useMutation(trpc.goals.create.mutationOptions());
+  const update = useMutation(trpc.goals.update.mutationOptions());
+  const [formError, setFormError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<GoalDto | null>(null);
+  const initial = useMemo(() => defaultValues(props), [props]);
+
+  const isAdjusting = (values: GoalFormValues) => {
+    if (existing?.goal.status !== "active") return false;
+    const before = toApiFields(initial, level);
+    const after = toApiFields(values, level);
+    return (
+      before.periodStart !== after.periodStart ||
+      before.periodEnd !== after.periodEnd ||
+      JSON.stringify(before.target) !== JSON.stringify(after.target)
+    );
+  };
+
+  // The same zod schema as the server, plus the period rules, checked before anything is sent.
+  const resolver: Resolver<GoalFormValues> = async (values) => {
+    const flat: { path: string; message: string }[] = [];
+    const parsed = existing
+      ? changesSchema.safeParse(toApiFields(values, level))
+      : createGoalInput.safeParse(toCreateInput(values, level, parent?.id ?? null));
+    for (const issue of parsed.error?.issues ?? []) {
+      flat.push({ path: formPathFor(issue.path.join("."), values), message: issue.message });
+    }
+    const period = {
+      start: values.periodStart,
+      end: level === "micro" ? addDaysTo(values.periodStart, 6) : values.periodEnd,
+    };
+    const problem = periodProblem(level, period, context.weekStartDay);
+    if (problem) flat.push({ path: problem.field, message: problem.message });
+    else if (parent && !isInside(period, { start: parent.periodStart, end: parent.periodEnd })) {
+      flat.push({
+        path: "periodStart",
+        message: `Keep it inside "${parent.title}" (${formatCalendarDate(parent.periodStart, "d MMM")} – ${formatCalendarDate(parent.periodEnd, "d MMM yyyy")}).`,
+      });
+    }
+    if (isAdjusting(values) && values.reason.trim() === "") {
+      flat.push({
+        path: "reason",
+        message: "Say why you're adjusting the target or dates; it's kept in the goal's history.",
+      });
+    }
+    return flat.length > 0
+      ? { values: {}, errors: nestErrors(flat) as never }
+      : { values, errors: {} };
+  };
+
+  const form = useForm<GoalFormValues>({ defaultValues: initial, resolver });
+  const { register, handleSubmit, setError, setValue, getValues, formState } = form;
+  const errors = formState.errors;
+  const values = useWatch({ control: form.control }) as GoalFormValues;
+
+  const liveWarnings = useMemo(() => {
+    const fields = toApiFields(values, level);
+    const parsedTarget = fields.target ? targetInput.safeParse(fields.target) : null;
+    return checkGoalQuality({
+      level,
+      parentId: parent?.id ?? null,
+      why: values.why ?? "",
+      period: { start: fields.periodStart, end: fields.periodEnd },
+      target: parsedTarget?.success ? toStoredTarget(parsedTarget.data) : null,
+      plannedSessionCount: fields.plan.length,
+      checklistItemCount: fields.checklist.length,
+    }).filter((warning) => existing || warning.code !== "not_aligned");
+  }, [values, level, parent, existing]);
+
+  const onSubmit = handleSubmit(async (submitted) => {
+    setFormError(null);
+    setConflict(null);
+    try {
+      if (existing) {
+        await update.mutateAsync({
+          id: existing.goal.id,
+          version: existing.goal.version,
+          reason: submitted.reason.trim() || null,
+          changes: changesSchema.parse(toApiFields(submitted, level)),
+        });
+        onSaved(existing.goal.id);
+      } else {
+        const created = await create.mutateAsync(
+          createGoalInput.parse(toCreateInput(submitted, level, parent?.id ?? null)),
+        );
+        onSaved(created.id);
+      }
+    } catch (error) {
+      if (!(error instanceof TRPCClientError)) {
+        setFormError("Could not reach Stride. Check your connection and try again.");
+        return;
+      }
+      const data = (error as TRPCClientError<AppRouter>).data;
+      if (data?.code === "CONFLICT" && data.details?.current) {
+        setConflict(data.details.current as GoalDto);
+        return;
+      }
+      let placed = false;
+      for (const [path, messages] of Object.entries(data?.fieldErrors ?? {})) {
+        const message = messages?.[0];
+        if (!message) continue;
+        setError(formPathFor(path, getValues()) as never, { type: "server", message });
+        placed = true;
+      }
+      if (!placed) setFormError(error.message);
+    }
+  });
+
+  const microWeeks =
+    level === "micro" && parent
+      ? weeksOfPeriod(parent.periodStart, parent.periodEnd, context.weekStartDay)
+      : [];
+  const weekChoices =
+    level === "micro" && microWeeks.length === 0
+      ? Array.from({ length: 8 }, (_, i) => addDaysTo(context.thisWeekStart, 7 * (i - 1)))
+      : microWeeks;
+  if (level === "micro" && !weekChoices.includes(values.periodStart))
+    weekChoices.unshift(values.periodStart);
+
+  const moveWeek = (newStart: string) => {
+    const offset = daysBetween(getValues("periodStart"), newStart);
+    const shifted = getValues("plan")
+      .filter((row) => row.enabled)
+      .map((row) => ({ ...row, day: addDaysTo(row.day, offset) }));
+    setValue("periodStart", newStart, { shouldDirty: true });
+    setValue("plan", planRowsForWeek(newStart, shifted));
+  };
+
+  const adjusting = isAdjusting(values);
+  const label = LEVEL_LABELS[level].toLowerCase();
+
+  return (
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-5"
+      aria-label={existing ? `Edit ${label} goal` : `New ${label} goal`}
+    >
+      {conflict && existing ? (
+        <ConflictNotice startedFrom={existing.goal} current={conflict} />
+      ) : null}
+      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      {parent ? (
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          Part of{" "}
+          <span className="font-medium text-zinc-900 dark:text-zinc-100">{parent.title}</span>
+        </p>
+      ) : null}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div className="sm:col-span-2">
+          <TextField
+            label="Goal"
+            placeholder={
+              level === "macro"
+                ? "Run a half marathon"
+                : level === "meso"
+                  ? "Build from 10 to 15 miles a week"
+                  : "Run 12 miles"
+            }
+            error={errors.title?.message}
+            {...register("title")}
+          />
+        </div>
+        {level === "micro" ? (
+          <SelectField
+            label="Week"
+            error={errors.periodStart?.message}
+            value={values.periodStart}
+            onChange={(e) => moveWeek(e.target.value)}
+          >
+            {weekChoices.map((week) => (
+              <option key={week} value={week}>
+                {formatCalendarDate(week, "d MMM")} –{" "}
+                {formatCalendarDate(addDaysTo(week, 6), "d MMM yyyy")}
+                {week === context.thisWeekStart ? " (this week)" : ""}
+              </option>
+            ))}
+          </SelectField>
+        ) : (
+          <>
+            <TextField
+              label="Starts"
+              type="date"
+              error={errors.periodStart?.message}
+              {...register("periodStart")}
+            />
+            <TextField
+              label="Ends"
+              type="date"
+              hint={
+                level === "meso" ? "A meso block lasts 2 to 6 weeks." : "Up to 12 months ahead."
+              }
+              error={errors.periodEnd?.message}
+              {...register("periodEnd")}
+            />
+          </>
+        )}
+        <SelectField label="Category" error={errors.category?.message} {...register("category")}>
+          {GOAL_CATEGORIES.map((category) => (
+            <option key={category} value={category}>
+              {CATEGORY_LABELS[category]}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label="Who can see it"
+          error={errors.visibility?.message}
+          {...register("visibility")}
+        >
+          {VISIBILITIES.map((visibility: Visibility) => (
+            <option key={visibility} value={visibility}>
+              {VISIBILITY_LABELS[visibility]}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+
+      <TargetFields form={form} distanceUnit={context.distanceUnit} />
+      {level === "micro" ? <PlanFields form={form} /> : null}
+      {level === "meso" && !existing ? (
+        <RampFields form={form} weekStartDay={context.weekStartDay} />
+      ) : null}
+
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextAreaField
+          label={level === "macro" ? "Why it matters to you" : "Why (optional)"}
+          hint={level === "macro" ? "What makes this goal light you up?" : undefined}
+          error={errors.why?.message}
+          {...register("why")}
+        />
+        <TextAreaField
+          label="Strategy"
+          hint={
+            level === "micro"
+              ? "How you'll make it happen this week."
+              : "What will keep you on track: a plan, a partner, a group?"
+          }
+          error={errors.strategy?.message}
+          {...register("strategy")}
+        />
+      </div>
+
+      {liveWarnings.length > 0 ? (
+        <section aria-label="Coach's check" className="space-y-2">
+          <h3 className="text-sm font-semibold">Coach's check</h3>
+          <QualityNotes warnings={liveWarnings} />
+        </section>
+      ) : null}
+
+      {adjusting ? (
+        <TextAreaField
+          label="Why are you adjusting it?"
+          hint="Adjusting is progress, not failure. The reason goes in the goal's history."
+          rows={2}
+          error={errors.reason?.message}
+          {...register("reason")}
+        />
+      ) : null}
+
+      <div className="flex flex-wrap gap-3">
+        <Button type="submit" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? "Saving…" : existing ? "Save changes" : `Create ${label} goal`}
+        </Button>
+        <Button type="button" variant="secondary" onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,111 @@
+import {
+  CATEGORY_LABELS,
+  CHILD_LEVEL,
+  LEVEL_LABELS,
+  type QualityWarning,
+  STATUS_LABELS,
+} from "@stride/domain/goals";
+import { formatCalendarDate } from "@stride/domain/periods";
+import Link from "next/link";
+import { Badge } from "~/components/ui";
+import { AddGoal } from "./add-goal";
+import type { FormContext, GoalDto } from "./goal-form";
+import { QualityNotes } from "./quality-panel";
+
+export type TreeGoal = GoalDto & {
+  plannedSessionCount: number;
+  checklistDone: number;
+  warnings: QualityWarning[];
+  children: TreeGoal[];
+};
+
+const LEVEL_TONE = { macro: "brand", meso: "neutral", micro: "neutral" } as const;
+const STATUS_TONE = {
+  active: "neutral",
+  achieved: "success",
+  missed: "danger",
+  abandoned: "warning",
+} as const;
+
+export function periodText(goal: Pick<GoalDto, "periodStart" | "periodEnd">) {
+  const sameYear = goal.periodStart.slice(0, 4) === goal.periodEnd.slice(0, 4);
+  return `${formatCalendarDate(goal.periodStart, sameYear ? "d MMM" : "d MMM yyyy")} – ${formatCalendarDate(goal.periodEnd, "d MMM yyyy")}`;
+}
+
+function GoalNode({
+  goal,
+  context,
+  thisWeekStart,
+}: {
+  goal: TreeGoal;
+  context: FormContext;
+  thisWeekStart: string;
+}) {
+  const childLevel = CHILD_LEVEL[goal.level];
+  const isThisWeek = goal.level === "micro" && goal.periodStart === thisWeekStart;
+  return (
+    <li>
+      <details
+        open={goal.level !== "micro" || isThisWeek}
+        className="group rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900"
+      >
+        <summary className="flex cursor-pointer list-none flex-wrap items-center gap-x-3 gap-y-1 p-3 sm:p-4">
+          <span aria-hidden className="text-zinc-400 transition group-open:rotate-90">
+            ▸
+          </span>
+          <Badge tone={LEVEL_TONE[goal.level]}>{LEVEL_LABELS[goal.level]}</Badge>
+          <Link href={`/goals/${goal.id}`} className="font-semibold hover:underline">
+            {goal.title}
+          </Link>
+          {goal.status !== "active" ? (
+            <Badge tone={STATUS_TONE[goal.status]}>{STATUS_LABELS[goal.status]}</Badge>
+          ) : null}
+          {goal.archived ? <Badge>Archived</Badge> : null}
+          {isThisWeek ? <Badge tone="brand">This week</Badge> : null}
+          <span className="basis-full pl-7 text-sm text-zinc-600 dark:text-zinc-400">
+            {periodText(goal)} · {goal.targetText}
+            {goal.target?.kind === "checklist" ? ` · ${goal.checklistDone} done` : ""}
+            {goal.level === "micro"
+              ? ` · ${goal.plannedSessionCount} planned session${goal.plannedSessionCount === 1 ? "" : "s"}`
+              : ""}
+            {" · "}
+            {CATEGORY_LABELS[goal.category]}
+          </span>
+        </summary>
+        <div className="space-y-3 border-t border-zinc-100 p-3 sm:p-4 dark:border-zinc-800">
+          <QualityNotes warnings={goal.warnings} compact />
+          {goal.children.length > 0 ? (
+            <ul className="space-y-2" aria-label={`Goals under ${goal.title}`}>
+              {goal.children.map((child) => (
+                <GoalNode
+                  key={child.id}
+                  goal={child}
+                  context={context}
+                  thisWeekStart={thisWeekStart}
+                />
+              ))}
+            </ul>
+          ) : null}
+          {childLevel && !goal.archived ? (
+            <AddGoal level={childLevel} parent={goal} context={context} />
+          ) : null}
+        </div>
+      </details>
+    </li>
+  );
+}
+
+export function GoalTree({ roots, context }: { roots: TreeGoal[]; context: FormContext }) {
+  return (
+    <ul className="space-y-3" aria-label="Goal tree">
+      {roots.map((goal) => (
+        <GoalNode
+          key={goal.id}
+          goal={goal}
+          context={context}
+          thisWeekStart={context.thisWeekStart}
+        />
+      ))}
+    </ul>
+  );
+}
