@@ -1,8 +1,20 @@
 import { randomUUID } from "node:crypto";
+import type { ActivityType, TargetInput } from "@stride/domain/goals";
+import { toStoredTarget } from "@stride/domain/goals";
+import { addDaysTo } from "@stride/domain/periods";
+import { toStored } from "@stride/domain/units";
 import type { Database } from "./client";
 import { hashPassword } from "./passwords";
+import {
+  insertGoal,
+  insertGoalRevision,
+  type NewGoalRow,
+  nextGoalPosition,
+  replacePlannedSessions,
+} from "./queries/goals";
 import type { NewAccount } from "./queries/users";
 import { insertAccount } from "./queries/users";
+import { checklistItems } from "./schema";
 
 export type CreatedUser = { id: string; email: string; password: string; name: string };
 
@@ -26,4 +38,90 @@ export async function createUser(
   const user = await insertAccount(db, account);
   if (!user) throw new Error(`createUser: ${account.email} already exists`);
   return { id: user.id, email: account.email, password, name: account.name };
+}
+
+export type GoalFactoryInput = {
+  athleteId: string;
+  level: "macro" | "meso" | "micro";
+  title: string;
+  periodStart: string;
+  /** Defaults to the end of the micro week for micro goals. */
+  periodEnd?: string;
+  parentId?: string | null;
+  category?: NewGoalRow["category"];
+  why?: string;
+  strategy?: string;
+  status?: NewGoalRow["status"];
+  visibility?: NewGoalRow["visibility"];
+  target?: TargetInput | null;
+  /** Amounts in the target's unit, as a person would type them. */
+  plan?: {
+    day: string;
+    time?: string | null;
+    activityType?: ActivityType;
+    amount?: number | null;
+    note?: string;
+  }[];
+  checklist?: { label: string; doneOn?: string | null }[];
+};
+
+/** A goal with its plan, checklist and "created" history entry, written straight to the database. */
+export async function createGoal(db: Database, input: GoalFactoryInput) {
+  const target = input.target ? toStoredTarget(input.target) : null;
+  return db.transaction(async (tx) => {
+    const goal = await insertGoal(tx, {
+      athleteId: input.athleteId,
+      level: input.level,
+      parentId: input.parentId ?? null,
+      title: input.title,
+      why: input.why ?? "",
+      strategy: input.strategy ?? "",
+      category: input.category ?? "running",
+      status: input.status ?? "active",
+      visibility: input.visibility ?? "groups",
+      periodStart: input.periodStart,
+      periodEnd: input.periodEnd ?? addDaysTo(input.periodStart, 6),
+      position: await nextGoalPosition(tx, {
+        viewerId: input.athleteId,
+        parentId: input.parentId ?? null,
+        level: input.level,
+      }),
+      targetKind: target?.kind ?? null,
+      targetUnit: target?.unit ?? null,
+      targetValue: target?.value ?? null,
+      targetBaseline: target?.baseline ?? null,
+      targetPer: target?.per ?? null,
+      targetActivityTypes: target?.activityTypes ?? [],
+      targetLabel: target?.label ?? null,
+      targetEventDistanceMetres: target?.eventDistanceMetres ?? null,
+    });
+    await replacePlannedSessions(
+      tx,
+      goal.id,
+      (input.plan ?? []).map((s) => ({
+        day: s.day,
+        time: s.time ?? null,
+        activityType: s.activityType ?? "run",
+        amount: s.amount == null ? null : toStored(s.amount, target?.unit ?? ""),
+        note: s.note ?? "",
+      })),
+    );
+    if (input.checklist?.length) {
+      await tx.insert(checklistItems).values(
+        input.checklist.map((item, position) => ({
+          goalId: goal.id,
+          label: item.label,
+          doneOn: item.doneOn ?? null,
+          position,
+        })),
+      );
+    }
+    await insertGoalRevision(tx, {
+      goalId: goal.id,
+      actorId: input.athleteId,
+      kind: "created",
+      changes: {},
+    });
+    return goal;
+  });
 }

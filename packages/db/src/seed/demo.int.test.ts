@@ -1,9 +1,11 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@stride/domain/accounts";
+import { assertGoalStructure } from "@stride/domain/goals";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DatabaseHandle, openPglite } from "../client";
 import { verifyPassword } from "../passwords";
 import { findCredentialsByEmail, listExistingEmails } from "../queries";
-import { users } from "../schema";
+import { checklistItems, goals, plannedSessions, users } from "../schema";
 import { seedDemo } from "./demo";
 
 // Its own in-memory database on either driver run: the demo emails are fixed, so seeding the
@@ -17,13 +19,61 @@ afterAll(() => handle.close());
 describe("seedDemo", () => {
   it("creates every demo account with the demo password, and nothing twice", async () => {
     expect(await seedDemo(handle.db)).toEqual({ created: DEMO_ACCOUNTS.length });
+    const counts = async () => ({
+      users: await handle.db.$count(users),
+      goals: await handle.db.$count(goals),
+      sessions: await handle.db.$count(plannedSessions),
+      items: await handle.db.$count(checklistItems),
+    });
+    const first = await counts();
     expect(await seedDemo(handle.db)).toEqual({ created: 0 });
+    expect(await counts()).toEqual(first);
 
     const emails = DEMO_ACCOUNTS.map((a) => a.email);
     expect((await listExistingEmails(handle.db, emails)).sort()).toEqual([...emails].sort());
-    expect(await handle.db.$count(users)).toBe(DEMO_ACCOUNTS.length);
+    expect(first.users).toBe(DEMO_ACCOUNTS.length);
 
     const casey = await findCredentialsByEmail(handle.db, "coach@stride.example");
     expect(await verifyPassword(casey?.passwordHash ?? "", DEMO_PASSWORD)).toBe(true);
+  });
+
+  it("gives Ava a half-marathon tree whose goals all follow the structural rules", async () => {
+    const ava = await findCredentialsByEmail(handle.db, "ava@stride.example");
+    const rows = await handle.db
+      .select()
+      .from(goals)
+      .where(eq(goals.athleteId, ava?.id ?? ""));
+    const titles = rows.map((row) => row.title);
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        "Run a half marathon",
+        "Build from 10 to 15 miles a week",
+        "Run in 10 states",
+      ]),
+    );
+    expect(rows.filter((row) => row.level === "micro").length).toBeGreaterThanOrEqual(4);
+
+    const all = await handle.db.select().from(goals);
+    const ben = await findCredentialsByEmail(handle.db, "ben@stride.example");
+    const byId = new Map(all.map((row) => [row.id, row]));
+    for (const row of all) {
+      const parent = row.parentId ? byId.get(row.parentId) : undefined;
+      expect(() =>
+        assertGoalStructure({
+          level: row.level,
+          period: { start: row.periodStart, end: row.periodEnd },
+          parent: parent
+            ? {
+                level: parent.level,
+                period: { start: parent.periodStart, end: parent.periodEnd },
+                archived: false,
+              }
+            : null,
+          weekStart: row.athleteId === ben?.id ? "sunday" : "monday",
+          planDays: [],
+          rampWeeks: [],
+        }),
+      ).not.toThrow();
+    }
   });
 });

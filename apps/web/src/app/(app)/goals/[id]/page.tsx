@@ -165,9 +165,17 @@ export default async function GoalPage({ params }: { params: Promise<{ id: strin
             <ul className="mb-4 divide-y divide-zinc-200 dark:divide-zinc-800">
               {detail.children.map((child) => (
                 <li key={child.id} className="flex flex-wrap justify-between gap-x-3 py-2 text-sm">
-                  <Link href={`/goals/${child.id}`} className="font-medium hover:underline">
-                    {child.title}
-                  </Link>
+                  <span className="flex items-center gap-2">
+                    <Link
+                      href={`/goals/${child.id}`}
+                      className="font-medium text-brand-700 hover:underline dark:text-brand-500"
+                    >
+                      {child.title}
+                    </Link>
+                    {child.status !== "active" ? (
+                      <Badge>{STATUS_LABELS[child.status]}</Badge>
+                    ) : null}
+                  </span>
                   <span className="text-zinc-600 dark:text-zinc-400">
                     {periodText(child)} · {child.targetText}
                     {child.archived ? " · archived" : ""}

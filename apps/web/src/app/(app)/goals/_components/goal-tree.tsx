@@ -72,8 +72,8 @@ function GoalNode({
             {CATEGORY_LABELS[goal.category]}
           </span>
         </summary>
-        <div className="space-y-3 border-t border-zinc-100 p-3 sm:p-4 dark:border-zinc-800">
-          <QualityNotes warnings={goal.warnings} compact />
+        <div className="space-y-3 border-t border-zinc-100 p-3 empty:hidden sm:p-4 dark:border-zinc-800">
+          {goal.warnings.length > 0 ? <QualityNotes warnings={goal.warnings} compact /> : null}
           {goal.children.length > 0 ? (
             <ul className="space-y-2" aria-label={`Goals under ${goal.title}`}>
               {goal.children.map((child) => (
