@@ -181,3 +181,25 @@ test("someone else's goal is not found", async ({ browser, request }) => {
   expect(response?.status()).toBe(404);
   await expect(strangerPage.getByText(/could not be found|not found/i).first()).toBeVisible();
 });
+
+test("macro goals can be put in the order that matters", async ({ page, request }) => {
+  const account = await createAccount(request);
+  await signIn(page, account);
+  await createMacro(page, "First goal");
+  await createMacro(page, "Second goal");
+  const tree = page.getByRole("list", { name: "Goal tree" });
+  await expect(tree.locator(":scope > li").getByRole("link")).toHaveText([
+    "First goal",
+    "Second goal",
+  ]);
+  await page.getByRole("button", { name: "Move Second goal up" }).click();
+  await expect(tree.locator(":scope > li").getByRole("link")).toHaveText([
+    "Second goal",
+    "First goal",
+  ]);
+  await page.reload();
+  await expect(tree.locator(":scope > li").getByRole("link")).toHaveText([
+    "Second goal",
+    "First goal",
+  ]);
+});

@@ -11,6 +11,7 @@ import { Badge } from "~/components/ui";
 import { AddGoal } from "./add-goal";
 import type { FormContext, GoalDto } from "./goal-form";
 import { QualityNotes } from "./quality-panel";
+import { ReorderButtons } from "./reorder-buttons";
 
 export type TreeGoal = GoalDto & {
   plannedSessionCount: number;
@@ -36,10 +37,14 @@ function GoalNode({
   goal,
   context,
   thisWeekStart,
+  siblingIds,
+  index,
 }: {
   goal: TreeGoal;
   context: FormContext;
   thisWeekStart: string;
+  siblingIds: string[];
+  index: number;
 }) {
   const childLevel = CHILD_LEVEL[goal.level];
   const isThisWeek = goal.level === "micro" && goal.periodStart === thisWeekStart;
@@ -62,6 +67,9 @@ function GoalNode({
           ) : null}
           {goal.archived ? <Badge>Archived</Badge> : null}
           {isThisWeek ? <Badge tone="brand">This week</Badge> : null}
+          {goal.level === "micro" ? null : (
+            <ReorderButtons siblingIds={siblingIds} index={index} title={goal.title} />
+          )}
           <span className="basis-full pl-7 text-sm text-zinc-600 dark:text-zinc-400">
             {periodText(goal)} · {goal.targetText}
             {goal.target?.kind === "checklist" ? ` · ${goal.checklistDone} done` : ""}
@@ -76,12 +84,14 @@ function GoalNode({
           {goal.warnings.length > 0 ? <QualityNotes warnings={goal.warnings} compact /> : null}
           {goal.children.length > 0 ? (
             <ul className="space-y-2" aria-label={`Goals under ${goal.title}`}>
-              {goal.children.map((child) => (
+              {goal.children.map((child, childIndex) => (
                 <GoalNode
                   key={child.id}
                   goal={child}
                   context={context}
                   thisWeekStart={thisWeekStart}
+                  siblingIds={goal.children.map((c) => c.id)}
+                  index={childIndex}
                 />
               ))}
             </ul>
@@ -96,6 +106,9 @@ function GoalNode({
 }
 
 export function GoalTree({ roots, context }: { roots: TreeGoal[]; context: FormContext }) {
+  // Only goals of one level under one parent can be reordered together.
+  const siblingsOf = (goal: TreeGoal) =>
+    roots.filter((r) => r.level === goal.level && r.parentId === goal.parentId).map((r) => r.id);
   return (
     <ul className="space-y-3" aria-label="Goal tree">
       {roots.map((goal) => (
@@ -104,6 +117,8 @@ export function GoalTree({ roots, context }: { roots: TreeGoal[]; context: FormC
           goal={goal}
           context={context}
           thisWeekStart={context.thisWeekStart}
+          siblingIds={siblingsOf(goal)}
+          index={siblingsOf(goal).indexOf(goal.id)}
         />
       ))}
     </ul>
