@@ -27,9 +27,6 @@ test("build a macro, a meso with its ramp, adjust the target with a reason", asy
   await createMacro(page, "Run a half marathon");
 
   // A meso block under it, split into weekly micro goals along the 10% ramp.
-  const macro = page
-    .getByRole("group")
-    .filter({ has: page.getByRole("link", { name: "Run a half marathon" }) });
   await page.getByRole("button", { name: "Add meso goal" }).click();
   const meso = page.getByRole("form", { name: "New meso goal" });
   await meso.getByLabel("Goal", { exact: true }).fill("Build from 10 to 15 km a week");

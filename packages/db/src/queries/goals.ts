@@ -255,7 +255,11 @@ export async function plannedDistanceByWeek(
   const rows = await db
     .select({
       weekStart: goals.periodStart,
-      metres: sql<number>`sum(${goals.targetValue})`.mapWith(Number),
+      // A per-day target ("3 km each day") plans seven times that in the week.
+      metres:
+        sql<number>`sum(case when ${goals.targetPer} = 'day' then ${goals.targetValue} * 7 else ${goals.targetValue} end)`.mapWith(
+          Number,
+        ),
     })
     .from(goals)
     .where(
@@ -289,4 +293,12 @@ export async function findOwnMicroGoalsOfWeek(
       ),
     )
     .orderBy(asc(goals.position));
+}
+
+/**
+ * Serialises transactions that share `key` (held until commit or rollback). Used where a check
+ * and an insert must not interleave, such as copying a week twice at once.
+ */
+export async function lockForTransaction(db: Database, key: string) {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${key}))`);
 }

@@ -57,7 +57,7 @@ describe("checkGoalQuality", () => {
     const [warning] = checkGoalQuality(micro, context);
     expect(warning?.code).toBe("not_realistic");
     expect(warning?.message).toBe(
-      "This week's planned 18 mi is 20% more than last week's 15 mi; the ramp limit is 10%.",
+      "This week's planned 18 mi is 20% more than your last full week's 15 mi; the ramp limit is 10%.",
     );
     expect(codes(micro, { ...context, weekDistance: miles(16.5) })).toEqual([]);
     expect(codes(micro, { ...context, rampLimit: 0.25 })).toEqual([]);

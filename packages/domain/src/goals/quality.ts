@@ -35,7 +35,7 @@ export type GoalForQuality = {
 export type QualityContext = {
   /** The athlete's planned distance (metres) in this micro goal's week, across all their micro goals. */
   weekDistance?: number | null;
-  /** The same for the week before: its plan, or what was logged when that is more. */
+  /** What the week is measured against: the recent full week (see the API's recentPeak). */
   previousWeekDistance?: number | null;
   /** The coach's ramp limit; 10% a week unless the coach set another. */
   rampLimit?: number;
@@ -118,7 +118,7 @@ export function checkGoalQuality(
     if (increase !== null && increase > rampLimit + 1e-9) {
       warnings.push({
         code: "not_realistic",
-        message: `This week's planned ${formatNumber(fromStored(context.weekDistance, unit))} ${unit} is ${percent(increase)} more than last week's ${formatNumber(fromStored(context.previousWeekDistance ?? 0, unit))} ${unit}; the ramp limit is ${percent(rampLimit)}.`,
+        message: `This week's planned ${formatNumber(fromStored(context.weekDistance, unit))} ${unit} is ${percent(increase)} more than your last full week's ${formatNumber(fromStored(context.previousWeekDistance ?? 0, unit))} ${unit}; the ramp limit is ${percent(rampLimit)}.`,
         fix: `Keep this week to about ${formatNumber(fromStored((context.previousWeekDistance ?? 0) * (1 + rampLimit), unit))} ${unit}.`,
       });
     }

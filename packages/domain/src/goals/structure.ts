@@ -38,24 +38,7 @@ export function assertGoalStructure(goal: {
   const problem = periodProblem(goal.level, goal.period, goal.weekStart);
   if (problem) throw invalid(problem.field, problem.message);
 
-  const parentLevel = PARENT_LEVEL[goal.level];
-  if (goal.parent) {
-    if (parentLevel === null)
-      throw invalid("parentId", "A macro goal is the top of the tree and has no parent.");
-    if (goal.parent.level !== parentLevel) {
-      throw invalid(
-        "parentId",
-        `A ${goal.level} goal sits under a ${parentLevel} goal, not a ${goal.parent.level} goal.`,
-      );
-    }
-    if (goal.parent.archived) throw invalid("parentId", "That goal is archived; restore it first.");
-    if (!isInside(goal.period, goal.parent.period)) {
-      throw invalid(
-        "periodStart",
-        `This goal must lie inside its ${parentLevel} goal's period (${formatPeriod(goal.parent.period)}).`,
-      );
-    }
-  }
+  assertFitsParent(goal.level, goal.period, goal.parent);
 
   if (goal.planDays.length > 0 && goal.level !== "micro") {
     throw invalid("plan", "Only micro goals have planned sessions.");
@@ -82,6 +65,34 @@ export function assertGoalStructure(goal: {
         );
       }
     }
+  }
+}
+
+/** A parent is exactly one level up, not archived, and its period holds the goal's. */
+export function assertFitsParent(
+  level: GoalLevel,
+  period: Period,
+  parent: ParentGoal | null,
+): void {
+  const invalid = (field: string, message: string) =>
+    new DomainError("INVALID", message, { field });
+  const parentLevel = PARENT_LEVEL[level];
+  if (!parent) return;
+  if (parentLevel === null) {
+    throw invalid("parentId", "A macro goal is the top of the tree and has no parent.");
+  }
+  if (parent.level !== parentLevel) {
+    throw invalid(
+      "parentId",
+      `A ${level} goal sits under a ${parentLevel} goal, not a ${parent.level} goal.`,
+    );
+  }
+  if (parent.archived) throw invalid("parentId", "That goal is archived; restore it first.");
+  if (!isInside(period, parent.period)) {
+    throw invalid(
+      "periodStart",
+      `This goal must lie inside its ${parentLevel} goal's period (${formatPeriod(parent.period)}).`,
+    );
   }
 }
 

@@ -2,9 +2,13 @@ import {
   findOwnMicroGoalsOfWeek,
   insertGoal,
   insertGoalRevision,
+  listChecklistItems,
   listOwnGoals,
   listPlannedSessions,
+  lockForTransaction,
+  nextGoalPosition,
   replacePlannedSessions,
+  syncChecklistItems,
 } from "@stride/db/queries";
 import { DomainError } from "@stride/domain/errors";
 import { copyWeekInput } from "@stride/domain/goals";
@@ -32,6 +36,9 @@ export const copyPreviousWeek = profileProcedure
     const previousStart = addDaysTo(input.weekStart, -7);
 
     return db.transaction(async (tx) => {
+      // Two requests at once (a double click, two tabs) queue here, so the second sees the
+      // first one's copies and skips them.
+      await lockForTransaction(tx, `copy-week:${viewerId}:${input.weekStart}`);
       const [sources, existing] = await Promise.all([
         findOwnMicroGoalsOfWeek(tx, { viewerId, weekStart: previousStart }),
         findOwnMicroGoalsOfWeek(tx, { viewerId, weekStart: input.weekStart }),
@@ -41,9 +48,11 @@ export const copyPreviousWeek = profileProcedure
       const parentIds = [
         ...new Set(toCopy.flatMap((goal) => (goal.parentId ? [goal.parentId] : []))),
       ];
-      const [parents, sessions] = await Promise.all([
+      const sourceIds = toCopy.map((goal) => goal.id);
+      const [parents, sessions, items] = await Promise.all([
         listOwnGoals(tx, { viewerId, goalIds: parentIds }),
-        listPlannedSessions(tx, { viewerId, goalIds: toCopy.map((goal) => goal.id) }),
+        listPlannedSessions(tx, { viewerId, goalIds: sourceIds }),
+        listChecklistItems(tx, { viewerId, goalIds: sourceIds }),
       ]);
       // A copy stays under its meso goal only while that block still covers the new week.
       const parentsCovering = new Set(
@@ -55,17 +64,24 @@ export const copyPreviousWeek = profileProcedure
           .map((p) => p.id),
       );
 
-      for (const [offset, source] of toCopy.entries()) {
+      for (const source of toCopy) {
         const { id, createdAt, updatedAt, version, archivedAt, status, ...fields } = source;
+        const parentId =
+          source.parentId && parentsCovering.has(source.parentId) ? source.parentId : null;
         const copy = await insertGoal(tx, {
           ...fields,
-          parentId:
-            source.parentId && parentsCovering.has(source.parentId) ? source.parentId : null,
+          parentId,
           periodStart: week.start,
           periodEnd: week.end,
-          position: existing.length + offset,
+          position: await nextGoalPosition(tx, { viewerId, parentId, level: "micro" }),
           copiedFromId: source.id,
         });
+        // A new week starts with a fresh checklist: same items, nothing ticked yet.
+        await syncChecklistItems(
+          tx,
+          copy.id,
+          items.filter((item) => item.goalId === source.id).map((item) => item.label),
+        );
         await replacePlannedSessions(
           tx,
           copy.id,

@@ -30,7 +30,8 @@ function rampWeekGoals(input: CreateGoalInput, mesoTarget: StoredTarget | null) 
       { field: "weeks" },
     );
   }
-  const unit = input.target.unit;
+  // "Run 11 mi", or for counted habits "Eat 14 veggie servings".
+  const unit = input.target.unit === "count" ? (input.target.label ?? "") : input.target.unit;
   const verb = ACTIVITY_LABELS[mesoTarget.activityTypes[0] ?? "run"];
   const weeks = [...input.weeks].sort((a, b) => a.periodStart.localeCompare(b.periodStart));
   return weeks.map((week, index) => {

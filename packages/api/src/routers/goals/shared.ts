@@ -16,12 +16,12 @@ export async function loadOwnParent(db: Database, viewerId: string, parentId: st
   return parent;
 }
 
-export function parentShape(parent: GoalRow | null) {
+export function parentShape(parent: GoalRow | null, options = { checkArchived: true }) {
   return parent
     ? {
         level: parent.level,
         period: { start: parent.periodStart, end: parent.periodEnd },
-        archived: parent.archivedAt !== null,
+        archived: options.checkArchived && parent.archivedAt !== null,
       }
     : null;
 }
@@ -38,7 +38,20 @@ export function planAmountFromStored(amount: number | null, unit: string | null)
 export type WeeklyDistances = Map<string, number>;
 
 export function loadWeeklyDistances(db: Database, viewerId: string, from: string, to: string) {
-  return plannedDistanceByWeek(db, { viewerId, from: addDaysTo(from, -7), to });
+  return plannedDistanceByWeek(db, { viewerId, from: addDaysTo(from, -14), to });
+}
+
+/**
+ * What a week's plan is compared with for the ramp limit: the bigger of the two weeks before, so
+ * the week after a lighter week is measured against the last full week, not the lighter one.
+ */
+function recentPeak(distances: WeeklyDistances, weekStart: string): number | null {
+  const previous = [
+    distances.get(addDaysTo(weekStart, -7)),
+    distances.get(addDaysTo(weekStart, -14)),
+  ];
+  const known = previous.filter((value): value is number => value !== undefined);
+  return known.length > 0 ? Math.max(...known) : null;
 }
 
 export function warningsFor(
@@ -60,9 +73,7 @@ export function warningsFor(
     },
     {
       weekDistance: isMicro ? (distances.get(row.periodStart) ?? null) : null,
-      previousWeekDistance: isMicro
-        ? (distances.get(addDaysTo(row.periodStart, -7)) ?? null)
-        : null,
+      previousWeekDistance: isMicro ? recentPeak(distances, row.periodStart) : null,
       distanceUnit: profile.distanceUnit,
     },
   );

@@ -1,9 +1,10 @@
 import { findOwnGoal, insertGoalRevision, updateOwnGoalAtVersion } from "@stride/db/queries";
 import { DomainError } from "@stride/domain/errors";
-import { setGoalStatusInput } from "@stride/domain/goals";
+import { assertFitsParent, setGoalStatusInput } from "@stride/domain/goals";
 import { z } from "zod";
 import { toGoalDto } from "./dto";
 import { ownGoalProcedure } from "./procedures";
+import { loadOwnParent, parentShape } from "./shared";
 import { conflict } from "./update";
 
 const versionInput = z.object({ version: z.number().int().positive() });
@@ -73,6 +74,13 @@ export const archiveGoal = ownGoalProcedure.input(versionInput).mutation(async (
 
 export const restoreGoal = ownGoalProcedure.input(versionInput).mutation(async ({ ctx, input }) => {
   if (!ctx.goal.archivedAt) return toGoalDto(ctx.goal);
+  // The parent may have moved on while this goal was archived: it must still fit.
+  const parent = await loadOwnParent(ctx.db, ctx.viewerId, ctx.goal.parentId);
+  assertFitsParent(
+    ctx.goal.level,
+    { start: ctx.goal.periodStart, end: ctx.goal.periodEnd },
+    parentShape(parent),
+  );
   return changeAtVersion(
     ctx,
     input.version,

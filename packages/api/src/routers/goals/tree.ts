@@ -27,8 +27,12 @@ export const goalTree = profileProcedure.input(goalTreeInput).query(async ({ ctx
   const range = { viewerId: ctx.viewerId, includeArchived: input.includeArchived };
   const inYear = await listOwnGoalsInRange(ctx.db, { ...range, from, to });
   // A block that starts in December has weeks in January: show whole subtrees of this year's goals.
-  const first = inYear.reduce((min, row) => (row.periodStart < min ? row.periodStart : min), from);
-  const last = inYear.reduce((max, row) => (row.periodEnd > max ? row.periodEnd : max), to);
+  const dates = inYear
+    .flatMap((row) => [row.periodStart, row.periodEnd])
+    .concat(from, to)
+    .sort();
+  const first = dates[0] ?? from;
+  const last = dates.at(-1) ?? to;
   const rows =
     first === from && last === to
       ? inYear
@@ -41,7 +45,7 @@ export const goalTree = profileProcedure.input(goalTreeInput).query(async ({ ctx
   const [sessions, items, distances] = await Promise.all([
     listPlannedSessions(ctx.db, { viewerId: ctx.viewerId, goalIds: ids }),
     listChecklistItems(ctx.db, { viewerId: ctx.viewerId, goalIds: ids }),
-    loadWeeklyDistances(ctx.db, ctx.viewerId, from, to),
+    loadWeeklyDistances(ctx.db, ctx.viewerId, first, last),
   ]);
   const sessionCounts = countBy(sessions, (s) => s.goalId);
   const itemCounts = countBy(items, (i) => i.goalId);

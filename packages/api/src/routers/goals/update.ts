@@ -78,7 +78,8 @@ export const updateGoal = ownGoalProcedure
     assertGoalStructure({
       level: goal.level,
       period: { start: periodStart, end: periodEnd },
-      parent: parentShape(parent),
+      // An archived parent blocks moving a goal under it, not editing a goal already there.
+      parent: parentShape(parent, { checkArchived: parentId !== goal.parentId }),
       weekStart: profile.weekStart,
       planDays: plan.map((session) => session.day),
       rampWeeks: [],
