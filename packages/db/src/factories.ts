@@ -11,6 +11,7 @@ import {
   type NewGoalRow,
   nextGoalPosition,
   replacePlannedSessions,
+  targetColumns,
 } from "./queries/goals";
 import type { NewAccount } from "./queries/users";
 import { insertAccount } from "./queries/users";
@@ -86,14 +87,7 @@ export async function createGoal(db: Database, input: GoalFactoryInput) {
         parentId: input.parentId ?? null,
         level: input.level,
       }),
-      targetKind: target?.kind ?? null,
-      targetUnit: target?.unit ?? null,
-      targetValue: target?.value ?? null,
-      targetBaseline: target?.baseline ?? null,
-      targetPer: target?.per ?? null,
-      targetActivityTypes: target?.activityTypes ?? [],
-      targetLabel: target?.label ?? null,
-      targetEventDistanceMetres: target?.eventDistanceMetres ?? null,
+      ...targetColumns(target),
     });
     await replacePlannedSessions(
       tx,

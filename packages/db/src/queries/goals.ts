@@ -1,3 +1,4 @@
+import type { StoredTarget } from "@stride/domain/goals";
 import { and, asc, eq, gte, inArray, isNull, lte, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { checklistItems, goalRevisions, goals, plannedSessions, profiles } from "../schema";
@@ -6,6 +7,20 @@ export type GoalRow = typeof goals.$inferSelect;
 export type NewGoalRow = typeof goals.$inferInsert;
 export type PlannedSessionRow = typeof plannedSessions.$inferSelect;
 export type ChecklistItemRow = typeof checklistItems.$inferSelect;
+
+/** A target (in stored units) as the goal row's columns; null clears them all. */
+export function targetColumns(target: StoredTarget | null) {
+  return {
+    targetKind: target?.kind ?? null,
+    targetUnit: target?.unit ?? null,
+    targetValue: target?.value ?? null,
+    targetBaseline: target?.baseline ?? null,
+    targetPer: target?.per ?? null,
+    targetActivityTypes: target?.activityTypes ?? [],
+    targetLabel: target?.label ?? null,
+    targetEventDistanceMetres: target?.eventDistanceMetres ?? null,
+  };
+}
 
 // Access policy for goals, today: an athlete reads and writes only their own. Every query here
 // takes the viewer and puts `athlete_id = viewer` in its WHERE, so a stranger's id finds nothing.

@@ -4,6 +4,7 @@ import {
   nextGoalPosition,
   replacePlannedSessions,
   syncChecklistItems,
+  targetColumns,
 } from "@stride/db/queries";
 import { DomainError } from "@stride/domain/errors";
 import {
@@ -17,7 +18,6 @@ import {
 import { addDaysTo } from "@stride/domain/periods";
 import { formatNumber, toStored } from "@stride/domain/units";
 import { profileProcedure } from "../../procedures";
-import { targetColumns } from "./dto";
 import { loadOwnParent, parentShape, planAmountToStored } from "./shared";
 
 /** The weekly micro goals a meso goal is split into: "Run 11 mi", "Run 10.6 mi (lighter week)". */

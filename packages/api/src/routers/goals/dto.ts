@@ -31,19 +31,6 @@ export function targetOf(row: GoalRow): StoredTarget | null {
   };
 }
 
-export function targetColumns(target: StoredTarget | null) {
-  return {
-    targetKind: target?.kind ?? null,
-    targetUnit: target?.unit ?? null,
-    targetValue: target?.value ?? null,
-    targetBaseline: target?.baseline ?? null,
-    targetPer: target?.per ?? null,
-    targetActivityTypes: target?.activityTypes ?? [],
-    targetLabel: target?.label ?? null,
-    targetEventDistanceMetres: target?.eventDistanceMetres ?? null,
-  };
-}
-
 /** A goal as screens show it: no owner id, the target both in words and as the form edits it. */
 export function toGoalDto(row: GoalRow, checklistItemCount = 0) {
   const target = targetOf(row);

@@ -7,6 +7,7 @@ import {
   listPlannedSessions,
   replacePlannedSessions,
   syncChecklistItems,
+  targetColumns,
   updateOwnGoalAtVersion,
 } from "@stride/db/queries";
 import { DomainError } from "@stride/domain/errors";
@@ -19,7 +20,7 @@ import {
   updateGoalInput,
 } from "@stride/domain/goals";
 import { addDaysTo } from "@stride/domain/periods";
-import { targetColumns, targetOf, toGoalDto } from "./dto";
+import { targetOf, toGoalDto } from "./dto";
 import { ownGoalProcedure } from "./procedures";
 import { loadOwnParent, parentShape, planAmountToStored } from "./shared";
 
