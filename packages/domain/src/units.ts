@@ -17,6 +17,11 @@ export function toStored(value: number, unit: string): number {
   return value * (perUnit[unit] ?? 1);
 }
 
+/** The stored value in another unit, unrounded (for display, which rounds once). */
+export function convertStored(value: number, unit: string): number {
+  return value / (perUnit[unit] ?? 1);
+}
+
 /** The stored value back in the unit a person reads, rounded to 2 decimals. */
 export function fromStored(value: number, unit: string): number {
   return Math.round((value / (perUnit[unit] ?? 1)) * 100) / 100;

@@ -182,8 +182,11 @@ export const targetInput = z
     if (target.unit === "count" && !target.label) {
       issue("label", "Say what you count, like \u201cveggie servings\u201d");
     }
+    // Habit days may come from habit entries alone ("meal prep done"), so activities are optional there.
     const needsActivities =
-      target.unit !== "count" && target.kind !== "checklist" && target.kind !== "best_performance";
+      (target.kind === "total" && target.unit !== "count") ||
+      target.kind === "sessions" ||
+      (target.kind === "milestone" && target.unit !== "none");
     if (needsActivities && target.activityTypes.length === 0) {
       issue("activityTypes", "Choose which activities count toward this target");
     }

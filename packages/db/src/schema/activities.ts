@@ -1,0 +1,88 @@
+import { sql } from "drizzle-orm";
+import {
+  check,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { activityTypeEnum, goals } from "./goals";
+import { users } from "./users";
+
+export const activitySourceEnum = pgEnum("activity_source", [
+  "manual",
+  "plan",
+  "gpx",
+  "tcx",
+  "fit",
+  "strava_csv",
+  "stride_csv",
+]);
+
+export const activities = pgTable(
+  "activities",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    athleteId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** The calendar day in the athlete's time zone. */
+    date: date({ mode: "string" }).notNull(),
+    /** Local "HH:MM", when known. */
+    startTime: text(),
+    /** The instant it started, when known; with the type it identifies a recorded activity. */
+    startedAt: timestamp({ withTimezone: true }),
+    type: activityTypeEnum().notNull(),
+    name: text(),
+    distanceMetres: doublePrecision(),
+    durationSeconds: integer(),
+    elapsedSeconds: integer(),
+    elevationGainMetres: doublePrecision(),
+    effort: integer(),
+    notes: text().notNull().default(""),
+    source: activitySourceEnum().notNull().default("manual"),
+    /** Deleted activities stay for a while so a delete can be undone. */
+    deletedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("activities_athlete_date_idx").on(t.athleteId, t.date),
+    // The same start and type is the same activity: importing a file twice adds nothing.
+    uniqueIndex("activities_athlete_start_type_idx")
+      .on(t.athleteId, t.startedAt, t.type)
+      .where(sql`${t.startedAt} is not null and ${t.deletedAt} is null`),
+    check("activities_effort_range", sql`${t.effort} is null or ${t.effort} between 1 and 10`),
+    check("activities_non_negative", sql`coalesce(${t.distanceMetres}, 0) >= 0 and coalesce(${t.durationSeconds}, 0) >= 0`),
+  ],
+);
+
+/** A count on a day for a goal measured by a habit ("2 veggie servings", "meal prep done"). */
+export const habitEntries = pgTable(
+  "habit_entries",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    goalId: uuid()
+      .notNull()
+      .references(() => goals.id, { onDelete: "cascade" }),
+    date: date({ mode: "string" }).notNull(),
+    count: doublePrecision().notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("habit_entries_goal_date_idx").on(t.goalId, t.date), check("habit_entries_count", sql`${t.count} >= 0`)],
+);
+
+/** A private calendar subscription. Only a hash of the token is kept; revoking deletes the row. */
+export const calendarFeeds = pgTable("calendar_feeds", {
+  athleteId: uuid()
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  tokenHash: text().notNull().unique(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,0 +1,2 @@
+export * from "./plausibility";
+export * from "./schemas";

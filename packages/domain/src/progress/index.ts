@@ -1,0 +1,4 @@
+export * from "./compute";
+export * from "./format";
+export * from "./measure";
+export * from "./types";
