@@ -110,7 +110,8 @@ describe("computeProgress: a total for the whole period", () => {
     expect(progress.projection).toBe(
       "At your 4-week pace: 822 of 1,000 mi by 31 Dec; you need 51.8 mi a week from now.",
     );
-    expect(progress.state).toBe("at_risk");
+    // 756 against the 910 a steady year would have by 28 Nov: behind, not yet at risk.
+    expect(progress.state).toBe("behind");
   });
 
   it("is ahead when well past the steady line", () => {
