@@ -1,12 +1,18 @@
 import { accountRouter } from "./routers/account";
+import { activitiesRouter } from "./routers/activities";
+import { calendarRouter } from "./routers/calendar";
 import { goalsRouter } from "./routers/goals";
 import { profileRouter } from "./routers/profile";
+import { weekRouter } from "./routers/week";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
   account: accountRouter,
+  activities: activitiesRouter,
+  calendar: calendarRouter,
   goals: goalsRouter,
   profile: profileRouter,
+  week: weekRouter,
 });
 
 export type AppRouter = typeof appRouter;

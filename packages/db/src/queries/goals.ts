@@ -317,3 +317,56 @@ export async function findOwnMicroGoalsOfWeek(
 export async function lockForTransaction(db: Database, key: string) {
   await db.execute(sql`select pg_advisory_xact_lock(hashtext(${key}))`);
 }
+
+/** The viewer's planned sessions between two days, with their micro goal, for the week and the calendar. */
+export async function listPlannedSessionsBetween(
+  db: Database,
+  input: { viewerId: string; from: string; to: string },
+) {
+  return db
+    .select({
+      id: plannedSessions.id,
+      goalId: plannedSessions.goalId,
+      goalTitle: goals.title,
+      goalStrategy: goals.strategy,
+      targetUnit: goals.targetUnit,
+      day: plannedSessions.day,
+      time: plannedSessions.time,
+      activityType: plannedSessions.activityType,
+      amount: plannedSessions.amount,
+      note: plannedSessions.note,
+    })
+    .from(plannedSessions)
+    .innerJoin(goals, eq(goals.id, plannedSessions.goalId))
+    .where(
+      and(
+        ownedBy(input.viewerId),
+        isNull(goals.archivedAt),
+        gte(plannedSessions.day, input.from),
+        lte(plannedSessions.day, input.to),
+      ),
+    )
+    .orderBy(asc(plannedSessions.day), asc(plannedSessions.time), asc(plannedSessions.position));
+}
+
+export async function findOwnPlannedSession(
+  db: Database,
+  input: { viewerId: string; sessionId: string },
+) {
+  const [row] = await db
+    .select({
+      id: plannedSessions.id,
+      goalId: plannedSessions.goalId,
+      day: plannedSessions.day,
+      time: plannedSessions.time,
+      activityType: plannedSessions.activityType,
+      amount: plannedSessions.amount,
+      note: plannedSessions.note,
+      targetUnit: goals.targetUnit,
+      goalTitle: goals.title,
+    })
+    .from(plannedSessions)
+    .innerJoin(goals, eq(goals.id, plannedSessions.goalId))
+    .where(and(eq(plannedSessions.id, input.sessionId), ownedBy(input.viewerId)));
+  return row;
+}

@@ -12,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { activityTypeEnum, goals } from "./goals";
+import { activityTypeEnum, goals, plannedSessions } from "./goals";
 import { users } from "./users";
 
 export const activitySourceEnum = pgEnum("activity_source", [
@@ -47,6 +47,8 @@ export const activities = pgTable(
     effort: integer(),
     notes: text().notNull().default(""),
     source: activitySourceEnum().notNull().default("manual"),
+    /** Set when logged from a planned session ("what I planned, done"). */
+    plannedSessionId: uuid().references(() => plannedSessions.id, { onDelete: "set null" }),
     /** Deleted activities stay for a while so a delete can be undone. */
     deletedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -58,8 +60,15 @@ export const activities = pgTable(
     uniqueIndex("activities_athlete_start_type_idx")
       .on(t.athleteId, t.startedAt, t.type)
       .where(sql`${t.startedAt} is not null and ${t.deletedAt} is null`),
+    // One logged activity per planned session, so a double tap logs it once.
+    uniqueIndex("activities_planned_session_idx")
+      .on(t.plannedSessionId)
+      .where(sql`${t.plannedSessionId} is not null and ${t.deletedAt} is null`),
     check("activities_effort_range", sql`${t.effort} is null or ${t.effort} between 1 and 10`),
-    check("activities_non_negative", sql`coalesce(${t.distanceMetres}, 0) >= 0 and coalesce(${t.durationSeconds}, 0) >= 0`),
+    check(
+      "activities_non_negative",
+      sql`coalesce(${t.distanceMetres}, 0) >= 0 and coalesce(${t.durationSeconds}, 0) >= 0`,
+    ),
   ],
 );
 
@@ -75,7 +84,10 @@ export const habitEntries = pgTable(
     count: doublePrecision().notNull(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("habit_entries_goal_date_idx").on(t.goalId, t.date), check("habit_entries_count", sql`${t.count} >= 0`)],
+  (t) => [
+    uniqueIndex("habit_entries_goal_date_idx").on(t.goalId, t.date),
+    check("habit_entries_count", sql`${t.count} >= 0`),
+  ],
 );
 
 /** A private calendar subscription. Only a hash of the token is kept; revoking deletes the row. */

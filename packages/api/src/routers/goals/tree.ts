@@ -7,6 +7,7 @@ import {
 import { buildGoalTree, goalTreeInput } from "@stride/domain/goals";
 import { todayIn, weekStartOf } from "@stride/domain/periods";
 import { profileProcedure } from "../../procedures";
+import { loadProgressData, progressOf } from "../../progress";
 import { toGoalDto } from "./dto";
 import { countBy, loadWeeklyDistances, warningsFor } from "./shared";
 
@@ -42,10 +43,12 @@ export const goalTree = profileProcedure.input(goalTreeInput).query(async ({ ctx
         );
   const ids = rows.map((row) => row.id);
   // A fixed number of queries however many goals there are: no query per goal or per week.
-  const [sessions, items, distances] = await Promise.all([
+  const today = todayIn(ctx.profile.timeZone);
+  const [sessions, items, distances, progressData] = await Promise.all([
     listPlannedSessions(ctx.db, { viewerId: ctx.viewerId, goalIds: ids }),
     listChecklistItems(ctx.db, { viewerId: ctx.viewerId, goalIds: ids }),
     loadWeeklyDistances(ctx.db, ctx.viewerId, first, last),
+    loadProgressData(ctx.db, { viewerId: ctx.viewerId, goals: rows, today, profile: ctx.profile }),
   ]);
   const sessionCounts = countBy(sessions, (s) => s.goalId);
   const itemCounts = countBy(items, (i) => i.goalId);
@@ -64,10 +67,13 @@ export const goalTree = profileProcedure.input(goalTreeInput).query(async ({ ctx
       plannedSessionCount: counts.plannedSessions,
       checklistDone: doneCounts.get(row.id) ?? 0,
       warnings: warningsFor(row, counts, distances, ctx.profile),
+      progress: progressOf(row, progressData, {
+        done: doneCounts.get(row.id) ?? 0,
+        total: counts.checklistItems,
+      }),
     };
   });
 
-  const today = todayIn(ctx.profile.timeZone);
   return {
     year: input.year,
     today,

@@ -1,0 +1,64 @@
+import { createHash, randomBytes } from "node:crypto";
+import type { Database } from "@stride/db/client";
+import { findFeedOwner, getProfile, listPlannedSessionsBetween } from "@stride/db/queries";
+import { addDaysTo, todayIn } from "@stride/domain/periods";
+import { planAmountFromStored } from "../routers/goals/shared";
+import { buildCalendar } from "./ics";
+
+export function newFeedToken() {
+  const token = randomBytes(24).toString("base64url");
+  return { token, tokenHash: hashFeedToken(token) };
+}
+
+/** Only the hash is stored, so a leaked database does not leak working subscription URLs. */
+export function hashFeedToken(token: string) {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+async function calendarFor(
+  db: Database,
+  athleteId: string,
+  from: (today: string) => string,
+  to: (today: string) => string,
+) {
+  const profile = await getProfile(db, athleteId);
+  if (!profile) return null;
+  const today = todayIn(profile.timeZone);
+  const sessions = await listPlannedSessionsBetween(db, {
+    viewerId: athleteId,
+    from: from(today),
+    to: to(today),
+  });
+  return buildCalendar({
+    name: `Stride: ${profile.name}'s training`,
+    timeZone: profile.timeZone,
+    sessions: sessions.map((s) => ({
+      ...s,
+      amount: planAmountFromStored(s.amount, s.targetUnit),
+      unit: s.targetUnit,
+    })),
+  });
+}
+
+/** The subscription feed for a token: four weeks back to twelve ahead; null for an unknown or revoked token. */
+export async function renderFeed(db: Database, token: string) {
+  if (token.length < 20 || token.length > 100) return null;
+  const athleteId = await findFeedOwner(db, hashFeedToken(token));
+  if (!athleteId) return null;
+  return calendarFor(
+    db,
+    athleteId,
+    (today) => addDaysTo(today, -28),
+    (today) => addDaysTo(today, 84),
+  );
+}
+
+/** A one-off download of one week, for the signed-in athlete. */
+export function renderWeek(db: Database, viewerId: string, weekStart: string) {
+  return calendarFor(
+    db,
+    viewerId,
+    () => weekStart,
+    () => addDaysTo(weekStart, 6),
+  );
+}

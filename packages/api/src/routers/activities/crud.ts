@@ -1,0 +1,88 @@
+import { isUniqueViolation } from "@stride/db/errors";
+import { insertActivity, listOwnActivities, updateOwnActivity } from "@stride/db/queries";
+import { activityFields, listActivitiesInput } from "@stride/domain/activities";
+import { DomainError } from "@stride/domain/errors";
+import { profileProcedure } from "../../procedures";
+import { assertPlausible } from "./checks";
+import { activityColumns, toActivityDto } from "./dto";
+import { ownActivityProcedure } from "./procedures";
+
+export const listActivities = profileProcedure
+  .input(listActivitiesInput)
+  .query(async ({ ctx, input }) => {
+    const rows = await listOwnActivities(ctx.db, {
+      viewerId: ctx.viewerId,
+      ...input,
+      limit: input.limit + 1,
+    });
+    const page = rows.slice(0, input.limit);
+    const last = page.at(-1);
+    return {
+      items: page.map((row) => toActivityDto(row, ctx.profile.distanceUnit)),
+      nextCursor: rows.length > input.limit && last ? { date: last.date, id: last.id } : null,
+    };
+  });
+
+export const createActivity = profileProcedure
+  .input(activityFields)
+  .mutation(async ({ ctx, input }) => {
+    const columns = activityColumns(input, ctx.profile.distanceUnit);
+    assertPlausible(columns, ctx.profile, (field) =>
+      field === "distanceMetres" ? "distance" : field,
+    );
+    const row = await insertActivity(ctx.db, {
+      ...columns,
+      athleteId: ctx.viewerId,
+      source: "manual",
+    });
+    return toActivityDto(row, ctx.profile.distanceUnit);
+  });
+
+export const updateActivity = ownActivityProcedure
+  .input(activityFields)
+  .mutation(async ({ ctx, input }) => {
+    if (ctx.activity.deletedAt) throw new DomainError("NOT_FOUND", "That activity was deleted.");
+    const columns = activityColumns(input, ctx.profile.distanceUnit);
+    assertPlausible(columns, ctx.profile, (field) =>
+      field === "distanceMetres" ? "distance" : field,
+    );
+    const row = await updateOwnActivity(ctx.db, {
+      viewerId: ctx.viewerId,
+      activityId: ctx.activity.id,
+      set: columns,
+    });
+    if (!row) throw new DomainError("NOT_FOUND", "That activity was not found.");
+    return toActivityDto(row, ctx.profile.distanceUnit);
+  });
+
+/** Deleting keeps the row for undo; the log and progress ignore it at once. */
+export const deleteActivity = ownActivityProcedure.mutation(async ({ ctx }) => {
+  if (!ctx.activity.deletedAt) {
+    await updateOwnActivity(ctx.db, {
+      viewerId: ctx.viewerId,
+      activityId: ctx.activity.id,
+      set: { deletedAt: new Date() },
+    });
+  }
+  return { id: ctx.activity.id };
+});
+
+export const restoreActivity = ownActivityProcedure.mutation(async ({ ctx }) => {
+  if (!ctx.activity.deletedAt) return toActivityDto(ctx.activity, ctx.profile.distanceUnit);
+  try {
+    const row = await updateOwnActivity(ctx.db, {
+      viewerId: ctx.viewerId,
+      activityId: ctx.activity.id,
+      set: { deletedAt: null },
+    });
+    if (!row) throw new DomainError("NOT_FOUND", "That activity was not found.");
+    return toActivityDto(row, ctx.profile.distanceUnit);
+  } catch (error) {
+    // The same recording was imported again while this one was deleted.
+    if (!isUniqueViolation(error)) throw error;
+    throw new DomainError(
+      "CONFLICT",
+      "The same activity is already in your log again, so this one stays deleted.",
+    );
+  }
+});

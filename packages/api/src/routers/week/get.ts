@@ -1,0 +1,111 @@
+import {
+  findOwnMicroGoalsOfWeek,
+  listChecklistItems,
+  listOwnActivitiesBetween,
+  listOwnGoals,
+  listPlannedSessionsBetween,
+} from "@stride/db/queries";
+import { DomainError } from "@stride/domain/errors";
+import {
+  addDaysTo,
+  calendarDateSchema,
+  isWeekStart,
+  todayIn,
+  weekStartOf,
+} from "@stride/domain/periods";
+import { z } from "zod";
+import { profileProcedure } from "../../procedures";
+import { loadProgressData, progressOf } from "../../progress";
+import { toActivityDto } from "../activities/dto";
+import { toGoalDto } from "../goals/dto";
+import { planAmountFromStored } from "../goals/shared";
+import { matchPlan } from "./match-plan";
+
+/**
+ * The athlete's week: its micro goals with their plans (each session done, today, upcoming or
+ * missed), progress rolled up to the meso and macro above, and what was logged.
+ */
+export const getWeek = profileProcedure
+  .input(z.object({ weekStart: calendarDateSchema.nullable() }))
+  .query(async ({ ctx, input }) => {
+    const { db, viewerId, profile } = ctx;
+    const today = todayIn(profile.timeZone);
+    const weekStart = input.weekStart ?? weekStartOf(today, profile.weekStart);
+    if (!isWeekStart(weekStart, profile.weekStart)) {
+      throw new DomainError(
+        "INVALID",
+        `A week starts on your week start day (${profile.weekStart}).`,
+        { field: "weekStart" },
+      );
+    }
+    const weekEnd = addDaysTo(weekStart, 6);
+
+    const [micros, sessions, activities] = await Promise.all([
+      findOwnMicroGoalsOfWeek(db, { viewerId, weekStart }),
+      listPlannedSessionsBetween(db, { viewerId, from: weekStart, to: weekEnd }),
+      listOwnActivitiesBetween(db, { viewerId, from: weekStart, to: weekEnd }),
+    ]);
+    const mesos = await listOwnGoals(db, {
+      viewerId,
+      goalIds: micros.flatMap((g) => (g.parentId ? [g.parentId] : [])),
+    });
+    const macros = await listOwnGoals(db, {
+      viewerId,
+      goalIds: mesos.flatMap((g) => (g.parentId ? [g.parentId] : [])),
+    });
+    const [progressData, items] = await Promise.all([
+      loadProgressData(db, { viewerId, goals: [...micros, ...mesos, ...macros], today, profile }),
+      listChecklistItems(db, { viewerId, goalIds: micros.map((g) => g.id) }),
+    ]);
+    const byId = new Map([...mesos, ...macros].map((goal) => [goal.id, goal]));
+    const statuses = matchPlan(sessions, activities, today);
+    const summaryOf = (id: string | null) => {
+      const goal = id ? byId.get(id) : undefined;
+      return goal
+        ? {
+            id: goal.id,
+            title: goal.title,
+            level: goal.level,
+            progress: progressOf(goal, progressData),
+          }
+        : null;
+    };
+
+    return {
+      weekStart,
+      weekEnd,
+      today,
+      isThisWeek: today >= weekStart && today <= weekEnd,
+      previousWeek: addDaysTo(weekStart, -7),
+      nextWeek: addDaysTo(weekStart, 7),
+      distanceUnit: profile.distanceUnit,
+      goals: micros.map((goal) => {
+        const checklist = items.filter((item) => item.goalId === goal.id);
+        const meso = summaryOf(goal.parentId);
+        return {
+          ...toGoalDto(goal, checklist.length),
+          progress: progressOf(goal, progressData, {
+            done: checklist.filter((item) => item.doneOn !== null).length,
+            total: checklist.length,
+          }),
+          habitToday:
+            (progressData.habits.get(goal.id) ?? []).find((h) => h.date === today)?.count ?? 0,
+          meso,
+          macro: summaryOf(meso ? (byId.get(meso.id)?.parentId ?? null) : null),
+          plan: sessions
+            .filter((session) => session.goalId === goal.id)
+            .map((session) => ({
+              id: session.id,
+              day: session.day,
+              time: session.time,
+              activityType: session.activityType,
+              amount: planAmountFromStored(session.amount, session.targetUnit),
+              unit: session.targetUnit,
+              note: session.note,
+              ...(statuses.get(session.id) ?? { status: "upcoming" as const, activityId: null }),
+            })),
+        };
+      }),
+      activities: activities.map((row) => toActivityDto(row, profile.distanceUnit)),
+    };
+  });

@@ -1,0 +1,4 @@
+import { router } from "../../trpc";
+import { getWeek } from "./get";
+
+export const weekRouter = router({ get: getWeek });

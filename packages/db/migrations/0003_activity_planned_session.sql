@@ -1,0 +1,3 @@
+ALTER TABLE "activities" ADD COLUMN "planned_session_id" uuid;--> statement-breakpoint
+ALTER TABLE "activities" ADD CONSTRAINT "activities_planned_session_id_planned_sessions_id_fk" FOREIGN KEY ("planned_session_id") REFERENCES "public"."planned_sessions"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "activities_planned_session_idx" ON "activities" USING btree ("planned_session_id") WHERE "activities"."planned_session_id" is not null and "activities"."deleted_at" is null;

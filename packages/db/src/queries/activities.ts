@@ -1,0 +1,177 @@
+import { EVENT_DISTANCES } from "@stride/domain/goals";
+import type { DayTotals } from "@stride/domain/progress";
+import { and, desc, eq, gte, inArray, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
+import type { Database } from "../client";
+import { activities } from "../schema";
+
+export type ActivityRow = typeof activities.$inferSelect;
+export type NewActivityRow = typeof activities.$inferInsert;
+
+// Access policy for activities: an athlete reads and writes only their own.
+const ownedBy = (viewerId: string) => eq(activities.athleteId, viewerId);
+const live = isNull(activities.deletedAt);
+
+export async function insertActivity(db: Database, values: NewActivityRow) {
+  const [row] = await db.insert(activities).values(values).returning();
+  if (!row) throw new Error("insertActivity returned no row");
+  return row;
+}
+
+export async function findOwnActivity(
+  db: Database,
+  input: { viewerId: string; activityId: string },
+) {
+  const [row] = await db
+    .select()
+    .from(activities)
+    .where(and(eq(activities.id, input.activityId), ownedBy(input.viewerId)));
+  return row;
+}
+
+export async function updateOwnActivity(
+  db: Database,
+  input: { viewerId: string; activityId: string; set: Partial<NewActivityRow> },
+) {
+  const [row] = await db
+    .update(activities)
+    .set({ ...input.set, updatedAt: new Date() })
+    .where(and(eq(activities.id, input.activityId), ownedBy(input.viewerId)))
+    .returning();
+  return row;
+}
+
+export async function listOwnActivities(
+  db: Database,
+  input: {
+    viewerId: string;
+    from: string | null;
+    to: string | null;
+    type: ActivityRow["type"] | null;
+    cursor: { date: string; id: string } | null;
+    limit: number;
+  },
+) {
+  const { cursor } = input;
+  return db
+    .select()
+    .from(activities)
+    .where(
+      and(
+        ownedBy(input.viewerId),
+        live,
+        input.from ? gte(activities.date, input.from) : undefined,
+        input.to ? lte(activities.date, input.to) : undefined,
+        input.type ? eq(activities.type, input.type) : undefined,
+        // Keyset paging: everything strictly after the last row shown, newest first.
+        cursor
+          ? or(
+              sql`${activities.date} < ${cursor.date}`,
+              and(eq(activities.date, cursor.date), sql`${activities.id} < ${cursor.id}`),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(desc(activities.date), desc(activities.id))
+    .limit(input.limit);
+}
+
+export async function listOwnActivitiesBetween(
+  db: Database,
+  input: { viewerId: string; from: string; to: string },
+) {
+  return db
+    .select()
+    .from(activities)
+    .where(
+      and(
+        ownedBy(input.viewerId),
+        live,
+        gte(activities.date, input.from),
+        lte(activities.date, input.to),
+      ),
+    )
+    .orderBy(activities.date, activities.startTime);
+}
+
+/** Which of these (start, type) pairs the athlete already has: the duplicates of an import. */
+export async function findExistingStarts(
+  db: Database,
+  input: { viewerId: string; starts: readonly { startedAt: Date; type: ActivityRow["type"] }[] },
+) {
+  if (input.starts.length === 0) return new Set<string>();
+  const times = [...new Set(input.starts.map((s) => s.startedAt.toISOString()))];
+  const rows = await db
+    .select({ startedAt: activities.startedAt, type: activities.type })
+    .from(activities)
+    .where(
+      and(
+        ownedBy(input.viewerId),
+        live,
+        isNotNull(activities.startedAt),
+        inArray(
+          activities.startedAt,
+          times.map((t) => new Date(t)),
+        ),
+      ),
+    );
+  return new Set(rows.map((row) => `${row.startedAt?.toISOString()}|${row.type}`));
+}
+
+/** Inserts what is new; an activity with the same start and type is skipped by the unique index. */
+export async function insertActivitiesSkippingDuplicates(
+  db: Database,
+  rows: readonly NewActivityRow[],
+) {
+  if (rows.length === 0) return 0;
+  const inserted = await db
+    .insert(activities)
+    .values([...rows])
+    .onConflictDoNothing()
+    .returning({ id: activities.id });
+  return inserted.length;
+}
+
+/**
+ * Daily totals by type between two days: what progress is computed from. One query whatever the
+ * number of goals or weeks; best paces over the standard race distances come from FILTER clauses.
+ */
+export async function dailyTotals(
+  db: Database,
+  input: { viewerId: string; from: string; to: string },
+): Promise<DayTotals[]> {
+  const bestPaces = EVENT_DISTANCES.map(
+    (event) =>
+      sql`min(${activities.durationSeconds}::float8 / nullif(${activities.distanceMetres}, 0)) filter (where ${activities.distanceMetres} >= ${event.metres * 0.99})`,
+  );
+  const rows = await db
+    .select({
+      date: activities.date,
+      type: activities.type,
+      count: sql<number>`count(*)`.mapWith(Number),
+      distance: sql<number>`coalesce(sum(${activities.distanceMetres}), 0)`.mapWith(Number),
+      duration: sql<number>`coalesce(sum(${activities.durationSeconds}), 0)`.mapWith(Number),
+      elevation: sql<number>`coalesce(sum(${activities.elevationGainMetres}), 0)`.mapWith(Number),
+      longest: sql<number>`coalesce(max(${activities.distanceMetres}), 0)`.mapWith(Number),
+      bestPaces: sql<(number | null)[]>`array[${sql.join(bestPaces, sql`, `)}]`,
+    })
+    .from(activities)
+    .where(
+      and(
+        ownedBy(input.viewerId),
+        live,
+        gte(activities.date, input.from),
+        lte(activities.date, input.to),
+      ),
+    )
+    .groupBy(activities.date, activities.type)
+    .orderBy(activities.date);
+  return rows.map(({ bestPaces: paces, ...row }) => ({
+    ...row,
+    bestPace: Object.fromEntries(
+      EVENT_DISTANCES.map((event, index) => {
+        const pace = paces?.[index];
+        return [String(event.metres), pace == null ? null : Number(pace)];
+      }),
+    ),
+  }));
+}

@@ -1,0 +1,30 @@
+import { eq } from "drizzle-orm";
+import type { Database } from "../client";
+import { calendarFeeds } from "../schema";
+
+export async function findFeedOwner(db: Database, tokenHash: string) {
+  const [row] = await db
+    .select({ athleteId: calendarFeeds.athleteId })
+    .from(calendarFeeds)
+    .where(eq(calendarFeeds.tokenHash, tokenHash));
+  return row?.athleteId;
+}
+
+export async function hasFeed(db: Database, viewerId: string) {
+  return (await db.$count(calendarFeeds, eq(calendarFeeds.athleteId, viewerId))) > 0;
+}
+
+/** A new token replaces the old one, so the old subscription URL stops working. */
+export async function replaceFeedToken(db: Database, viewerId: string, tokenHash: string) {
+  await db
+    .insert(calendarFeeds)
+    .values({ athleteId: viewerId, tokenHash })
+    .onConflictDoUpdate({
+      target: calendarFeeds.athleteId,
+      set: { tokenHash, createdAt: new Date() },
+    });
+}
+
+export async function deleteFeed(db: Database, viewerId: string) {
+  await db.delete(calendarFeeds).where(eq(calendarFeeds.athleteId, viewerId));
+}

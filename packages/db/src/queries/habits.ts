@@ -1,0 +1,36 @@
+import { and, eq, gte, inArray, lte, sql } from "drizzle-orm";
+import type { Database } from "../client";
+import { goals, habitEntries } from "../schema";
+
+export async function listHabitEntries(
+  db: Database,
+  input: { viewerId: string; goalIds: readonly string[]; from: string; to: string },
+) {
+  if (input.goalIds.length === 0) return [];
+  return db
+    .select({ goalId: habitEntries.goalId, date: habitEntries.date, count: habitEntries.count })
+    .from(habitEntries)
+    .innerJoin(goals, eq(goals.id, habitEntries.goalId))
+    .where(
+      and(
+        inArray(habitEntries.goalId, [...input.goalIds]),
+        eq(goals.athleteId, input.viewerId),
+        gte(habitEntries.date, input.from),
+        lte(habitEntries.date, input.to),
+      ),
+    );
+}
+
+/** Sets the day's count for a goal the caller has checked is the viewer's (0 clears it). */
+export async function setHabitCount(
+  db: Database,
+  input: { goalId: string; date: string; count: number },
+) {
+  await db
+    .insert(habitEntries)
+    .values(input)
+    .onConflictDoUpdate({
+      target: [habitEntries.goalId, habitEntries.date],
+      set: { count: sql`excluded.count`, updatedAt: new Date() },
+    });
+}
