@@ -20,7 +20,9 @@ describe("buildCalendar", () => {
       { ...base, id: "b", day: "2026-11-08", time: null, amount: null, unit: null },
     ],
   });
-  const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent").map((c) => new ICAL.Event(c));
+  const events = new ICAL.Component(ICAL.parse(text))
+    .getAllSubcomponents("vevent")
+    .map((c) => new ICAL.Event(c));
 
   it("parses back as a valid calendar with one event per session", () => {
     expect(events).toHaveLength(2);

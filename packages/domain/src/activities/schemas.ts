@@ -38,7 +38,7 @@ export const listActivitiesInput = z.object({
   to: calendarDateSchema.nullable(),
   type: z.enum(ACTIVITY_TYPES).nullable(),
   /** The last activity of the previous page: (date, id). */
-  cursor: z.object({ date: calendarDateSchema, id: activityIdSchema }).nullable(),
+  cursor: z.object({ date: calendarDateSchema, id: activityIdSchema }).nullish(),
   limit: z.number().int().min(1).max(100),
 });
 

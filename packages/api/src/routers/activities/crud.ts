@@ -13,6 +13,7 @@ export const listActivities = profileProcedure
     const rows = await listOwnActivities(ctx.db, {
       viewerId: ctx.viewerId,
       ...input,
+      cursor: input.cursor ?? null,
       limit: input.limit + 1,
     });
     const page = rows.slice(0, input.limit);

@@ -1,19 +1,46 @@
+import { todayIn } from "@stride/domain/periods";
 import type { Metadata } from "next";
+import { Card, PageHeader } from "~/components/ui";
 import { requireViewer } from "~/server/viewer";
-import { ComingSoon } from "../coming-soon";
+import { getServerCaller } from "~/trpc/server";
+import { ActivityList } from "./activity-list";
+import { AddActivity } from "./add-activity";
+import { ImportPanel } from "./import-panel";
 
 export const metadata: Metadata = { title: "Log" };
 
 export default async function LogPage() {
   await requireViewer("/log");
+  const profile = await (await getServerCaller()).profile.get();
+  const today = todayIn(profile.timeZone);
+
   return (
-    <ComingSoon
-      title="Log"
-      intro="Everything you did: runs, strength sessions and daily habits."
-      points={[
-        "Log activities and habits",
-        "Import GPX, TCX and FIT files from your watch, or a Strava export",
-      ]}
-    />
+    <div className="space-y-6">
+      <PageHeader title="Log">
+        Everything you did. It counts toward your goals as soon as it's here.
+      </PageHeader>
+      <Card aria-labelledby="add-heading">
+        <h2 id="add-heading" className="mb-4 text-lg font-semibold">
+          Log an activity
+        </h2>
+        <AddActivity today={today} distanceUnit={profile.distanceUnit} />
+      </Card>
+      <Card aria-labelledby="import-heading">
+        <h2 id="import-heading" className="mb-1 text-lg font-semibold">
+          Import from your watch or Strava
+        </h2>
+        <p className="mb-4 text-sm text-zinc-600 dark:text-zinc-400">
+          GPX, TCX and FIT files, Strava's bulk-export <code>activities.csv</code>, or Stride's own
+          CSV. You'll see a preview first; anything already in your log is skipped.
+        </p>
+        <ImportPanel timeZone={profile.timeZone} />
+      </Card>
+      <Card aria-labelledby="list-heading">
+        <h2 id="list-heading" className="mb-4 text-lg font-semibold">
+          Your activities
+        </h2>
+        <ActivityList today={today} distanceUnit={profile.distanceUnit} />
+      </Card>
+    </div>
   );
 }

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { Card, PageHeader } from "~/components/ui";
 import { requireViewer } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
+import { CalendarFeed } from "./calendar-feed";
 import { PasswordForm } from "./password-form";
 import { ProfileForm } from "./profile-form";
 
@@ -18,6 +19,12 @@ export default async function SettingsPage() {
       <Card>
         <h2 className="mb-4 text-lg font-semibold">Profile</h2>
         <ProfileForm profile={profile} timeZones={[...listTimeZones()]} />
+      </Card>
+      <Card aria-labelledby="calendar-heading">
+        <h2 id="calendar-heading" className="mb-1 text-lg font-semibold">
+          Calendar
+        </h2>
+        <CalendarFeed />
       </Card>
       <Card>
         <h2 className="mb-1 text-lg font-semibold">Password</h2>

@@ -9,6 +9,7 @@ import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ProgressSummary } from "~/components/progress-bar";
 import { Badge, Card } from "~/components/ui";
 import { requireViewer } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
@@ -17,6 +18,7 @@ import { periodText } from "../_components/goal-tree";
 import { QualityNotes } from "../_components/quality-panel";
 import { ChecklistTicks } from "./checklist-ticks";
 import { GoalActions } from "./goal-actions";
+import { GoalChart } from "./goal-chart";
 import { GoalHistory } from "./goal-history";
 
 export const metadata: Metadata = { title: "Goal" };
@@ -105,12 +107,24 @@ export default async function GoalPage({ params }: { params: Promise<{ id: strin
             <p className="whitespace-pre-line">{goal.strategy}</p>
           </>
         ) : null}
+        <div className="mt-4">
+          <ProgressSummary progress={detail.progress} label={goal.title} />
+        </div>
         {detail.warnings.length > 0 ? (
           <div className="mt-4">
             <QualityNotes warnings={detail.warnings} />
           </div>
         ) : null}
       </Card>
+
+      {detail.chart ? (
+        <Card aria-labelledby="chart-heading">
+          <h2 id="chart-heading" className="mb-3 text-lg font-semibold">
+            {detail.chart.kind === "weekly" ? "Week by week" : "Running total"}
+          </h2>
+          <GoalChart chart={detail.chart} />
+        </Card>
+      ) : null}
 
       {goal.level === "micro" ? (
         <Card aria-labelledby="plan-heading">
@@ -164,22 +178,25 @@ export default async function GoalPage({ params }: { params: Promise<{ id: strin
           ) : (
             <ul className="mb-4 divide-y divide-zinc-200 dark:divide-zinc-800">
               {detail.children.map((child) => (
-                <li key={child.id} className="flex flex-wrap justify-between gap-x-3 py-2 text-sm">
-                  <span className="flex items-center gap-2">
-                    <Link
-                      href={`/goals/${child.id}`}
-                      className="font-medium text-brand-700 hover:underline dark:text-brand-500"
-                    >
-                      {child.title}
-                    </Link>
-                    {child.status !== "active" ? (
-                      <Badge>{STATUS_LABELS[child.status]}</Badge>
-                    ) : null}
-                  </span>
-                  <span className="text-zinc-600 dark:text-zinc-400">
-                    {periodText(child)} · {child.targetText}
-                    {child.archived ? " · archived" : ""}
-                  </span>
+                <li key={child.id} className="space-y-1 py-2 text-sm">
+                  <div className="flex flex-wrap justify-between gap-x-3">
+                    <span className="flex items-center gap-2">
+                      <Link
+                        href={`/goals/${child.id}`}
+                        className="font-medium text-brand-700 hover:underline dark:text-brand-500"
+                      >
+                        {child.title}
+                      </Link>
+                      {child.status !== "active" ? (
+                        <Badge>{STATUS_LABELS[child.status]}</Badge>
+                      ) : null}
+                    </span>
+                    <span className="text-zinc-600 dark:text-zinc-400">
+                      {periodText(child)} · {child.targetText}
+                      {child.archived ? " · archived" : ""}
+                    </span>
+                  </div>
+                  <ProgressSummary progress={child.progress} label={child.title} size="sm" />
                 </li>
               ))}
             </ul>

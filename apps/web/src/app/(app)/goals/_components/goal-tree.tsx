@@ -6,7 +6,9 @@ import {
   STATUS_LABELS,
 } from "@stride/domain/goals";
 import { formatCalendarDate } from "@stride/domain/periods";
+import type { GoalProgress } from "@stride/domain/progress";
 import Link from "next/link";
+import { ProgressSummary } from "~/components/progress-bar";
 import { Badge } from "~/components/ui";
 import { AddGoal } from "./add-goal";
 import type { FormContext, GoalDto } from "./goal-form";
@@ -14,6 +16,7 @@ import { QualityNotes } from "./quality-panel";
 import { ReorderButtons } from "./reorder-buttons";
 
 export type TreeGoal = GoalDto & {
+  progress: GoalProgress;
   plannedSessionCount: number;
   checklistDone: number;
   warnings: QualityWarning[];
@@ -80,6 +83,9 @@ function GoalNode({
             {CATEGORY_LABELS[goal.category]}
           </span>
         </summary>
+        <div className="px-3 pb-3 sm:px-4">
+          <ProgressSummary progress={goal.progress} label={goal.title} size="sm" />
+        </div>
         <div className="space-y-3 border-t border-zinc-100 p-3 empty:hidden sm:p-4 dark:border-zinc-800">
           {goal.warnings.length > 0 ? <QualityNotes warnings={goal.warnings} compact /> : null}
           {goal.children.length > 0 ? (

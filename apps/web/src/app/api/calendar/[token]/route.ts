@@ -5,7 +5,8 @@ import { getDatabase } from "@stride/db/client";
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const calendar = await renderFeed(await getDatabase(), token.replace(/\.ics$/, ""));
-  if (!calendar) return new Response("Not found", { status: 404, headers: { "content-type": "text/plain" } });
+  if (!calendar)
+    return new Response("Not found", { status: 404, headers: { "content-type": "text/plain" } });
   return new Response(calendar, {
     headers: {
       "content-type": "text/calendar; charset=utf-8",

@@ -12,7 +12,9 @@ export async function GET(request: Request) {
   const profile = await getProfile(db, viewerId);
   const start = new URL(request.url).searchParams.get("start") ?? "";
   if (!profile || !isCalendarDate(start) || !isWeekStart(start, profile.weekStart)) {
-    return new Response("Give the first day of one of your weeks as ?start=YYYY-MM-DD.", { status: 400 });
+    return new Response("Give the first day of one of your weeks as ?start=YYYY-MM-DD.", {
+      status: 400,
+    });
   }
   const calendar = await renderWeek(db, viewerId, start);
   return new Response(calendar, {

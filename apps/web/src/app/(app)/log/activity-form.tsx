@@ -1,0 +1,230 @@
+"use client";
+
+import type { AppRouter } from "@stride/api";
+import { activityFields } from "@stride/domain/activities";
+import { ACTIVITY_LABELS, ACTIVITY_TYPES, type ActivityType } from "@stride/domain/goals";
+import { formatDuration, parseDuration } from "@stride/domain/units";
+import { useMutation } from "@tanstack/react-query";
+import { TRPCClientError } from "@trpc/client";
+import { useState } from "react";
+import { type Resolver, useForm } from "react-hook-form";
+import { SelectField, TextAreaField, TextField } from "~/components/field";
+import { Alert, Button } from "~/components/ui";
+import { useTRPC } from "~/trpc/react";
+
+type Values = {
+  date: string;
+  startTime: string;
+  type: ActivityType;
+  name: string;
+  distance: string;
+  duration: string;
+  elevationGainMetres: string;
+  effort: string;
+  notes: string;
+};
+
+export type EditableActivity = {
+  id: string;
+  date: string;
+  startTime: string | null;
+  type: ActivityType;
+  name: string | null;
+  distance: number | null;
+  durationSeconds: number | null;
+  elevationGainMetres: number | null;
+  effort: number | null;
+  notes: string;
+};
+
+const number = (text: string) =>
+  text.trim() === "" ? null : Number(text.trim().replace(",", "."));
+
+function toInput(values: Values) {
+  return {
+    date: values.date,
+    startTime: values.startTime === "" ? null : values.startTime,
+    type: values.type,
+    name: values.name.trim() === "" ? null : values.name,
+    distance: number(values.distance),
+    durationSeconds:
+      values.duration.trim() === "" ? null : (parseDuration(values.duration) ?? Number.NaN),
+    elevationGainMetres: number(values.elevationGainMetres),
+    effort: number(values.effort),
+    notes: values.notes,
+  };
+}
+
+const FIELD_FOR: Record<string, keyof Values> = { durationSeconds: "duration" };
+
+// The same zod schema as the server, with the duration typed as h:mm:ss.
+const resolver: Resolver<Values> = async (values) => {
+  const parsed = activityFields.safeParse(toInput(values));
+  if (parsed.success) return { values, errors: {} };
+  const errors: Record<string, { type: string; message: string }> = {};
+  for (const issue of parsed.error.issues) {
+    const key = String(issue.path[0] ?? "date");
+    const field = FIELD_FOR[key] ?? key;
+    errors[field] ??= { type: "validation", message: issue.message };
+  }
+  return { values: {}, errors };
+};
+
+/** Log or edit an activity: what, when, how far, how long, how hard. */
+export function ActivityForm({
+  today,
+  distanceUnit,
+  existing,
+  onSaved,
+  onCancel,
+}: {
+  today: string;
+  distanceUnit: "km" | "mi";
+  existing?: EditableActivity;
+  onSaved: () => void;
+  onCancel?: () => void;
+}) {
+  const trpc = useTRPC();
+  const create = useMutation(trpc.activities.create.mutationOptions());
+  const update = useMutation(trpc.activities.update.mutationOptions());
+  const [formError, setFormError] = useState<string | null>(null);
+  const { register, handleSubmit, setError, reset, formState } = useForm<Values>({
+    resolver,
+    defaultValues: {
+      date: existing?.date ?? today,
+      startTime: existing?.startTime ?? "",
+      type: existing?.type ?? "run",
+      name: existing?.name ?? "",
+      distance: existing?.distance == null ? "" : String(existing.distance),
+      duration: existing?.durationSeconds == null ? "" : formatDuration(existing.durationSeconds),
+      elevationGainMetres:
+        existing?.elevationGainMetres == null ? "" : String(existing.elevationGainMetres),
+      effort: existing?.effort == null ? "" : String(existing.effort),
+      notes: existing?.notes ?? "",
+    },
+  });
+  const errors = formState.errors;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    const input = activityFields.parse(toInput(values));
+    try {
+      if (existing) await update.mutateAsync({ id: existing.id, ...input });
+      else await create.mutateAsync(input);
+    } catch (error) {
+      if (!(error instanceof TRPCClientError)) {
+        setFormError("Could not reach Stride. Check your connection and try again.");
+        return;
+      }
+      const fieldErrors = (error as TRPCClientError<AppRouter>).data?.fieldErrors ?? {};
+      let placed = false;
+      for (const [key, messages] of Object.entries(fieldErrors)) {
+        const field = FIELD_FOR[key] ?? (key as keyof Values);
+        if (messages?.[0]) {
+          setError(field, { type: "server", message: messages[0] });
+          placed = true;
+        }
+      }
+      if (!placed) setFormError(error.message);
+      return;
+    }
+    if (!existing)
+      reset({
+        ...values,
+        name: "",
+        distance: "",
+        duration: "",
+        elevationGainMetres: "",
+        effort: "",
+        notes: "",
+      });
+    onSaved();
+  });
+
+  return (
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={existing ? "Edit activity" : "Log an activity"}
+      className="grid gap-4 sm:grid-cols-3"
+    >
+      {formError ? (
+        <div className="sm:col-span-3">
+          <Alert tone="error">{formError}</Alert>
+        </div>
+      ) : null}
+      <TextField
+        label="Date"
+        type="date"
+        max={undefined}
+        error={errors.date?.message}
+        {...register("date")}
+      />
+      <TextField
+        label="Start time (optional)"
+        type="time"
+        error={errors.startTime?.message}
+        {...register("startTime")}
+      />
+      <SelectField label="Activity" error={errors.type?.message} {...register("type")}>
+        {ACTIVITY_TYPES.map((type) => (
+          <option key={type} value={type}>
+            {ACTIVITY_LABELS[type]}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        label={`Distance (${distanceUnit})`}
+        inputMode="decimal"
+        error={errors.distance?.message}
+        {...register("distance")}
+      />
+      <TextField
+        label="Duration"
+        placeholder="45:00 or 1:05:30"
+        error={errors.duration?.message}
+        {...register("duration")}
+      />
+      <TextField
+        label="Climbing (m)"
+        inputMode="decimal"
+        error={errors.elevationGainMetres?.message}
+        {...register("elevationGainMetres")}
+      />
+      <SelectField label="Effort" error={errors.effort?.message} {...register("effort")}>
+        <option value="">Not rated</option>
+        {Array.from({ length: 10 }, (_, i) => i + 1).map((n) => (
+          <option key={n} value={String(n)}>
+            {n} {n === 1 ? "(very easy)" : n === 10 ? "(all out)" : ""}
+          </option>
+        ))}
+      </SelectField>
+      <div className="sm:col-span-2">
+        <TextField
+          label="Name (optional)"
+          placeholder="Morning run"
+          error={errors.name?.message}
+          {...register("name")}
+        />
+      </div>
+      <div className="sm:col-span-3">
+        <TextAreaField
+          label="Notes"
+          rows={2}
+          error={errors.notes?.message}
+          {...register("notes")}
+        />
+      </div>
+      <div className="flex gap-3 sm:col-span-3">
+        <Button type="submit" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? "Saving…" : existing ? "Save activity" : "Log activity"}
+        </Button>
+        {onCancel ? (
+          <Button type="button" variant="secondary" onClick={onCancel}>
+            Cancel
+          </Button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,238 @@
+"use client";
+
+import { type ImportedActivityInput, MAX_IMPORT_ACTIVITIES } from "@stride/domain/activities";
+import { ACTIVITY_LABELS } from "@stride/domain/goals";
+import {
+  MAX_IMPORT_FILE_BYTES,
+  parseActivityFile,
+  type Refusal,
+  resolveStart,
+} from "@stride/domain/imports";
+import { formatCalendarDate } from "@stride/domain/periods";
+import { formatDuration, formatNumber } from "@stride/domain/units";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+import { Alert, Button } from "~/components/ui";
+import { useTRPC } from "~/trpc/react";
+
+type Verdict = { index: number; status: "new" | "duplicate" | "refused"; reason: string | null };
+type Preview = { file: string; activity: ImportedActivityInput }[];
+
+const STATUS_TEXT = { new: "New", duplicate: "Already in your log", refused: "Refused" } as const;
+
+/** Reads the files in the browser, shows what they hold, and saves only after a yes. */
+export function ImportPanel({ timeZone }: { timeZone: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const router = useRouter();
+  const inputId = useId();
+  const [rows, setRows] = useState<Preview>([]);
+  const [refusals, setRefusals] = useState<Refusal[]>([]);
+  const [verdicts, setVerdicts] = useState<Verdict[]>([]);
+  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const preview = useMutation(trpc.activities.previewImport.mutationOptions());
+  const save = useMutation(trpc.activities.import.mutationOptions());
+
+  const readFiles = async (files: FileList | null) => {
+    setMessage(null);
+    setVerdicts([]);
+    if (!files || files.length === 0) return;
+    setBusy(true);
+    const found: Preview = [];
+    const refused: Refusal[] = [];
+    for (const file of Array.from(files)) {
+      if (file.size > MAX_IMPORT_FILE_BYTES) {
+        refused.push({
+          file: file.name,
+          reason: `${file.name} is ${formatNumber(file.size / 1024 / 1024)} MB; files can be at most ${MAX_IMPORT_FILE_BYTES / 1024 / 1024} MB.`,
+        });
+        continue;
+      }
+      const result = parseActivityFile(file.name, new Uint8Array(await file.arrayBuffer()));
+      refused.push(...result.refused);
+      for (const activity of result.activities) {
+        const start = resolveStart(activity, timeZone);
+        found.push({
+          file: file.name,
+          activity: {
+            startedAt: start.startedAt,
+            date: start.date,
+            startTime: start.startTime,
+            type: activity.type,
+            name: activity.name?.slice(0, 120) ?? null,
+            distanceMetres: activity.distanceMetres,
+            durationSeconds:
+              activity.durationSeconds === null ? null : Math.round(activity.durationSeconds),
+            elapsedSeconds:
+              activity.elapsedSeconds === null ? null : Math.round(activity.elapsedSeconds),
+            elevationGainMetres: activity.elevationGainMetres,
+            effort: activity.effort ?? null,
+            notes: activity.notes?.slice(0, 2000) ?? null,
+            source: activity.source,
+          },
+        });
+      }
+    }
+    setRows(found);
+    setRefusals(refused);
+    if (found.length > MAX_IMPORT_ACTIVITIES) {
+      setMessage({
+        tone: "error",
+        text: `These files hold ${found.length} activities; import at most ${MAX_IMPORT_ACTIVITIES} at a time.`,
+      });
+    } else if (found.length > 0) {
+      try {
+        const result = await preview.mutateAsync({ activities: found.map((row) => row.activity) });
+        setVerdicts(result.verdicts);
+      } catch (error) {
+        setMessage({
+          tone: "error",
+          text: error instanceof Error ? error.message : "Could not check the files.",
+        });
+      }
+    }
+    setBusy(false);
+  };
+
+  const newCount = verdicts.filter((v) => v.status === "new").length;
+  const duplicates = verdicts.filter((v) => v.status === "duplicate").length;
+
+  return (
+    <div className="space-y-4">
+      <div>
+        <label htmlFor={inputId} className="mb-1.5 block text-sm font-medium">
+          Activity files
+        </label>
+        <input
+          id={inputId}
+          type="file"
+          multiple
+          accept=".gpx,.tcx,.fit,.csv"
+          className="block w-full text-sm file:mr-3 file:min-h-11 file:rounded-lg file:border-0 file:bg-brand-600 file:px-4 file:font-semibold file:text-white"
+          onChange={(event) => readFiles(event.target.files)}
+        />
+      </div>
+      {busy ? <p className="text-sm">Reading files…</p> : null}
+      {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
+      {refusals.length > 0 ? (
+        <ul aria-label="Files or rows not imported" className="space-y-1">
+          {refusals.map((refusal, index) => (
+            <li
+              key={`${refusal.file}-${refusal.line ?? index}`}
+              className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-900 dark:bg-red-950 dark:text-red-100"
+            >
+              <span className="font-medium">{refusal.file}</span>
+              {refusal.line ? ` (line ${refusal.line})` : ""}: {refusal.reason}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {verdicts.length > 0 ? (
+        <>
+          <p role="status" className="text-sm">
+            {newCount} new {newCount === 1 ? "activity" : "activities"}
+            {duplicates > 0 ? `, ${duplicates} already in your log (will be skipped)` : ""}.
+          </p>
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">Import preview</caption>
+              <thead className="text-zinc-600 dark:text-zinc-400">
+                <tr>
+                  <th className="py-1 pr-3 font-medium">File</th>
+                  <th className="py-1 pr-3 font-medium">Date</th>
+                  <th className="py-1 pr-3 font-medium">Activity</th>
+                  <th className="py-1 pr-3 font-medium">Distance</th>
+                  <th className="py-1 pr-3 font-medium">Time</th>
+                  <th className="py-1 font-medium">Status</th>
+                </tr>
+              </thead>
+              <tbody>
+                {verdicts.map((verdict) => {
+                  const row = rows[verdict.index];
+                  if (!row) return null;
+                  const { activity } = row;
+                  return (
+                    <tr
+                      key={verdict.index}
+                      className="border-t border-zinc-200 dark:border-zinc-800"
+                    >
+                      <td className="py-1 pr-3">{row.file}</td>
+                      <td className="py-1 pr-3">
+                        {formatCalendarDate(activity.date, "d MMM yyyy")}
+                      </td>
+                      <td className="py-1 pr-3">
+                        {activity.name ?? ACTIVITY_LABELS[activity.type]}
+                      </td>
+                      <td className="py-1 pr-3">
+                        {activity.distanceMetres === null
+                          ? "—"
+                          : `${formatNumber(activity.distanceMetres / 1000)} km`}
+                      </td>
+                      <td className="py-1 pr-3">
+                        {activity.durationSeconds === null
+                          ? "—"
+                          : formatDuration(activity.durationSeconds)}
+                      </td>
+                      <td className="py-1">
+                        {STATUS_TEXT[verdict.status]}
+                        {verdict.status === "refused" && verdict.reason
+                          ? `: ${verdict.reason}`
+                          : ""}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          <div className="flex gap-3">
+            <Button
+              type="button"
+              disabled={newCount === 0 || save.isPending}
+              onClick={async () => {
+                try {
+                  const result = await save.mutateAsync({
+                    activities: rows.map((row) => row.activity),
+                  });
+                  setVerdicts([]);
+                  setRows([]);
+                  setMessage({
+                    tone: "success",
+                    text: `Imported ${result.imported} ${result.imported === 1 ? "activity" : "activities"}.${result.skipped > 0 ? ` Skipped ${result.skipped} already in your log.` : ""}`,
+                  });
+                  await queryClient.invalidateQueries({ queryKey: trpc.activities.list.pathKey() });
+                  router.refresh();
+                } catch (error) {
+                  setMessage({
+                    tone: "error",
+                    text:
+                      error instanceof Error
+                        ? error.message
+                        : "The import failed; nothing was saved.",
+                  });
+                }
+              }}
+            >
+              {newCount === 0
+                ? "Nothing new to import"
+                : `Import ${newCount} new ${newCount === 1 ? "activity" : "activities"}`}
+            </Button>
+            <Button
+              type="button"
+              variant="secondary"
+              onClick={() => {
+                setRows([]);
+                setVerdicts([]);
+                setRefusals([]);
+              }}
+            >
+              Cancel
+            </Button>
+          </div>
+        </>
+      ) : null}
+    </div>
+  );
+}

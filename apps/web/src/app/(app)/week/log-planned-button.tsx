@@ -1,0 +1,40 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useTRPC } from "~/trpc/react";
+
+/** "What I planned, done": one tap logs the session as planned. */
+export function LogPlannedButton({ sessionId, label }: { sessionId: string; label: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const log = useMutation(trpc.activities.logPlanned.mutationOptions());
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <span className="flex items-center gap-2">
+      <button
+        type="button"
+        disabled={log.isPending}
+        aria-label={`Done as planned: ${label}`}
+        className="min-h-11 rounded-lg bg-brand-600 px-3 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
+        onClick={async () => {
+          setError(null);
+          try {
+            await log.mutateAsync({ sessionId });
+            router.refresh();
+          } catch (caught) {
+            setError(caught instanceof Error ? caught.message : "Could not log it.");
+          }
+        }}
+      >
+        {log.isPending ? "Logging…" : "Done as planned"}
+      </button>
+      {error ? (
+        <span role="alert" className="text-red-700 dark:text-red-400">
+          {error}
+        </span>
+      ) : null}
+    </span>
+  );
+}
