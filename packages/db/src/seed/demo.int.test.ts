@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DatabaseHandle, openPglite } from "../client";
 import { verifyPassword } from "../passwords";
 import { findCredentialsByEmail, listExistingEmails } from "../queries";
-import { checklistItems, goals, plannedSessions, users } from "../schema";
+import { activities, checklistItems, goals, plannedSessions, users } from "../schema";
 import { seedDemo } from "./demo";
 
 // Its own in-memory database on either driver run: the demo emails are fixed, so seeding the
@@ -24,6 +24,7 @@ describe("seedDemo", () => {
       goals: await handle.db.$count(goals),
       sessions: await handle.db.$count(plannedSessions),
       items: await handle.db.$count(checklistItems),
+      activities: await handle.db.$count(activities),
     });
     const first = await counts();
     expect(await seedDemo(handle.db)).toEqual({ created: 0 });
@@ -32,6 +33,8 @@ describe("seedDemo", () => {
     const emails = DEMO_ACCOUNTS.map((a) => a.email);
     expect((await listExistingEmails(handle.db, emails)).sort()).toEqual([...emails].sort());
     expect(first.users).toBe(DEMO_ACCOUNTS.length);
+    // Months of Ava's runs, so her charts tell a story.
+    expect(first.activities).toBeGreaterThan(40);
 
     const casey = await findCredentialsByEmail(handle.db, "coach@stride.example");
     expect(await verifyPassword(casey?.passwordHash ?? "", DEMO_PASSWORD)).toBe(true);

@@ -5,6 +5,7 @@ import type { Database } from "../client";
 import { hashPassword } from "../passwords";
 import { findCredentialsByEmail, insertAccount } from "../queries/users";
 import { goals } from "../schema";
+import { seedAvaActivities, seedBenActivities, seedDanaActivities } from "./demo-activities";
 import { seedAvaGoals, seedBenGoals, seedCleoGoals, seedDanaGoals } from "./demo-goals";
 
 type DemoProfile = { timeZone: string; weekStart: WeekDay; distanceUnit: DistanceUnit };
@@ -29,28 +30,38 @@ export async function seedDemo(db: Database): Promise<{ created: number }> {
     const user = await insertAccount(db, { ...account, ...profile, passwordHash });
     if (user) created += 1;
   }
-  await seedGoals(db);
+  await seedAthletes(db);
   return { created };
 }
 
-const goalSeeds = {
-  "ava@stride.example": seedAvaGoals,
-  "ben@stride.example": seedBenGoals,
-  "cleo@stride.example": seedCleoGoals,
-  "dana@stride.example": seedDanaGoals,
-} as const;
+type Seed = (
+  db: Database,
+  athlete: { id: string; timeZone: string; weekStart: WeekDay },
+) => Promise<unknown>;
 
-/** Each demo athlete's goals, added only to an athlete who has none, so a second run adds nothing. */
-async function seedGoals(db: Database) {
-  for (const [email, seed] of Object.entries(goalSeeds)) {
+/** Goals and logs per demo athlete; Cleo is new and has logged nothing yet. */
+const athleteSeeds: Record<string, Seed[]> = {
+  "ava@stride.example": [seedAvaGoals, seedAvaActivities],
+  "ben@stride.example": [seedBenGoals, seedBenActivities],
+  "cleo@stride.example": [seedCleoGoals],
+  "dana@stride.example": [seedDanaGoals, seedDanaActivities],
+};
+
+/**
+ * Each demo athlete's goals and log, added only to an athlete who has no goals yet, so a second
+ * run adds nothing.
+ */
+async function seedAthletes(db: Database) {
+  for (const [email, seeds] of Object.entries(athleteSeeds)) {
     const account = await findCredentialsByEmail(db, email);
     if (!account) continue;
     if ((await db.$count(goals, eq(goals.athleteId, account.id))) > 0) continue;
     const profile = demoProfiles[email];
-    await seed(db, {
+    const athlete = {
       id: account.id,
       timeZone: profile?.timeZone ?? "UTC",
       weekStart: profile?.weekStart ?? "monday",
-    });
+    };
+    for (const seed of seeds) await seed(db, athlete);
   }
 }
