@@ -7,6 +7,7 @@ import {
   daysBetween,
   isCalendarDate,
   isWeekStart,
+  startOfDayIn,
   todayIn,
   weekDayOf,
   weekStartOf,
@@ -65,6 +66,14 @@ describe("weekStartOf", () => {
     expect(weekStartOf("2027-01-01", "sunday")).toBe("2026-12-27");
     expect(weekStartOf("2026-03-29", "monday")).toBe("2026-03-23");
     expect(weekStartOf("2026-11-01", "sunday")).toBe("2026-11-01");
+  });
+});
+
+describe("startOfDayIn", () => {
+  it("is local midnight as a UTC instant, DST included", () => {
+    expect(startOfDayIn("2026-03-08", "America/New_York")).toBe("2026-03-08T05:00:00.000Z");
+    expect(startOfDayIn("2026-03-09", "America/New_York")).toBe("2026-03-09T04:00:00.000Z");
+    expect(startOfDayIn("2027-01-01", "Pacific/Auckland")).toBe("2026-12-31T11:00:00.000Z");
   });
 });
 

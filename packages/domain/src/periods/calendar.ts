@@ -66,3 +66,11 @@ export function todayIn(timeZone: string, now: Date = new Date()): CalendarDate 
 export function formatCalendarDate(date: CalendarDate, pattern = "EEE d MMM yyyy"): string {
   return format(toUtc(date), pattern);
 }
+
+/** The instant a calendar day begins in a time zone, ISO 8601 UTC. */
+export function startOfDayIn(date: CalendarDate, timeZone: string): string {
+  const [year, month, day] = date.split("-").map(Number);
+  return new Date(
+    new TZDate(year ?? 1970, (month ?? 1) - 1, day ?? 1, 0, 0, 0, timeZone).getTime(),
+  ).toISOString();
+}

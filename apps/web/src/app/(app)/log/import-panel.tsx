@@ -8,7 +8,7 @@ import {
   type Refusal,
   resolveStart,
 } from "@stride/domain/imports";
-import { formatCalendarDate } from "@stride/domain/periods";
+import { formatCalendarDate, startOfDayIn } from "@stride/domain/periods";
 import { formatDuration, formatNumber } from "@stride/domain/units";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
@@ -57,7 +57,9 @@ export function ImportPanel({ timeZone }: { timeZone: string }) {
         found.push({
           file: file.name,
           activity: {
-            startedAt: start.startedAt,
+            // A row with no time (Stride CSV) is keyed to the start of its day, so importing the
+            // same file twice still finds the duplicates.
+            startedAt: start.startedAt ?? startOfDayIn(start.date, timeZone),
             date: start.date,
             startTime: start.startTime,
             type: activity.type,
