@@ -35,14 +35,14 @@ export function ImportPanel({ timeZone }: { timeZone: string }) {
   const preview = useMutation(trpc.activities.previewImport.mutationOptions());
   const save = useMutation(trpc.activities.import.mutationOptions());
 
-  const readFiles = async (files: FileList | null) => {
+  const readFiles = async (files: File[]) => {
     setMessage(null);
     setVerdicts([]);
-    if (!files || files.length === 0) return;
+    if (files.length === 0) return;
     setBusy(true);
     const found: Preview = [];
     const refused: Refusal[] = [];
-    for (const file of Array.from(files)) {
+    for (const file of files) {
       if (file.size > MAX_IMPORT_FILE_BYTES) {
         refused.push({
           file: file.name,
@@ -113,7 +113,12 @@ export function ImportPanel({ timeZone }: { timeZone: string }) {
           multiple
           accept=".gpx,.tcx,.fit,.csv"
           className="block w-full text-sm file:mr-3 file:min-h-11 file:rounded-lg file:border-0 file:bg-brand-600 file:px-4 file:font-semibold file:text-white"
-          onChange={(event) => readFiles(event.target.files)}
+          onChange={(event) => {
+            const files = event.target.files ? Array.from(event.target.files) : [];
+            // Cleared, so choosing the same files again (to re-check them) reads them again.
+            event.target.value = "";
+            void readFiles(files);
+          }}
         />
       </div>
       {busy ? <p className="text-sm">Reading files…</p> : null}

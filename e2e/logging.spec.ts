@@ -1,0 +1,129 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import ICAL from "ical.js";
+import { createChainForThisWeek } from "./api";
+import { createAccount, signIn } from "./fixtures";
+
+const fixtures = path.resolve(import.meta.dirname, "..", "..", "shared", "fixtures", "activities");
+
+test("logging a run moves this week's micro goal, its meso and its macro", async ({
+  page,
+  request,
+}) => {
+  const account = await createAccount(request);
+  await signIn(page, account);
+  await createChainForThisWeek(page);
+
+  await page.goto("/week");
+  const card = page.getByRole("region", { name: "Run 20 km this week" });
+  await expect(card.getByText("0 of 20 km this week").first()).toBeVisible();
+  await expect(card.getByText("0 of 500 km")).toBeVisible();
+
+  // "What I planned, done": today's planned 6 km in one tap.
+  await card.getByRole("button", { name: /Done as planned/ }).click();
+  await expect(card.getByText("6 of 20 km this week")).toHaveCount(2);
+  await expect(card.getByRole("list", { name: "Plan for Run 20 km this week" })).toContainText(
+    "Done",
+  );
+
+  // And a 5 km run through the log form.
+  await page.goto("/log");
+  const form = page.getByRole("form", { name: "Log an activity" });
+  await form.getByLabel("Distance (km)").fill("5");
+  await form.getByLabel("Duration").fill("28:30");
+  await form.getByRole("button", { name: "Log activity" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Logged" })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Activities" })).toContainText("5 km · 28:30");
+
+  await page.goto("/week");
+  // The micro goal and its meso (both weekly) and the macro (the whole period) all moved.
+  await expect(card.getByText("11 of 20 km this week")).toHaveCount(2);
+  await expect(card.getByText("11 of 500 km")).toBeVisible();
+  await expect(card.getByRole("progressbar", { name: /^Run 20 km this week/ })).toHaveAttribute(
+    "aria-valuenow",
+    "55",
+  );
+});
+
+test("a 3-minute marathon is refused next to the duration", async ({ page, request }) => {
+  const account = await createAccount(request);
+  await signIn(page, account);
+  await page.goto("/log");
+  const form = page.getByRole("form", { name: "Log an activity" });
+  await form.getByLabel("Distance (km)").fill("42.2");
+  await form.getByLabel("Duration").fill("3:00");
+  await form.getByRole("button", { name: "Log activity" }).click();
+  await expect(form.getByText(/faster than anyone can go/)).toBeVisible();
+  await expect(page.getByRole("list", { name: "Activities" }).getByRole("listitem")).toHaveCount(0);
+});
+
+test("import the device files, see them in the log; importing again skips them all", async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(60_000);
+  const account = await createAccount(request);
+  await signIn(page, account);
+  await page.goto("/log");
+  const files = readdirSync(fixtures)
+    .filter((name) => /\.(gpx|tcx|fit|csv)$/.test(name))
+    .map((name) => path.join(fixtures, name));
+  await page.getByLabel("Activity files").setInputFiles(files);
+
+  const preview = page.getByRole("table", { name: "Import preview" });
+  await expect(preview).toBeVisible();
+  // The route-only GPX is refused with a reason, and so is the Strava row that does not parse.
+  const refused = page.getByRole("list", { name: "Files or rows not imported" });
+  await expect(refused).toContainText("gpx-Route-only.gpx");
+  await expect(refused).toContainText("strava-activities.csv (line");
+  const button = page.getByRole("button", { name: /^Import \d+ new activit/ });
+  const label = (await button.textContent()) ?? "";
+  const count = Number(label.match(/Import (\d+)/)?.[1]);
+  expect(count).toBeGreaterThanOrEqual(10);
+  await button.click();
+  await expect(
+    page.getByRole("status").filter({ hasText: `Imported ${count} activities.` }),
+  ).toBeVisible();
+  await expect(page.getByRole("list", { name: "Activities" }).getByRole("listitem")).toHaveCount(
+    count > 25 ? 25 : count,
+  );
+  await expect(page.getByRole("list", { name: "Activities" })).toContainText("Morning Run");
+
+  // The same files again: everything is already in the log.
+  await page.getByLabel("Activity files").setInputFiles(files);
+  await expect(
+    page.getByRole("status").filter({ hasText: `0 new activities, ${count} already in your log` }),
+  ).toBeVisible();
+  await expect(page.getByRole("button", { name: "Nothing new to import" })).toBeDisabled();
+});
+
+test("the calendar link serves a valid calendar of the planned sessions", async ({
+  page,
+  request,
+}) => {
+  const account = await createAccount(request);
+  await signIn(page, account);
+  const chain = await createChainForThisWeek(page);
+
+  await page.goto("/settings");
+  await page.getByRole("button", { name: "Get a calendar link" }).click();
+  const url = await page.getByLabel("Subscription link (shown once)").inputValue();
+  expect(url).toMatch(/\/api\/calendar\/[A-Za-z0-9_-]{20,}$/);
+
+  // Fetched without any cookie, as a calendar app would.
+  const feed = await request.get(url);
+  expect(feed.status()).toBe(200);
+  expect(feed.headers()["content-type"]).toContain("text/calendar");
+  const events = new ICAL.Component(ICAL.parse(await feed.text()))
+    .getAllSubcomponents("vevent")
+    .map((c) => new ICAL.Event(c));
+  expect(events).toHaveLength(1);
+  expect(events[0]?.summary).toBe("Run 6 km: Run 20 km this week");
+  expect(events[0]?.startDate.toJSDate().toISOString().slice(0, 10)).toBe(chain.today);
+
+  // Stopping the feed revokes the link at once.
+  await page.getByRole("button", { name: "Stop the calendar feed" }).click();
+  await expect(page.getByRole("button", { name: "Get a calendar link" })).toBeVisible();
+  expect((await request.get(url)).status()).toBe(404);
+});
