@@ -86,7 +86,7 @@ test("import the device files, see them in the log; importing again skips them a
     page.getByRole("status").filter({ hasText: `Imported ${count} activities.` }),
   ).toBeVisible();
   await expect(page.getByRole("list", { name: "Activities" }).getByRole("listitem")).toHaveCount(
-    count > 25 ? 25 : count,
+    Math.min(count, 25),
   );
   await expect(page.getByRole("list", { name: "Activities" })).toContainText("Morning Run");
 

@@ -1,5 +1,11 @@
 import type { Database } from "@stride/db/client";
-import { dailyTotals, type GoalRow, listHabitEntries } from "@stride/db/queries";
+import {
+  dailyTotals,
+  type GoalRow,
+  listHabitEntries,
+  listOwnMicroGoalsUnder,
+  listPlannedSessions,
+} from "@stride/db/queries";
 import { addDaysTo } from "@stride/domain/periods";
 import type { Profile } from "@stride/domain/profile";
 import { computeProgress, type DayTotals, type GoalProgress } from "@stride/domain/progress";
@@ -8,34 +14,67 @@ import { targetOf } from "./routers/goals/dto";
 export type ProgressData = {
   days: DayTotals[];
   habits: Map<string, { date: string; count: number }[]>;
+  /** Planned amounts per micro goal: its sessions' days and amounts (stored units). */
+  plans: Map<string, { day: string; amount: number | null }[]>;
+  /** Each block's weekly micro targets by week start (stored units). */
+  ramps: Map<string, Map<string, number>>;
   today: string;
   profile: Profile;
 };
 
+function groupBy<T>(items: readonly T[], key: (item: T) => string | null) {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k !== null) groups.set(k, [...(groups.get(k) ?? []), item]);
+  }
+  return groups;
+}
+
 /**
- * Everything progress needs for a set of goals, in two queries: daily totals over the whole
- * span (plus four weeks before, for the pace) and the goals' habit entries.
+ * Everything progress needs for a set of goals, in four queries whatever their number: daily
+ * totals over the whole span (plus four weeks before, for the pace), habit entries, the micro
+ * goals' planned sessions and the blocks' weekly ramps.
  */
 export async function loadProgressData(
   db: Database,
   input: { viewerId: string; goals: readonly GoalRow[]; today: string; profile: Profile },
 ): Promise<ProgressData> {
+  const { viewerId } = input;
   const starts = input.goals.map((g) => g.periodStart).sort();
   const from = addDaysTo(starts[0] ?? input.today, -28);
-  const to = input.today;
-  const [days, entries] = await Promise.all([
-    dailyTotals(db, { viewerId: input.viewerId, from, to }),
+  const micros = input.goals.filter((g) => g.level === "micro").map((g) => g.id);
+  const mesos = input.goals.filter((g) => g.level === "meso").map((g) => g.id);
+  const [days, entries, sessions, weeks] = await Promise.all([
+    dailyTotals(db, { viewerId, from, to: input.today }),
     listHabitEntries(db, {
-      viewerId: input.viewerId,
+      viewerId,
       goalIds: input.goals.map((g) => g.id),
       from,
-      to,
+      to: input.today,
     }),
+    listPlannedSessions(db, { viewerId, goalIds: micros }),
+    listOwnMicroGoalsUnder(db, { viewerId, parentIds: mesos }),
   ]);
-  const habits = new Map<string, { date: string; count: number }[]>();
-  for (const entry of entries)
-    habits.set(entry.goalId, [...(habits.get(entry.goalId) ?? []), entry]);
-  return { days, habits, today: input.today, profile: input.profile };
+  const ramps = new Map<string, Map<string, number>>();
+  for (const [parentId, children] of groupBy(weeks, (w) => w.parentId)) {
+    ramps.set(
+      parentId,
+      new Map(
+        children.flatMap((c) =>
+          c.targetValue === null ? [] : [[c.periodStart, c.targetValue] as const],
+        ),
+      ),
+    );
+  }
+  return {
+    days,
+    habits: groupBy(entries, (e) => e.goalId),
+    plans: groupBy(sessions, (s) => s.goalId),
+    ramps,
+    today: input.today,
+    profile: input.profile,
+  };
 }
 
 export function progressOf(
@@ -43,6 +82,8 @@ export function progressOf(
   data: ProgressData,
   checklist: { done: number; total: number } = { done: 0, total: 0 },
 ): GoalProgress {
+  const plan = data.plans.get(goal.id) ?? [];
+  const planned = plan.filter((s) => s.amount !== null);
   return computeProgress({
     goal: {
       status: goal.status,
@@ -55,5 +96,10 @@ export function progressOf(
     today: data.today,
     weekStart: data.profile.weekStart,
     distanceUnit: data.profile.distanceUnit,
+    plannedByWeek: data.ramps.get(goal.id),
+    plannedToDate:
+      planned.length > 0
+        ? planned.filter((s) => s.day <= data.today).reduce((sum, s) => sum + (s.amount ?? 0), 0)
+        : null,
   });
 }

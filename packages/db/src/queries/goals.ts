@@ -370,3 +370,26 @@ export async function findOwnPlannedSession(
     .where(and(eq(plannedSessions.id, input.sessionId), ownedBy(input.viewerId)));
   return row;
 }
+
+/** The micro goals under any of these goals (for a block's weekly ramp). */
+export async function listOwnMicroGoalsUnder(
+  db: Database,
+  input: { viewerId: string; parentIds: readonly string[] },
+) {
+  if (input.parentIds.length === 0) return [];
+  return db
+    .select({
+      parentId: goals.parentId,
+      periodStart: goals.periodStart,
+      targetValue: goals.targetValue,
+    })
+    .from(goals)
+    .where(
+      and(
+        ownedBy(input.viewerId),
+        eq(goals.level, "micro"),
+        isNull(goals.archivedAt),
+        inArray(goals.parentId, [...input.parentIds]),
+      ),
+    );
+}

@@ -74,3 +74,11 @@ export function startOfDayIn(date: CalendarDate, timeZone: string): string {
     new TZDate(year ?? 1970, (month ?? 1) - 1, day ?? 1, 0, 0, 0, timeZone).getTime(),
   ).toISOString();
 }
+
+export function earlierOf(a: CalendarDate, b: CalendarDate): CalendarDate {
+  return a <= b ? a : b;
+}
+
+export function laterOf(a: CalendarDate, b: CalendarDate): CalendarDate {
+  return a >= b ? a : b;
+}

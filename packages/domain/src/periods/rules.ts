@@ -4,8 +4,10 @@ import {
   addMonthsTo,
   type CalendarDate,
   daysBetween,
+  earlierOf,
   formatCalendarDate,
   isWeekStart,
+  laterOf,
   weekStartOf,
 } from "./calendar";
 
@@ -26,6 +28,14 @@ export function periodDays(period: Period): number {
 export function weekOf(date: CalendarDate, weekStart: WeekDay): Period {
   const start = weekStartOf(date, weekStart);
   return { start, end: addDaysTo(start, 6) };
+}
+
+/** The part of the week starting on `weekStart` that lies inside `period`. */
+export function weekWithin(weekStart: CalendarDate, period: Period): Period {
+  return {
+    start: laterOf(weekStart, period.start),
+    end: earlierOf(addDaysTo(weekStart, 6), period.end),
+  };
 }
 
 export function isInside(child: Period, parent: Period): boolean {

@@ -283,3 +283,40 @@ describe("computeProgress: milestones, best performances and checklists", () => 
     ).toBe("no_target");
   });
 });
+
+describe("computeProgress: against the plan", () => {
+  it("judges a week by the sessions planned so far, not a steady share", () => {
+    // Friday, 6.2 of 13.3 done; Tuesday and Thursday planned 3.3 each, the long run is Sunday.
+    const week = base({
+      today: "2026-11-27",
+      goal: {
+        status: "active",
+        period: { start: "2026-11-23", end: "2026-11-29" },
+        target: target({ value: mi(13.3) }),
+      },
+      days: [run("2026-11-24", 3.1), run("2026-11-26", 3.1)],
+    });
+    expect(computeProgress(week).state).toBe("behind");
+    expect(computeProgress({ ...week, plannedToDate: mi(6.6) }).state).toBe("on_track");
+  });
+
+  it("measures each week of a ramped block against that week's planned amount", () => {
+    const progress = computeProgress(
+      base({
+        goal: {
+          status: "active",
+          period: { start: "2026-11-09", end: "2026-12-20" },
+          target: target({ value: mi(15) }),
+        },
+        days: [run("2026-11-10", 11), run("2026-11-17", 12.1), run("2026-11-24", 6)],
+        plannedByWeek: new Map([
+          ["2026-11-09", mi(11)],
+          ["2026-11-16", mi(12.1)],
+          ["2026-11-23", mi(13.3)],
+        ]),
+      }),
+    );
+    expect(progress.detail).toBe("2 of 3 weeks met so far");
+    expect(progress.summary).toBe("6 of 13.3 mi this week");
+  });
+});

@@ -3,10 +3,11 @@ import {
   addDaysTo,
   type CalendarDate,
   daysBetween,
+  earlierOf,
   formatCalendarDate,
   weekStartOf,
 } from "../periods/calendar";
-import type { Period } from "../periods/rules";
+import { type Period, weekWithin } from "../periods/rules";
 import type { WeekDay } from "../profile/schemas";
 import { formatAmount, formatOf } from "./format";
 import { amountBetween, bestTimeBetween, longestBetween } from "./measure";
@@ -21,6 +22,10 @@ export type ProgressInput = {
   today: CalendarDate;
   weekStart: WeekDay;
   distanceUnit: "km" | "mi";
+  /** For a block split into weekly micro goals: each week's planned amount (stored units). */
+  plannedByWeek?: ReadonlyMap<string, number>;
+  /** For a week with planned amounts: what the sessions up to today add up to (stored units). */
+  plannedToDate?: number | null;
 };
 
 const PACE_WEEKS = 4;
@@ -76,7 +81,7 @@ export function computeProgress(input: ProgressInput): GoalProgress {
   if (!target) return { ...empty, state: "no_target", summary: "No target yet" };
 
   const { start, end } = goal.period;
-  const upTo = today < end ? today : end;
+  const upTo = earlierOf(today, end);
   const started = today >= start;
   const ended = today > end;
   const achieved = goal.status === "achieved";
@@ -179,14 +184,15 @@ export function computeProgress(input: ProgressInput): GoalProgress {
     const weeks: WeekResult[] = weekStarts
       .filter((week) => week <= upTo)
       .map((week) => {
-        const from = week < start ? start : week;
-        const last = addDaysTo(week, 6);
-        const to = last > end ? end : last;
+        const { start: from, end: to } = weekWithin(week, goal.period);
         const value = amountBetween(target, days, habits, from, to);
-        return { weekStart: week, value, target: goalValue, met: value >= goalValue };
+        // A block split into a ramp measures each week against that week's plan.
+        const weekTarget = input.plannedByWeek?.get(week) ?? goalValue;
+        return { weekStart: week, value, target: weekTarget, met: value >= weekTarget };
       });
     const current = weeks.at(-1);
     const value = current?.value ?? 0;
+    const currentTarget = current?.target ?? goalValue;
     const currentStart = current ? current.weekStart : weekStartOf(start, input.weekStart);
     const dayOfWeek = started ? Math.min(7, daysBetween(currentStart, upTo) + 1) : 0;
     const met = weeks.filter((w) => w.met).length;
@@ -196,17 +202,19 @@ export function computeProgress(input: ProgressInput): GoalProgress {
     else if (ended) state = "missed";
     else if (!started) state = "not_started";
     else {
-      const thisWeek = stateAgainst(value, goalValue, (goalValue * dayOfWeek) / 7, null);
+      // By today: what the plan's sessions add up to so far, or else a steady share of the week.
+      const expected = input.plannedToDate ?? (currentTarget * dayOfWeek) / 7;
+      const thisWeek = stateAgainst(value, currentTarget, expected, null);
       // Meeting this week's amount finishes a one-week goal, not a block of several weeks.
       state = thisWeek === "done" && weekStarts.length > 1 ? "on_track" : thisWeek;
     }
     return {
       ...empty,
       value,
-      target: goalValue,
-      percent: percentOf(value, goalValue),
+      target: currentTarget,
+      percent: percentOf(value, currentTarget),
       state,
-      summary: `${formatOf(value, goalValue, target, distanceUnit)} ${ended ? "in the last week" : "this week"}`,
+      summary: `${formatOf(value, currentTarget, target, distanceUnit)} ${ended ? "in the last week" : "this week"}`,
       detail:
         weekStarts.length > 1
           ? `${met} of ${weeks.length} week${weeks.length === 1 ? "" : "s"} met so far`

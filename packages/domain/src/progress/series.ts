@@ -1,6 +1,6 @@
 import type { StoredTarget } from "../goals/targets";
-import { addDaysTo, type CalendarDate, daysBetween } from "../periods/calendar";
-import type { Period } from "../periods/rules";
+import { type CalendarDate, daysBetween } from "../periods/calendar";
+import { type Period, weekWithin } from "../periods/rules";
 import type { WeekDay } from "../profile/schemas";
 import { convertStored } from "../units";
 import { weeksOf } from "./compute";
@@ -38,9 +38,7 @@ export function weeklySeries(input: SeriesInput): SeriesPoint[] {
   return weeksOf(period, input.weekStart)
     .filter((week) => week <= input.today)
     .map((week) => {
-      const from = week < period.start ? period.start : week;
-      const last = addDaysTo(week, 6);
-      const to = last > period.end ? period.end : last;
+      const { start: from, end: to } = weekWithin(week, period);
       const planned = input.plannedByWeek?.get(week) ?? weekly;
       return {
         weekStart: week,
@@ -62,9 +60,7 @@ export function cumulativeSeries(input: SeriesInput): SeriesPoint[] {
   return weeksOf(period, input.weekStart)
     .filter((week) => week <= input.today)
     .map((week) => {
-      const from = week < period.start ? period.start : week;
-      const last = addDaysTo(week, 6);
-      const to = last > period.end ? period.end : last;
+      const { start: from, end: to } = weekWithin(week, period);
       running += amountBetween(target, input.days, input.habits, from, to);
       const elapsed = Math.min(totalDays, daysBetween(period.start, to) + 1);
       const steady = target.value === null ? null : (target.value * elapsed) / totalDays;

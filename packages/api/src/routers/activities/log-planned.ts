@@ -2,6 +2,7 @@ import {
   findOwnPlannedSession,
   insertActivity,
   listOwnActivitiesBetween,
+  lockForTransaction,
 } from "@stride/db/queries";
 import { DomainError } from "@stride/domain/errors";
 import { z } from "zod";
@@ -37,6 +38,8 @@ export const logPlannedSession = profileProcedure
     };
     assertPlausible(values, ctx.profile);
     const row = await ctx.db.transaction(async (tx) => {
+      // Two taps at once queue here, so the second finds the first one's activity.
+      await lockForTransaction(tx, `log-planned:${session.id}`);
       const existing = (
         await listOwnActivitiesBetween(tx, {
           viewerId: ctx.viewerId,
