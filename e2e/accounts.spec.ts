@@ -11,7 +11,7 @@ test("sign up, sign out and sign in again", async ({ page }) => {
   await page.getByRole("button", { name: "Create account" }).click();
 
   await expect(page).toHaveURL(/\/week$/);
-  await expect(page.getByRole("heading", { name: "This week" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "This week", exact: true })).toBeVisible();
   await expect(page.getByText("Nia Newcomer")).toBeVisible();
 
   await page.getByRole("button", { name: "Sign out" }).click();
