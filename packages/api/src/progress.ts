@@ -6,7 +6,7 @@ import {
   listOwnMicroGoalsUnder,
   listPlannedSessions,
 } from "@stride/db/queries";
-import { addDaysTo } from "@stride/domain/periods";
+import { addDaysTo, weekStartOf } from "@stride/domain/periods";
 import type { Profile } from "@stride/domain/profile";
 import { computeProgress, type DayTotals, type GoalProgress } from "@stride/domain/progress";
 import { targetOf } from "./routers/goals/dto";
@@ -102,4 +102,15 @@ export function progressOf(
         ? planned.filter((s) => s.day <= data.today).reduce((sum, s) => sum + (s.amount ?? 0), 0)
         : null,
   });
+}
+
+/** Running distance logged per week (by the athlete's week start), for the 10% ramp check. */
+export function loggedRunDistanceByWeek(data: ProgressData): Map<string, number> {
+  const weeks = new Map<string, number>();
+  for (const day of data.days) {
+    if (day.type !== "run") continue;
+    const week = weekStartOf(day.date, data.profile.weekStart);
+    weeks.set(week, (weeks.get(week) ?? 0) + day.distance);
+  }
+  return weeks;
 }

@@ -8,7 +8,12 @@ import {
 import { CHILD_LEVEL, PARENT_LEVEL } from "@stride/domain/goals";
 import { todayIn, weekStartOf } from "@stride/domain/periods";
 import { cumulativeSeries, weeklySeries } from "@stride/domain/progress";
-import { loadProgressData, type ProgressData, progressOf } from "../../progress";
+import {
+  loadProgressData,
+  loggedRunDistanceByWeek,
+  type ProgressData,
+  progressOf,
+} from "../../progress";
 import { describeChanges, targetOf, toGoalDto } from "./dto";
 import { ownGoalProcedure } from "./procedures";
 import { loadOwnParent, loadWeeklyDistances, planAmountFromStored, warningsFor } from "./shared";
@@ -90,6 +95,7 @@ export const getGoal = ownGoalProcedure.query(async ({ ctx }) => {
       { plannedSessions: plan.length, checklistItems: checklist.length },
       distances,
       ctx.profile,
+      loggedRunDistanceByWeek(progressData),
     ),
     history: revisions.map((revision) => ({
       id: revision.id,

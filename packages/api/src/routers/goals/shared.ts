@@ -45,11 +45,14 @@ export function loadWeeklyDistances(db: Database, viewerId: string, from: string
  * What a week's plan is compared with for the ramp limit: the bigger of the two weeks before, so
  * the week after a lighter week is measured against the last full week, not the lighter one.
  */
-function recentPeak(distances: WeeklyDistances, weekStart: string): number | null {
-  const previous = [
-    distances.get(addDaysTo(weekStart, -7)),
-    distances.get(addDaysTo(weekStart, -14)),
-  ];
+function recentPeak(
+  planned: WeeklyDistances,
+  logged: WeeklyDistances,
+  weekStart: string,
+): number | null {
+  const weeks = [addDaysTo(weekStart, -7), addDaysTo(weekStart, -14)];
+  // What was planned or what was actually run, whichever is more: the body knows the log.
+  const previous = weeks.flatMap((week) => [planned.get(week), logged.get(week)]);
   const known = previous.filter((value): value is number => value !== undefined);
   return known.length > 0 ? Math.max(...known) : null;
 }
@@ -59,6 +62,7 @@ export function warningsFor(
   counts: { plannedSessions: number; checklistItems: number },
   distances: WeeklyDistances,
   profile: Profile,
+  logged: WeeklyDistances = new Map(),
 ): QualityWarning[] {
   const isMicro = row.level === "micro";
   return checkGoalQuality(
@@ -73,7 +77,7 @@ export function warningsFor(
     },
     {
       weekDistance: isMicro ? (distances.get(row.periodStart) ?? null) : null,
-      previousWeekDistance: isMicro ? recentPeak(distances, row.periodStart) : null,
+      previousWeekDistance: isMicro ? recentPeak(distances, logged, row.periodStart) : null,
       distanceUnit: profile.distanceUnit,
     },
   );

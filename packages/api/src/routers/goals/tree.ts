@@ -7,7 +7,7 @@ import {
 import { buildGoalTree, goalTreeInput } from "@stride/domain/goals";
 import { todayIn, weekStartOf } from "@stride/domain/periods";
 import { profileProcedure } from "../../procedures";
-import { loadProgressData, progressOf } from "../../progress";
+import { loadProgressData, loggedRunDistanceByWeek, progressOf } from "../../progress";
 import { toGoalDto } from "./dto";
 import { countBy, loadWeeklyDistances, warningsFor } from "./shared";
 
@@ -57,6 +57,7 @@ export const goalTree = profileProcedure.input(goalTreeInput).query(async ({ ctx
     (i) => i.goalId,
   );
 
+  const logged = loggedRunDistanceByWeek(progressData);
   const nodes = rows.map((row) => {
     const counts = {
       plannedSessions: sessionCounts.get(row.id) ?? 0,
@@ -66,7 +67,7 @@ export const goalTree = profileProcedure.input(goalTreeInput).query(async ({ ctx
       ...toGoalDto(row, counts.checklistItems),
       plannedSessionCount: counts.plannedSessions,
       checklistDone: doneCounts.get(row.id) ?? 0,
-      warnings: warningsFor(row, counts, distances, ctx.profile),
+      warnings: warningsFor(row, counts, distances, ctx.profile, logged),
       progress: progressOf(row, progressData, {
         done: doneCounts.get(row.id) ?? 0,
         total: counts.checklistItems,
