@@ -64,7 +64,9 @@ describe("parseActivityFile refuses what it cannot read, saying why", () => {
   };
 
   it("an empty file", () => {
-    expect(refusal("run.gpx", new Uint8Array())).toBe("run.gpx is empty: there is nothing in it to import.");
+    expect(refusal("run.gpx", new Uint8Array())).toBe(
+      "run.gpx is empty: there is nothing in it to import.",
+    );
   });
 
   it("a file over the size limit, before reading it", () => {

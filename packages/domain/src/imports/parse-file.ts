@@ -46,7 +46,8 @@ export function parseActivityFile(fileName: string, bytes: Uint8Array): FileImpo
 }
 
 function parseChecked(file: string, bytes: Uint8Array): FileImport {
-  if (bytes.length === 0) return refuseFile(file, `${file} is empty: there is nothing in it to import.`);
+  if (bytes.length === 0)
+    return refuseFile(file, `${file} is empty: there is nothing in it to import.`);
   if (bytes.length > MAX_IMPORT_FILE_BYTES) {
     const size = Math.ceil((bytes.length / MEGABYTE) * 10) / 10;
     const limit = MAX_IMPORT_FILE_BYTES / MEGABYTE;
