@@ -28,6 +28,7 @@ describe("profile", () => {
       timeZone: "UTC",
       weekStart: "monday",
       distanceUnit: "km",
+      checkinVisibility: "groups",
     });
   });
 
@@ -37,7 +38,7 @@ describe("profile", () => {
     const otherBefore = await getProfile(handle.db, other.id);
 
     const updated = await callerFor(handle.db, me.id).profile.update(change);
-    expect(updated).toEqual({ email: me.email, ...change });
+    expect(updated).toEqual({ email: me.email, checkinVisibility: "groups", ...change });
     expect(await getProfile(handle.db, me.id)).toEqual(updated);
     expect(await getProfile(handle.db, other.id)).toEqual(otherBefore);
   });

@@ -9,6 +9,7 @@ const profileColumns = {
   timeZone: profiles.timeZone,
   weekStart: profiles.weekStart,
   distanceUnit: profiles.distanceUnit,
+  checkinVisibility: profiles.checkinVisibility,
 };
 
 // A profile is only ever read or written by its owner: the viewer id is the row key.

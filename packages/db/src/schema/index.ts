@@ -1,4 +1,5 @@
 export * from "./activities";
+export * from "./checkins";
 export * from "./goals";
 export * from "./rate-limits";
 export * from "./users";

@@ -11,6 +11,8 @@ export const weekStartEnum = pgEnum("week_start", [
   "sunday",
 ]);
 export const distanceUnitEnum = pgEnum("distance_unit", ["km", "mi"]);
+// The same values as goals' visibility; its own type keeps this table free of the goals schema.
+export const checkinVisibilityEnum = pgEnum("checkin_visibility", ["private", "coach", "groups"]);
 
 export const users = pgTable(
   "users",
@@ -34,5 +36,7 @@ export const profiles = pgTable("profiles", {
   timeZone: text().notNull().default("UTC"),
   weekStart: weekStartEnum().notNull().default("monday"),
   distanceUnit: distanceUnitEnum().notNull().default("km"),
+  /** Who sees a new check-in unless the athlete chooses otherwise. */
+  checkinVisibility: checkinVisibilityEnum().notNull().default("groups"),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });

@@ -26,15 +26,21 @@ export const distanceUnitSchema = z.enum(DISTANCE_UNITS, {
   error: "Pick kilometres or miles",
 });
 
+export const CHECKIN_VISIBILITIES = ["private", "coach", "groups"] as const;
+
 export const updateProfileInput = z.object({
   name: nameSchema,
   timeZone: timeZoneSchema,
   weekStart: weekStartSchema,
   distanceUnit: distanceUnitSchema,
+  /** Left out: unchanged. */
+  checkinVisibility: z
+    .enum(CHECKIN_VISIBILITIES, { error: "Pick who sees your check-ins" })
+    .optional(),
 });
 export type UpdateProfileInput = z.infer<typeof updateProfileInput>;
 
-export type Profile = UpdateProfileInput & { email: string };
+export type Profile = Required<UpdateProfileInput> & { email: string };
 
 export function weekDayLabel(day: WeekDay): string {
   return day.charAt(0).toUpperCase() + day.slice(1);

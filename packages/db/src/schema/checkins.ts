@@ -1,0 +1,96 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { goals, visibilityEnum } from "./goals";
+import { users } from "./users";
+
+export const outcomeEnum = pgEnum("checkin_outcome", ["hit", "partial", "missed", "excused"]);
+export const excuseEnum = pgEnum("checkin_excuse", ["sick", "injured", "travel", "life"]);
+export const decisionEnum = pgEnum("checkin_decision", ["carry", "carry_smaller", "let_go"]);
+
+export const checkins = pgTable(
+  "checkins",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    athleteId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    weekStart: date({ mode: "string" }).notNull(),
+    weekEnd: date({ mode: "string" }).notNull(),
+    wentWell: text().notNull().default(""),
+    gotInTheWay: text().notNull().default(""),
+    nextFocus: text().notNull().default(""),
+    // Reflection parts the athlete keeps between themselves and their coach.
+    wentWellCoachOnly: boolean().notNull().default(false),
+    gotInTheWayCoachOnly: boolean().notNull().default(false),
+    nextFocusCoachOnly: boolean().notNull().default(false),
+    mood: integer(),
+    energy: integer(),
+    visibility: visibilityEnum().notNull().default("groups"),
+    late: boolean().notNull().default(false),
+    /** The key of the submission that last wrote this check-in: a retry of it is not a conflict. */
+    submissionKey: text().notNull(),
+    version: integer().notNull().default(1),
+    submittedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // One check-in per athlete per week, however many times the form is sent.
+    uniqueIndex("checkins_athlete_week_idx").on(t.athleteId, t.weekStart),
+    check("checkins_mood_range", sql`${t.mood} is null or ${t.mood} between 1 and 5`),
+    check("checkins_energy_range", sql`${t.energy} is null or ${t.energy} between 1 and 5`),
+  ],
+);
+
+export const checkinGoals = pgTable(
+  "checkin_goals",
+  {
+    checkinId: uuid()
+      .notNull()
+      .references(() => checkins.id, { onDelete: "cascade" }),
+    goalId: uuid()
+      .notNull()
+      .references(() => goals.id, { onDelete: "cascade" }),
+    outcome: outcomeEnum().notNull(),
+    excuse: excuseEnum(),
+    excuseNote: text().notNull().default(""),
+    decision: decisionEnum(),
+    /** Stored units, like the goal's target. */
+    actualValue: doublePrecision(),
+    targetValue: doublePrecision(),
+    /** Next week's goal made by carrying this one. */
+    carriedGoalId: uuid().references(() => goals.id, { onDelete: "set null" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.checkinId, t.goalId] }),
+    index("checkin_goals_goal_idx").on(t.goalId),
+  ],
+);
+
+export const checkinRevisions = pgTable(
+  "checkin_revisions",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    checkinId: uuid()
+      .notNull()
+      .references(() => checkins.id, { onDelete: "cascade" }),
+    actorId: uuid().references(() => users.id, { onDelete: "set null" }),
+    changes: jsonb().$type<Record<string, { from: unknown; to: unknown }>>().notNull().default({}),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("checkin_revisions_checkin_idx").on(t.checkinId, t.createdAt)],
+);

@@ -1,0 +1,4 @@
+export * from "./consistency";
+export * from "./outcomes";
+export * from "./schemas";
+export * from "./timing";
