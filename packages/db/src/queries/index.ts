@@ -1,5 +1,6 @@
 export * from "./activities";
 export * from "./calendar-feeds";
+export * from "./checkins";
 export * from "./goals";
 export * from "./habits";
 export * from "./profiles";

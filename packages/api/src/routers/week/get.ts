@@ -1,10 +1,12 @@
 import {
+  findOwnCheckin,
   findOwnMicroGoalsOfWeek,
   listChecklistItems,
   listOwnActivitiesBetween,
   listOwnGoals,
   listPlannedSessionsBetween,
 } from "@stride/db/queries";
+import { canCheckIn } from "@stride/domain/checkins";
 import { DomainError } from "@stride/domain/errors";
 import {
   addDaysTo,
@@ -40,10 +42,12 @@ export const getWeek = profileProcedure
     }
     const weekEnd = addDaysTo(weekStart, 6);
 
-    const [micros, sessions, activities] = await Promise.all([
+    const [micros, sessions, activities, checkin, previousCheckin] = await Promise.all([
       findOwnMicroGoalsOfWeek(db, { viewerId, weekStart }),
       listPlannedSessionsBetween(db, { viewerId, from: weekStart, to: weekEnd }),
       listOwnActivitiesBetween(db, { viewerId, from: weekStart, to: weekEnd }),
+      findOwnCheckin(db, { viewerId, weekStart }),
+      findOwnCheckin(db, { viewerId, weekStart: addDaysTo(weekStart, -7) }),
     ]);
     const mesos = await listOwnGoals(db, {
       viewerId,
@@ -79,6 +83,13 @@ export const getWeek = profileProcedure
       previousWeek: addDaysTo(weekStart, -7),
       nextWeek: addDaysTo(weekStart, 7),
       distanceUnit: profile.distanceUnit,
+      checkin: {
+        submitted: checkin !== undefined,
+        late: checkin?.late ?? false,
+        // Only a week that has started can be checked in; the one before is worth a nudge if missing.
+        canCheckIn: canCheckIn(weekStart, today),
+        previousWeekMissing: previousCheckin === undefined,
+      },
       goals: micros.map((goal) => {
         const checklist = items.filter((item) => item.goalId === goal.id);
         const meso = summaryOf(goal.parentId);
