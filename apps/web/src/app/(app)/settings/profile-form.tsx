@@ -16,7 +16,7 @@ import { Alert, Button } from "~/components/ui";
 import { applyServerErrors } from "~/lib/server-errors";
 import { useTRPC } from "~/trpc/react";
 
-const FIELDS = ["name", "timeZone", "weekStart", "distanceUnit"] as const;
+const FIELDS = ["name", "timeZone", "weekStart", "distanceUnit", "checkinVisibility"] as const;
 
 export function ProfileForm({ profile, timeZones }: { profile: Profile; timeZones: string[] }) {
   const trpc = useTRPC();
@@ -34,6 +34,7 @@ export function ProfileForm({ profile, timeZones }: { profile: Profile; timeZone
       timeZone: profile.timeZone,
       weekStart: profile.weekStart,
       distanceUnit: profile.distanceUnit,
+      checkinVisibility: profile.checkinVisibility,
     },
   });
   const update = useMutation(trpc.profile.update.mutationOptions());
@@ -92,6 +93,16 @@ export function ProfileForm({ profile, timeZones }: { profile: Profile; timeZone
       >
         <option value="km">Kilometres</option>
         <option value="mi">Miles</option>
+      </SelectField>
+      <SelectField
+        label="Who sees new check-ins"
+        hint="You can change it on each check-in."
+        error={errors.checkinVisibility?.message}
+        {...register("checkinVisibility")}
+      >
+        <option value="private">Only me</option>
+        <option value="coach">Me and my coach</option>
+        <option value="groups">My coach and my groups</option>
       </SelectField>
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
         <Button type="submit" disabled={isSubmitting}>

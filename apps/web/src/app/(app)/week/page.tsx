@@ -83,10 +83,43 @@ export default async function WeekPage({
         <h2 id="checkin-heading" className="text-base font-semibold">
           Weekly check-in
         </h2>
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          Due {formatCalendarDate(week.weekEnd, "EEEE d MMM")}, at the end of your week. Check-ins
-          are coming in the next release; for now, review your week here.
-        </p>
+        {week.checkin.submitted ? (
+          <p className="text-sm text-zinc-700 dark:text-zinc-300">
+            Checked in{week.checkin.late ? " (late, and it still counts)" : ""}.{" "}
+            <Link
+              href={`/checkins/${week.weekStart}`}
+              className="font-semibold text-brand-700 underline dark:text-brand-500"
+            >
+              Review or edit it
+            </Link>
+          </p>
+        ) : week.checkin.canCheckIn ? (
+          <p className="text-sm text-zinc-700 dark:text-zinc-300">
+            Due {formatCalendarDate(week.weekEnd, "EEEE d MMM")}, at the end of your week.{" "}
+            <Link
+              href={`/checkins/${week.weekStart}`}
+              className="font-semibold text-brand-700 underline dark:text-brand-500"
+            >
+              Check in for this week
+            </Link>
+          </p>
+        ) : (
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            Opens when the week starts; due {formatCalendarDate(week.weekEnd, "EEEE d MMM")}.
+          </p>
+        )}
+        {week.checkin.previousWeekMissing && week.checkin.canCheckIn ? (
+          <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">
+            No check-in for the week before yet. It only takes two minutes, even late:{" "}
+            <Link
+              href={`/checkins/${week.previousWeek}`}
+              className="font-semibold text-brand-700 underline dark:text-brand-500"
+            >
+              check in for last week
+            </Link>
+            .
+          </p>
+        ) : null}
       </Card>
 
       {week.goals.length === 0 ? (

@@ -1,0 +1,76 @@
+import { formatCalendarDate, isCalendarDate } from "@stride/domain/periods";
+import { TRPCError } from "@trpc/server";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Alert, Card, PageHeader } from "~/components/ui";
+import { requireViewer } from "~/server/viewer";
+import { getServerCaller } from "~/trpc/server";
+import { AdjustBlock } from "./adjust-block";
+import { CheckinForm } from "./checkin-form";
+
+export const metadata: Metadata = { title: "Weekly check-in" };
+
+export default async function CheckinPage({ params }: { params: Promise<{ week: string }> }) {
+  const { week } = await params;
+  await requireViewer(`/checkins/${encodeURIComponent(week)}`);
+  const caller = await getServerCaller();
+  let data: Awaited<ReturnType<typeof caller.checkins.get>>;
+  try {
+    if (!isCalendarDate(week))
+      throw new TRPCError({ code: "BAD_REQUEST", message: "That is not a date like 2026-11-23." });
+    data = await caller.checkins.get({ weekStart: week });
+  } catch (error) {
+    if (!(error instanceof TRPCError) || error.code !== "BAD_REQUEST") throw error;
+    return (
+      <div className="space-y-4">
+        <PageHeader title="Weekly check-in" />
+        <Alert tone="error">{error.message}</Alert>
+        <Link href="/week" className="font-semibold text-brand-700 underline dark:text-brand-500">
+          Back to your week
+        </Link>
+      </div>
+    );
+  }
+
+  const range = `${formatCalendarDate(data.weekStart, "d MMM")} – ${formatCalendarDate(data.weekEnd, "d MMM yyyy")}`;
+  return (
+    <div className="space-y-6">
+      <PageHeader title="Weekly check-in">
+        {range}
+        {data.checkin?.late ? " · checked in late (still counts)" : ""}
+      </PageHeader>
+      <Card aria-labelledby="consistency-heading">
+        <h2 id="consistency-heading" className="text-base font-semibold">
+          Your rhythm
+        </h2>
+        <p className="text-sm text-zinc-700 dark:text-zinc-300">{data.consistency.text}</p>
+        {data.consistency.run > 1 ? (
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            {data.consistency.run} weeks in a row. Keep showing up.
+          </p>
+        ) : null}
+      </Card>
+      {data.adjustBlocks.map((block) => (
+        <AdjustBlock key={`${block.id}-${block.version}`} block={block} />
+      ))}
+      <CheckinForm key={data.weekStart} data={data} />
+      {data.history.length > 0 ? (
+        <Card aria-labelledby="edits-heading">
+          <h2 id="edits-heading" className="mb-2 text-base font-semibold">
+            Edits
+          </h2>
+          <ul className="space-y-1 text-sm">
+            {data.history.map((entry) => (
+              <li key={entry.id}>
+                {entry.actorName} changed {Object.keys(entry.changes).join(", ") || "nothing"} ·{" "}
+                <time dateTime={new Date(entry.createdAt).toISOString()}>
+                  {new Date(entry.createdAt).toISOString().slice(0, 16).replace("T", " ")} UTC
+                </time>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
+    </div>
+  );
+}
