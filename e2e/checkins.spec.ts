@@ -1,0 +1,160 @@
+import { expect, test } from "@playwright/test";
+import { mutate, query } from "./api";
+import { createAccount, signIn } from "./fixtures";
+
+const km = (value: number) => ({
+  kind: "total",
+  unit: "km",
+  value,
+  baseline: null,
+  per: "week",
+  activityTypes: ["run"],
+  label: null,
+  eventDistanceMetres: null,
+});
+const strength = { ...km(2), kind: "sessions", unit: "sessions", activityTypes: ["strength"] };
+
+test("check in: pre-filled outcomes, excuse one goal, carry another, and it lands next week once", async ({
+  page,
+  request,
+}) => {
+  const account = await createAccount(request);
+  await signIn(page, account);
+  const week = await query<{ weekStart: string; nextWeek: string; today: string }>(
+    page,
+    "week.get",
+    { weekStart: null },
+  );
+  const addDays = (date: string, n: number) =>
+    new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+  const common = {
+    why: "",
+    strategy: "",
+    category: "running",
+    visibility: "groups",
+    checklist: [],
+    weeks: [],
+    plan: [],
+  };
+  const meso = await mutate<{ id: string }>(page, "goals.create", {
+    ...common,
+    title: "Build my base",
+    level: "meso",
+    parentId: null,
+    periodStart: week.weekStart,
+    periodEnd: addDays(week.weekStart, 27),
+    target: km(20),
+  });
+  for (const [title, target] of [
+    ["Easy 10 km", km(10)],
+    ["Long run 10 km", km(10)],
+    ["Strength twice", strength],
+  ] as const) {
+    await mutate(page, "goals.create", {
+      ...common,
+      title,
+      level: "micro",
+      parentId: meso.id,
+      periodStart: week.weekStart,
+      periodEnd: addDays(week.weekStart, 6),
+      target,
+    });
+  }
+  // 16 km logged today.
+  const run = {
+    startTime: null,
+    type: "run",
+    name: null,
+    durationSeconds: null,
+    elevationGainMetres: null,
+    effort: null,
+    notes: "",
+  };
+  await mutate(page, "activities.create", { ...run, date: week.today, distance: 10 });
+  await mutate(page, "activities.create", { ...run, date: week.today, distance: 6 });
+
+  await page.goto("/week");
+  await page.getByRole("link", { name: "Check in for this week" }).click();
+  await expect(page).toHaveURL(new RegExp(`/checkins/${week.weekStart}$`));
+  await expect(page.getByText("Your first check-in starts your record.")).toBeVisible();
+
+  const goal = (title: string) => page.getByRole("region", { name: title });
+  // Every run counts toward both distance goals, so both are pre-filled as hit; strength is missed.
+  await expect(goal("Easy 10 km").getByRole("radio", { name: /^Hit/ })).toBeChecked();
+  await expect(goal("Long run 10 km").getByRole("radio", { name: /^Hit/ })).toBeChecked();
+  await expect(goal("Strength twice").getByRole("radio", { name: /^Missed/ })).toBeChecked();
+
+  // Strength: excused (sick), and carried to next week as it is.
+  await goal("Strength twice")
+    .getByRole("radio", { name: /^Excused/ })
+    .check();
+  await goal("Strength twice").getByLabel("Reason").selectOption("sick");
+  await goal("Strength twice")
+    .getByRole("radio", { name: "Carry it to next week as it is" })
+    .check();
+  // The long run was really two short runs: the athlete says partly, and lets it go.
+  await goal("Long run 10 km")
+    .getByRole("radio", { name: /^Partly/ })
+    .check();
+  await goal("Long run 10 km").getByRole("radio", { name: "Let it go" }).check();
+
+  await page.getByLabel("What went well?").fill("Two good runs before work.");
+  await page.getByLabel("What got in the way?").fill("A cold mid-week.");
+  await page.getByRole("group", { name: /^Mood/ }).getByRole("radio", { name: "4" }).check();
+  await page
+    .getByRole("group", { name: /^Energy/ })
+    .getByRole("radio", { name: "2" })
+    .check();
+
+  // A double click sends the same submission twice: one check-in, one carried goal.
+  await page.getByRole("button", { name: "Check in" }).dblclick();
+  await expect(page.getByRole("status").filter({ hasText: "Checked in." })).toBeVisible();
+  await expect(page.getByRole("form", { name: "Weekly check-in" }).getByRole("alert")).toHaveCount(
+    0,
+  );
+
+  const saved = await query<{
+    checkin: { goals: { outcome: string; excuse: string | null }[] } | null;
+  }>(page, "checkins.get", {
+    weekStart: week.weekStart,
+  });
+  expect(saved.checkin?.goals.map((g) => g.outcome).sort()).toEqual(["excused", "hit", "partial"]);
+
+  await page.goto(`/week?week=${week.nextWeek}`);
+  const carried = page.getByRole("list", { name: "This week's goals" }).getByRole("heading");
+  await expect(carried).toHaveText(["Strength twice"]);
+
+  // This week now shows the check-in as done.
+  await page.goto("/week");
+  await expect(page.getByRole("link", { name: "Review or edit it" })).toBeVisible();
+});
+
+test("a second tab's stale edit gets a conflict instead of overwriting", async ({
+  browser,
+  request,
+}) => {
+  const account = await createAccount(request);
+  const context = await browser.newContext();
+  const first = await context.newPage();
+  await signIn(first, account);
+  const week = await query<{ weekStart: string }>(first, "week.get", { weekStart: null });
+  await first.goto(`/checkins/${week.weekStart}`);
+  await first.getByLabel("What went well?").fill("First version");
+  await first.getByRole("button", { name: "Check in" }).click();
+  await expect(first.getByRole("status").filter({ hasText: "Checked in." })).toBeVisible();
+
+  const second = await context.newPage();
+  await second.goto(`/checkins/${week.weekStart}`);
+  await expect(second.getByLabel("What went well?")).toHaveValue("First version");
+  await first.getByLabel("What went well?").fill("Edited in the first tab");
+  await first.getByRole("button", { name: "Save changes" }).click();
+  await expect(first.getByRole("status").filter({ hasText: "Checked in." })).toBeVisible();
+
+  await second.getByLabel("What went well?").fill("Edited in the second tab");
+  await second.getByRole("button", { name: "Save changes" }).click();
+  await expect(
+    second.getByRole("alert").filter({ hasText: "changed in another tab" }),
+  ).toBeVisible();
+  await second.getByRole("button", { name: "Load the latest version" }).click();
+  await expect(second.getByLabel("What went well?")).toHaveValue("Edited in the first tab");
+});
