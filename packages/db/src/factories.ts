@@ -15,7 +15,7 @@ import {
 } from "./queries/goals";
 import type { NewAccount } from "./queries/users";
 import { insertAccount } from "./queries/users";
-import { checklistItems } from "./schema";
+import { checkinGoals, checkins, checklistItems } from "./schema";
 
 export type CreatedUser = { id: string; email: string; password: string; name: string };
 
@@ -117,5 +117,62 @@ export async function createGoal(db: Database, input: GoalFactoryInput) {
       changes: {},
     });
     return goal;
+  });
+}
+
+export type CheckinFactoryInput = {
+  athleteId: string;
+  weekStart: string;
+  wentWell?: string;
+  gotInTheWay?: string;
+  nextFocus?: string;
+  mood?: number | null;
+  energy?: number | null;
+  late?: boolean;
+  visibility?: "private" | "coach" | "groups";
+  goals?: {
+    goalId: string;
+    outcome: "hit" | "partial" | "missed" | "excused";
+    excuse?: "sick" | "injured" | "travel" | "life" | null;
+    excuseNote?: string;
+    decision?: "carry" | "carry_smaller" | "let_go" | null;
+    carriedGoalId?: string | null;
+  }[];
+};
+
+/** A submitted weekly check-in with its outcomes, written straight to the database. */
+export async function createCheckin(db: Database, input: CheckinFactoryInput) {
+  return db.transaction(async (tx) => {
+    const [checkin] = await tx
+      .insert(checkins)
+      .values({
+        athleteId: input.athleteId,
+        weekStart: input.weekStart,
+        weekEnd: addDaysTo(input.weekStart, 6),
+        wentWell: input.wentWell ?? "",
+        gotInTheWay: input.gotInTheWay ?? "",
+        nextFocus: input.nextFocus ?? "",
+        mood: input.mood ?? null,
+        energy: input.energy ?? null,
+        late: input.late ?? false,
+        visibility: input.visibility ?? "groups",
+        submissionKey: randomUUID(),
+      })
+      .returning();
+    if (!checkin) throw new Error("createCheckin returned no row");
+    if (input.goals?.length) {
+      await tx.insert(checkinGoals).values(
+        input.goals.map((goal) => ({
+          checkinId: checkin.id,
+          goalId: goal.goalId,
+          outcome: goal.outcome,
+          excuse: goal.excuse ?? null,
+          excuseNote: goal.excuseNote ?? "",
+          decision: goal.decision ?? null,
+          carriedGoalId: goal.carriedGoalId ?? null,
+        })),
+      );
+    }
+    return checkin;
   });
 }

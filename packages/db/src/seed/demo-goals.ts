@@ -76,7 +76,7 @@ export async function seedAvaGoals(db: Database, ava: Athlete) {
     title: "Build a base: 8 to 10 miles a week",
     status: "achieved",
     periodStart: week(-8),
-    periodEnd: addDaysTo(week(-3), -1),
+    periodEnd: addDaysTo(week(-2), -1),
     target: miles(10, "week", 8),
   });
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DatabaseHandle, openPglite } from "../client";
 import { verifyPassword } from "../passwords";
 import { findCredentialsByEmail, listExistingEmails } from "../queries";
-import { activities, checklistItems, goals, plannedSessions, users } from "../schema";
+import { activities, checkins, checklistItems, goals, plannedSessions, users } from "../schema";
 import { seedDemo } from "./demo";
 
 // Its own in-memory database on either driver run: the demo emails are fixed, so seeding the
@@ -25,6 +25,7 @@ describe("seedDemo", () => {
       sessions: await handle.db.$count(plannedSessions),
       items: await handle.db.$count(checklistItems),
       activities: await handle.db.$count(activities),
+      checkins: await handle.db.$count(checkins),
     });
     const first = await counts();
     expect(await seedDemo(handle.db)).toEqual({ created: 0 });
@@ -35,6 +36,8 @@ describe("seedDemo", () => {
     expect(first.users).toBe(DEMO_ACCOUNTS.length);
     // Months of Ava's runs, so her charts tell a story.
     expect(first.activities).toBeGreaterThan(40);
+    // Ava's six weeks of check-ins and Ben's three, his last week missing.
+    expect(first.checkins).toBe(9);
 
     const casey = await findCredentialsByEmail(handle.db, "coach@stride.example");
     expect(await verifyPassword(casey?.passwordHash ?? "", DEMO_PASSWORD)).toBe(true);

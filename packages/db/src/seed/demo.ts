@@ -6,6 +6,7 @@ import { hashPassword } from "../passwords";
 import { findCredentialsByEmail, insertAccount } from "../queries/users";
 import { goals } from "../schema";
 import { seedAvaActivities, seedBenActivities, seedDanaActivities } from "./demo-activities";
+import { seedAvaCheckins, seedBenCheckins } from "./demo-checkins";
 import { seedAvaGoals, seedBenGoals, seedCleoGoals, seedDanaGoals } from "./demo-goals";
 
 type DemoProfile = { timeZone: string; weekStart: WeekDay; distanceUnit: DistanceUnit };
@@ -41,8 +42,8 @@ type Seed = (
 
 /** Goals and logs per demo athlete; Cleo is new and has logged nothing yet. */
 const athleteSeeds: Record<string, Seed[]> = {
-  "ava@stride.example": [seedAvaGoals, seedAvaActivities],
-  "ben@stride.example": [seedBenGoals, seedBenActivities],
+  "ava@stride.example": [seedAvaGoals, seedAvaActivities, seedAvaCheckins],
+  "ben@stride.example": [seedBenGoals, seedBenActivities, seedBenCheckins],
   "cleo@stride.example": [seedCleoGoals],
   "dana@stride.example": [seedDanaGoals, seedDanaActivities],
 };

@@ -1,0 +1,172 @@
+import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
+import type { WeekDay } from "@stride/domain/profile";
+import { and, eq } from "drizzle-orm";
+import type { Database } from "../client";
+import { createCheckin, createGoal } from "../factories";
+import { goals } from "../schema";
+
+type Athlete = { id: string; timeZone: string; weekStart: WeekDay };
+
+const miles = (value: number) => ({
+  kind: "total" as const,
+  unit: "mi" as const,
+  value,
+  baseline: null,
+  per: "week" as const,
+  activityTypes: ["run" as const],
+  label: null,
+  eventDistanceMetres: null,
+});
+
+/**
+ * Six weeks of Ava's check-ins: mostly hits, a partial week, one week lost to a tight calf (excused,
+ * with the goal carried to the next week), and honest reflections.
+ */
+export async function seedAvaCheckins(db: Database, ava: Athlete) {
+  const thisWeek = weekStartOf(todayIn(ava.timeZone), ava.weekStart);
+  const week = (offset: number) => addDaysTo(thisWeek, offset * 7);
+  const [base] = await db
+    .select({ id: goals.id })
+    .from(goals)
+    .where(and(eq(goals.athleteId, ava.id), eq(goals.title, "Build a base: 8 to 10 miles a week")));
+  const [block] = await db
+    .select({ id: goals.id })
+    .from(goals)
+    .where(and(eq(goals.athleteId, ava.id), eq(goals.title, "Build from 10 to 15 miles a week")));
+  const micro = async (offset: number, amount: number, parentId: string | undefined, extra = {}) =>
+    createGoal(db, {
+      athleteId: ava.id,
+      level: "micro",
+      parentId,
+      title: `Run ${amount} miles`,
+      periodStart: week(offset),
+      target: miles(amount),
+      ...extra,
+    });
+
+  const w6 = await micro(-6, 8, base?.id, { status: "achieved" });
+  const w5 = await micro(-5, 8.8, base?.id, { status: "missed" });
+  const w4 = await micro(-4, 9, base?.id);
+  const w3 = await createGoal(db, {
+    athleteId: ava.id,
+    level: "micro",
+    parentId: base?.id,
+    title: "Run 9 miles",
+    periodStart: week(-3),
+    target: miles(9),
+    status: "achieved",
+  });
+  await db.update(goals).set({ copiedFromId: w4.id }).where(eq(goals.id, w3.id));
+  const [w2, w1] = await db
+    .select({ id: goals.id })
+    .from(goals)
+    .where(
+      and(
+        eq(goals.athleteId, ava.id),
+        eq(goals.parentId, block?.id ?? ""),
+        eq(goals.level, "micro"),
+      ),
+    )
+    .orderBy(goals.periodStart)
+    .limit(2);
+
+  await createCheckin(db, {
+    athleteId: ava.id,
+    weekStart: week(-6),
+    wentWell: "All three runs done, the long one felt easy.",
+    gotInTheWay: "Nothing much.",
+    nextFocus: "Keep the easy runs easy.",
+    mood: 4,
+    energy: 4,
+    goals: [{ goalId: w6.id, outcome: "hit" }],
+  });
+  await createCheckin(db, {
+    athleteId: ava.id,
+    weekStart: week(-5),
+    wentWell: "Got out the door on a rainy Tuesday.",
+    gotInTheWay: "Late meetings ate Thursday's run.",
+    nextFocus: "Run Thursday mornings instead.",
+    mood: 3,
+    energy: 3,
+    goals: [{ goalId: w5.id, outcome: "partial", decision: "let_go" }],
+  });
+  await createCheckin(db, {
+    athleteId: ava.id,
+    weekStart: week(-4),
+    wentWell: "Listened to my body.",
+    gotInTheWay: "Tight calf after Sunday; rested four days.",
+    nextFocus: "Foam roll daily, try the same week again.",
+    mood: 2,
+    energy: 3,
+    goals: [
+      {
+        goalId: w4.id,
+        outcome: "excused",
+        excuse: "injured",
+        excuseNote: "Tight calf",
+        decision: "carry",
+        carriedGoalId: w3.id,
+      },
+    ],
+  });
+  await createCheckin(db, {
+    athleteId: ava.id,
+    weekStart: week(-3),
+    wentWell: "Calf held up; back on track.",
+    gotInTheWay: "",
+    nextFocus: "Start the 10 to 15 block.",
+    mood: 4,
+    energy: 4,
+    goals: [{ goalId: w3.id, outcome: "hit" }],
+  });
+  if (w2 && w1) {
+    await createCheckin(db, {
+      athleteId: ava.id,
+      weekStart: week(-2),
+      wentWell: "First week of the new block done.",
+      gotInTheWay: "",
+      nextFocus: "Sleep before the long run.",
+      mood: 5,
+      energy: 4,
+      goals: [{ goalId: w2.id, outcome: "hit" }],
+    });
+    await createCheckin(db, {
+      athleteId: ava.id,
+      weekStart: week(-1),
+      wentWell: "Long run with the Sunrise Runners.",
+      gotInTheWay: "Short on sleep midweek.",
+      nextFocus: "Lights out by 10:30.",
+      mood: 4,
+      energy: 3,
+      late: true,
+      goals: [{ goalId: w1.id, outcome: "hit" }],
+    });
+  }
+}
+
+/** Ben checked in while things slid, then stopped: last week has no check-in. */
+export async function seedBenCheckins(db: Database, ben: Athlete) {
+  const thisWeek = weekStartOf(todayIn(ben.timeZone), ben.weekStart);
+  const reflections = [
+    { offset: -4, wentWell: "Three runs, felt good.", gotInTheWay: "", mood: 4, energy: 4 },
+    { offset: -3, wentWell: "Two runs.", gotInTheWay: "Work travel.", mood: 3, energy: 2 },
+    {
+      offset: -2,
+      wentWell: "One run.",
+      gotInTheWay: "Tired all week; skipped the rest.",
+      mood: 2,
+      energy: 2,
+    },
+  ];
+  for (const r of reflections) {
+    await createCheckin(db, {
+      athleteId: ben.id,
+      weekStart: addDaysTo(thisWeek, r.offset * 7),
+      wentWell: r.wentWell,
+      gotInTheWay: r.gotInTheWay,
+      nextFocus: "",
+      mood: r.mood,
+      energy: r.energy,
+    });
+  }
+}
