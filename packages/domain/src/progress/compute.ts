@@ -217,7 +217,7 @@ export function computeProgress(input: ProgressInput): GoalProgress {
       summary: `${formatOf(value, currentTarget, target, distanceUnit)} ${ended ? "in the last week" : "this week"}`,
       detail:
         weekStarts.length > 1
-          ? `${met} of ${weeks.length} week${weeks.length === 1 ? "" : "s"} met so far`
+          ? `${met} of ${weeks.length} week${weeks.length === 1 ? "" : "s"} met${ended ? "" : " so far"}`
           : null,
       weeks,
     };

@@ -184,6 +184,12 @@ export function CheckinForm({ data }: { data: Data }) {
         <h2 id="goals-heading" className="text-lg font-semibold">
           Your goals this week
         </h2>
+        {data.today < data.weekEnd ? (
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            Your week runs until {data.weekEnd}; outcomes are pre-filled from what you've logged so
+            far. Change any that you know better.
+          </p>
+        ) : null}
         {data.items.length === 0 ? (
           <Card>
             <p className="text-sm text-zinc-600 dark:text-zinc-400">
