@@ -393,3 +393,43 @@ export async function listOwnMicroGoalsUnder(
       ),
     );
 }
+
+export async function archiveOwnGoal(db: Database, input: { viewerId: string; goalId: string }) {
+  await db
+    .update(goals)
+    .set({ archivedAt: new Date(), version: sql`${goals.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(goals.id, input.goalId), ownedBy(input.viewerId)));
+}
+
+export async function restoreOwnGoal(db: Database, input: { viewerId: string; goalId: string }) {
+  await db
+    .update(goals)
+    .set({ archivedAt: null, version: sql`${goals.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(goals.id, input.goalId), ownedBy(input.viewerId)));
+}
+
+/** Sets a new target amount and scales the planned sessions with it, so the plan still adds up. */
+export async function resizeOwnGoalTarget(
+  db: Database,
+  input: { viewerId: string; goalId: string; targetValue: number | null },
+) {
+  const [before] = await db
+    .select({ targetValue: goals.targetValue })
+    .from(goals)
+    .where(and(eq(goals.id, input.goalId), ownedBy(input.viewerId)));
+  if (!before) return;
+  await db
+    .update(goals)
+    .set({
+      targetValue: input.targetValue,
+      version: sql`${goals.version} + 1`,
+      updatedAt: new Date(),
+    })
+    .where(and(eq(goals.id, input.goalId), ownedBy(input.viewerId)));
+  if (before.targetValue && input.targetValue) {
+    await db
+      .update(plannedSessions)
+      .set({ amount: sql`${plannedSessions.amount} * ${input.targetValue / before.targetValue}` })
+      .where(eq(plannedSessions.goalId, input.goalId));
+  }
+}

@@ -62,6 +62,7 @@ export function consistency(
   ).length;
   let text: string;
   if (checkins.length === 0) text = "Your first check-in starts your record.";
+  else if (history === 0) text = "Checked in this week: your record has begun.";
   else if (history < windowWeeks && checkedIn === history)
     text = `Checked in every week so far (${checkedIn} of ${history}).`;
   else text = `Checked in ${checkedIn} of the last ${windowWeeks} weeks.`;

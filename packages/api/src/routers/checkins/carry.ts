@@ -1,5 +1,6 @@
 import type { Database } from "@stride/db/client";
 import {
+  archiveOwnGoal,
   findOwnGoal,
   type GoalRow,
   insertGoal,
@@ -7,6 +8,8 @@ import {
   listPlannedSessions,
   nextGoalPosition,
   replacePlannedSessions,
+  resizeOwnGoalTarget,
+  restoreOwnGoal,
 } from "@stride/db/queries";
 import { addDaysTo, formatCalendarDate, isInside } from "@stride/domain/periods";
 import { toStored } from "@stride/domain/units";
@@ -45,6 +48,9 @@ export async function carryToNextWeek(
         : goal.targetValue,
   });
   const sessions = await listPlannedSessions(db, { viewerId, goalIds: [goal.id] });
+  // A smaller week shrinks every planned session by the same share.
+  const scale =
+    goal.targetValue && carried.targetValue ? carried.targetValue / goal.targetValue : 1;
   await replacePlannedSessions(
     db,
     carried.id,
@@ -52,7 +58,7 @@ export async function carryToNextWeek(
       day: addDaysTo(day, 7),
       time,
       activityType,
-      amount,
+      amount: amount === null ? null : amount * scale,
       note,
     })),
   );
@@ -64,4 +70,54 @@ export async function carryToNextWeek(
     changes: {},
   });
   return carried;
+}
+
+type Entry = { decision: "carry" | "carry_smaller" | "let_go" | null; smallerValue: number | null };
+
+/**
+ * Keeps next week's carried goal in line with the check-in's decision for one goal: made on the
+ * first carry, resized when "as it is" and "smaller" swap, archived when the carry is withdrawn.
+ * Returns the carried goal's id, or null.
+ */
+export async function applyCarryDecision(
+  db: Database,
+  input: { viewerId: string; goal: GoalRow; entry: Entry; carriedGoalId: string | null },
+): Promise<string | null> {
+  const { viewerId, goal, entry } = input;
+  const carrying = entry.decision === "carry" || entry.decision === "carry_smaller";
+  const smallerValue = entry.decision === "carry_smaller" ? entry.smallerValue : null;
+  const carried = input.carriedGoalId
+    ? await findOwnGoal(db, { viewerId, goalId: input.carriedGoalId })
+    : undefined;
+
+  if (!carried)
+    return carrying ? (await carryToNextWeek(db, { viewerId, goal, smallerValue })).id : null;
+
+  if (!carrying) {
+    await archiveOwnGoal(db, { viewerId, goalId: carried.id });
+    await insertGoalRevision(db, {
+      goalId: carried.id,
+      actorId: viewerId,
+      kind: "archived",
+      reason: "The check-in no longer carries it",
+      changes: {},
+    });
+    return null;
+  }
+  const wanted =
+    smallerValue !== null && goal.targetUnit
+      ? toStored(smallerValue, goal.targetUnit)
+      : goal.targetValue;
+  if (wanted !== carried.targetValue) {
+    await resizeOwnGoalTarget(db, { viewerId, goalId: carried.id, targetValue: wanted });
+    await insertGoalRevision(db, {
+      goalId: carried.id,
+      actorId: viewerId,
+      kind: "updated",
+      reason: "Changed in the weekly check-in",
+      changes: { targetValue: { from: carried.targetValue, to: wanted } },
+    });
+  }
+  if (carried.archivedAt) await restoreOwnGoal(db, { viewerId, goalId: carried.id });
+  return carried.id;
 }

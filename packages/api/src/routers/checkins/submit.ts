@@ -16,15 +16,26 @@ import { diffFields, type GoalStatus } from "@stride/domain/goals";
 import { addDaysTo, todayIn } from "@stride/domain/periods";
 import { profileProcedure } from "../../procedures";
 import { progressOf } from "../../progress";
-import { carryToNextWeek } from "./carry";
+import { applyCarryDecision } from "./carry";
 import { assertCheckinWeek, loadWeekGoals, toCheckinDto } from "./shared";
 
-const STATUS_AFTER: Record<Outcome, GoalStatus | null> = {
+const STATUS_AFTER: Record<Exclude<Outcome, "excused">, GoalStatus> = {
   hit: "achieved",
   partial: "missed",
   missed: "missed",
-  excused: null, // an excused week says nothing about the goal
 };
+
+/** The goal's status after the check-in; an excused week says nothing about the goal. */
+function statusAfter(
+  entry: { outcome: Outcome; decision: string | null },
+  earlier: { outcome: Outcome } | undefined,
+): GoalStatus | null {
+  if (entry.decision === "let_go") return "abandoned";
+  // Excused on an edit: undo what the earlier outcome set.
+  if (entry.outcome === "excused")
+    return earlier && earlier.outcome !== "excused" ? "active" : null;
+  return STATUS_AFTER[entry.outcome];
+}
 
 function conflict(current: CheckinRow, goals: Parameters<typeof toCheckinDto>[1]) {
   return new DomainError(
@@ -108,20 +119,13 @@ export const submitCheckin = profileProcedure
         if (!goal) continue;
         const progress = progressOf(goal, progressData);
         const earlier = previousGoals.find((g) => g.goalId === goal.id);
-        const carrying = entry.decision === "carry" || entry.decision === "carry_smaller";
-        // Carried once: editing the check-in later does not make a second copy.
-        const carried =
-          earlier?.carriedGoalId ??
-          (carrying
-            ? (
-                await carryToNextWeek(tx, {
-                  viewerId,
-                  goal,
-                  smallerValue: entry.decision === "carry_smaller" ? entry.smallerValue : null,
-                })
-              ).id
-            : null);
-        const status = entry.decision === "let_go" ? "abandoned" : STATUS_AFTER[entry.outcome];
+        const carried = await applyCarryDecision(tx, {
+          viewerId,
+          goal,
+          entry,
+          carriedGoalId: earlier?.carriedGoalId ?? null,
+        });
+        const status = statusAfter(entry, earlier);
         if (status && status !== goal.status) {
           await setOwnGoalStatusFromCheckin(tx, { viewerId, goalId: goal.id, status });
           await insertGoalRevision(tx, {
@@ -145,8 +149,20 @@ export const submitCheckin = profileProcedure
       }
       await replaceCheckinGoals(tx, checkin.id, rows);
       if (before) {
-        const outcomesOf = (list: { goalId: string; outcome: string }[]) =>
-          Object.fromEntries(list.map((g) => [g.goalId, g.outcome]));
+        const outcomesOf = (
+          list: {
+            goalId: string;
+            outcome: string;
+            excuse: string | null;
+            decision: string | null;
+          }[],
+        ) =>
+          Object.fromEntries(
+            list.map((g) => [
+              g.goalId,
+              { outcome: g.outcome, excuse: g.excuse, decision: g.decision },
+            ]),
+          );
         const changes = diffFields(
           { ...fieldsOf(before), outcomes: outcomesOf(previousGoals) },
           { ...fieldsOf(checkin), outcomes: outcomesOf(rows) },
@@ -174,5 +190,10 @@ function fieldsOf(row: CheckinRow) {
     mood: row.mood,
     energy: row.energy,
     visibility: row.visibility,
+    coachOnly: {
+      wentWell: row.wentWellCoachOnly,
+      gotInTheWay: row.gotInTheWayCoachOnly,
+      nextFocus: row.nextFocusCoachOnly,
+    },
   };
 }
