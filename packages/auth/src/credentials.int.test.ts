@@ -1,16 +1,11 @@
 import { randomUUID } from "node:crypto";
-import type { DatabaseHandle } from "@stride/db/client";
 import { createUser } from "@stride/db/factories";
-import { openTestDatabase } from "@stride/db/testing";
+import { useTestDatabase } from "@stride/db/testing";
 import { SIGN_IN_THROTTLE } from "@stride/domain/accounts";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyCredentials } from "./credentials";
 
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await openTestDatabase();
-});
-afterAll(() => handle.close());
+const handle = useTestDatabase();
 
 // Each test uses its own client address so the per-address window is not shared between tests.
 const address = () => `198.51.100.${randomUUID()}`;

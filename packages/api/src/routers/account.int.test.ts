@@ -1,17 +1,12 @@
 import { randomUUID } from "node:crypto";
-import type { DatabaseHandle } from "@stride/db/client";
 import { createUser } from "@stride/db/factories";
 import { verifyPassword } from "@stride/db/passwords";
 import { findCredentialsByEmail, getProfile } from "@stride/db/queries";
-import { openTestDatabase } from "@stride/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useTestDatabase } from "@stride/db/testing";
+import { describe, expect, it } from "vitest";
 import { callerFor, refusalOf } from "../testing/caller";
 
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await openTestDatabase();
-});
-afterAll(() => handle.close());
+const handle = useTestDatabase();
 
 const uniqueEmail = () => `signup-${randomUUID()}@test.stride.example`;
 

@@ -1,16 +1,11 @@
 import { randomUUID } from "node:crypto";
-import type { DatabaseHandle } from "@stride/db/client";
 import { createUser } from "@stride/db/factories";
 import { getProfile } from "@stride/db/queries";
-import { openTestDatabase } from "@stride/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useTestDatabase } from "@stride/db/testing";
+import { describe, expect, it } from "vitest";
 import { callerFor, postOverHttp, refusalOf } from "../testing/caller";
 
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await openTestDatabase();
-});
-afterAll(() => handle.close());
+const handle = useTestDatabase();
 
 const change = {
   name: "Ava Updated",

@@ -1,14 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "../client";
-import { openTestDatabase } from "../testing/test-db";
+import { describe, expect, it } from "vitest";
+import { useTestDatabase } from "../testing/test-db";
 import { addRateLimitPoints, deleteRateLimit, getRateLimit } from "./rate-limits";
 
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await openTestDatabase();
-});
-afterAll(() => handle.close());
+const handle = useTestDatabase();
 
 describe("rate limit counters", () => {
   it("counts 30 concurrent hits on a new key exactly", async () => {

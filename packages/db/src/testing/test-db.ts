@@ -1,4 +1,4 @@
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { type DatabaseHandle, openPglite, openPostgres } from "../client";
 
 declare module "vitest" {
@@ -16,4 +16,23 @@ export async function openTestDatabase(): Promise<DatabaseHandle> {
   const url = inject("postgresTestUrl");
   if (url) return openPostgres(url, { max: 4 });
   return openPglite();
+}
+
+/**
+ * Opens the test database for the file's tests and closes it afterwards. Use inside a test file:
+ * `const handle = useTestDatabase();` then `handle.db` in the tests.
+ */
+export function useTestDatabase() {
+  let current: DatabaseHandle | undefined;
+  beforeAll(async () => {
+    current = await openTestDatabase();
+  });
+  afterAll(() => current?.close());
+  return {
+    get db() {
+      if (!current)
+        throw new Error("The test database is opened in beforeAll; use it inside a test.");
+      return current.db;
+    },
+  };
 }

@@ -1,9 +1,8 @@
 import { randomUUID } from "node:crypto";
-import type { DatabaseHandle } from "@stride/db/client";
 import { createGoal } from "@stride/db/factories";
-import { openTestDatabase } from "@stride/db/testing";
+import { useTestDatabase } from "@stride/db/testing";
 import { addDaysTo } from "@stride/domain/periods";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { callerFor, postOverHttp, refusalOf } from "../../testing/caller";
 import { run, snapshotOf, weeklyTotal } from "../goals/test-helpers";
 import {
@@ -17,11 +16,7 @@ import {
   thisWeekOf,
 } from "./test-helpers";
 
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await openTestDatabase();
-});
-afterAll(() => handle.close());
+const handle = useTestDatabase();
 
 const profile = { weekStart: "monday", timeZone: "UTC", distanceUnit: "km" } as const;
 

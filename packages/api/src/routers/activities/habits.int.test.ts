@@ -1,17 +1,12 @@
-import type { DatabaseHandle } from "@stride/db/client";
 import { createGoal } from "@stride/db/factories";
-import { openTestDatabase } from "@stride/db/testing";
+import { useTestDatabase } from "@stride/db/testing";
 import type { TargetInput } from "@stride/domain/goals";
 import { addDaysTo } from "@stride/domain/periods";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { refusalOf } from "../../testing/caller";
 import { habitRows, midweekStartDay, newAthlete, thisWeekOf } from "./test-helpers";
 
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await openTestDatabase();
-});
-afterAll(() => handle.close());
+const handle = useTestDatabase();
 
 const veggies: TargetInput = {
   kind: "total",

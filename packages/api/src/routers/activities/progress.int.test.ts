@@ -1,7 +1,6 @@
-import type { DatabaseHandle } from "@stride/db/client";
-import { openTestDatabase } from "@stride/db/testing";
+import { useTestDatabase } from "@stride/db/testing";
 import { addDaysTo } from "@stride/domain/periods";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { macroInput, mesoInput, microInput, run, weeklyTotal } from "../goals/test-helpers";
 import {
   type Athlete,
@@ -12,11 +11,7 @@ import {
   thisWeekOf,
 } from "./test-helpers";
 
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await openTestDatabase();
-});
-afterAll(() => handle.close());
+const handle = useTestDatabase();
 
 const MILE = 1609.344;
 

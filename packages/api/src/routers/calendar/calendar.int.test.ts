@@ -1,21 +1,16 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import type { DatabaseHandle } from "@stride/db/client";
 import { createGoal } from "@stride/db/factories";
-import { openTestDatabase } from "@stride/db/testing";
+import { useTestDatabase } from "@stride/db/testing";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import ICAL from "ical.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 // The public entry point the web app's route handler uses.
 import { renderFeed, renderWeek } from "../../index";
 import { callerFor, refusalOf } from "../../testing/caller";
 import { type Athlete, newAthlete } from "../activities/test-helpers";
 import { weeklyTotal } from "../goals/test-helpers";
 
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await openTestDatabase();
-});
-afterAll(() => handle.close());
+const handle = useTestDatabase();
 
 // India keeps +05:30 all year, so the expected UTC instants below need no time zone library.
 const TIME_ZONE = "Asia/Kolkata";

@@ -1,7 +1,6 @@
-import type { DatabaseHandle } from "@stride/db/client";
-import { openTestDatabase } from "@stride/db/testing";
+import { useTestDatabase } from "@stride/db/testing";
 import { addDaysTo } from "@stride/domain/periods";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { mesoInput, microInput, run, weeklyTotal } from "../goals/test-helpers";
 import {
   createWeeklyMiles,
@@ -14,11 +13,7 @@ import {
   weeksOf,
 } from "./test-helpers";
 
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await openTestDatabase();
-});
-afterAll(() => handle.close());
+const handle = useTestDatabase();
 
 /**
  * Last week, nothing run, three goals to carry into this week: "Run 10 mi" (planned on days 1 and

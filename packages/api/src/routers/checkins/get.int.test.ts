@@ -1,16 +1,11 @@
-import type { DatabaseHandle } from "@stride/db/client";
-import { openTestDatabase } from "@stride/db/testing";
+import { useTestDatabase } from "@stride/db/testing";
 import { addDaysTo, todayIn, weekDayOf } from "@stride/domain/periods";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { refusalOf } from "../../testing/caller";
 import { activityInput } from "../activities/test-helpers";
 import { createWeeklyMiles, logRun, MILE, newRunner, weeksOf } from "./test-helpers";
 
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await openTestDatabase();
-});
-afterAll(() => handle.close());
+const handle = useTestDatabase();
 
 /**
  * Last week: 10 mi of running (4 + 6) and a 3 mi walk, against five weekly distance goals placed

@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
-import type { DatabaseHandle } from "@stride/db/client";
-import { openTestDatabase } from "@stride/db/testing";
+import { useTestDatabase } from "@stride/db/testing";
 import { addDaysTo } from "@stride/domain/periods";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { refusalOf } from "../../testing/caller";
 import { snapshotOf } from "../goals/test-helpers";
 import {
@@ -17,11 +16,7 @@ import {
   weeksOf,
 } from "./test-helpers";
 
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await openTestDatabase();
-});
-afterAll(() => handle.close());
+const handle = useTestDatabase();
 
 /** Last week: 4 mi run against "Run 5 mi" (partly), "Run 10 mi" and "Run 12 mi" (missed). */
 async function setUp() {

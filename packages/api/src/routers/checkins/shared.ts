@@ -7,7 +7,7 @@ import {
 } from "@stride/db/queries";
 import { canCheckIn, consistency } from "@stride/domain/checkins";
 import { DomainError } from "@stride/domain/errors";
-import { addDaysTo, isWeekStart, todayIn } from "@stride/domain/periods";
+import { addDaysTo, earlierOf, isWeekStart, todayIn } from "@stride/domain/periods";
 import type { Profile } from "@stride/domain/profile";
 import { loadProgressData } from "../../progress";
 
@@ -44,7 +44,7 @@ export async function loadWeekGoals(
   const today = todayIn(profile.timeZone);
   // Progress as of the week's last day, or today while the week is still running.
   const weekEnd = addDaysTo(weekStart, 6);
-  const asOf = today < weekEnd ? today : weekEnd;
+  const asOf = earlierOf(today, weekEnd);
   const progressData = await loadProgressData(db, { viewerId, goals, today: asOf, profile });
   return { goals, progressData };
 }

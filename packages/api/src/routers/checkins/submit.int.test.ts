@@ -1,7 +1,6 @@
-import type { DatabaseHandle } from "@stride/db/client";
-import { openTestDatabase } from "@stride/db/testing";
+import { useTestDatabase } from "@stride/db/testing";
 import { addDaysTo } from "@stride/domain/periods";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   checkinGoalRows,
   checkinRows,
@@ -14,11 +13,7 @@ import {
   weeksOf,
 } from "./test-helpers";
 
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await openTestDatabase();
-});
-afterAll(() => handle.close());
+const handle = useTestDatabase();
 
 /** Last week (ended four days ago): 6 mi of running against four goals, one for each outcome. */
 async function setUp() {

@@ -1,7 +1,6 @@
-import type { DatabaseHandle } from "@stride/db/client";
-import { openTestDatabase } from "@stride/db/testing";
+import { useTestDatabase } from "@stride/db/testing";
 import { addDaysTo } from "@stride/domain/periods";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { refusalOf } from "../../testing/caller";
 import { type Caller, snapshotOf } from "../goals/test-helpers";
 import {
@@ -16,11 +15,7 @@ import {
   weeksOf,
 } from "./test-helpers";
 
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await openTestDatabase();
-});
-afterAll(() => handle.close());
+const handle = useTestDatabase();
 
 /**
  * Last week's two goals and a good form for them, one goal of this week, and a stranger's goal in

@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
-import type { DatabaseHandle } from "@stride/db/client";
-import { openTestDatabase } from "@stride/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useTestDatabase } from "@stride/db/testing";
+import { describe, expect, it } from "vitest";
 import { callerFor, postOverHttp, refusalOf } from "../../testing/caller";
 import {
   type Caller,
@@ -15,11 +14,7 @@ import {
   YEAR,
 } from "./test-helpers";
 
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await openTestDatabase();
-});
-afterAll(() => handle.close());
+const handle = useTestDatabase();
 
 /**
  * An owner with a full tree (macro → meso → micro in the week of 9 March), a second macro with

@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
-import type { DatabaseHandle } from "@stride/db/client";
-import { openTestDatabase } from "@stride/db/testing";
+import { useTestDatabase } from "@stride/db/testing";
 import { toStored } from "@stride/domain/units";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { refusalOf } from "../../testing/caller";
 import {
   type CreateInput,
@@ -25,11 +24,7 @@ import {
   YEAR,
 } from "./test-helpers";
 
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await openTestDatabase();
-});
-afterAll(() => handle.close());
+const handle = useTestDatabase();
 
 /** The refusal names exactly one field, with a message a person can act on. */
 async function expectFieldRefusal(attempt: Promise<unknown>, field: string, code = "BAD_REQUEST") {

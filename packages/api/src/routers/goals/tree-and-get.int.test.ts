@@ -1,9 +1,8 @@
 import { randomUUID } from "node:crypto";
-import type { DatabaseHandle } from "@stride/db/client";
-import { openTestDatabase } from "@stride/db/testing";
+import { useTestDatabase } from "@stride/db/testing";
 import { planRamp } from "@stride/domain/goals";
 import { weekStartOf } from "@stride/domain/periods";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { refusalOf } from "../../testing/caller";
 import {
   type Caller,
@@ -22,11 +21,7 @@ import {
   YEAR,
 } from "./test-helpers";
 
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await openTestDatabase();
-});
-afterAll(() => handle.close());
+const handle = useTestDatabase();
 
 type TreeNode = Awaited<ReturnType<Caller["goals"]["tree"]>>["roots"][number];
 

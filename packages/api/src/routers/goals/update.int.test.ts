@@ -1,7 +1,6 @@
-import type { DatabaseHandle } from "@stride/db/client";
-import { openTestDatabase } from "@stride/db/testing";
+import { useTestDatabase } from "@stride/db/testing";
 import { toStored } from "@stride/domain/units";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { refusalOf } from "../../testing/caller";
 import {
   createChain,
@@ -22,11 +21,7 @@ import {
 type Chain = Awaited<ReturnType<typeof createChain>>;
 type Level = "macro" | "meso" | "micro";
 
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await openTestDatabase();
-});
-afterAll(() => handle.close());
+const handle = useTestDatabase();
 
 describe("goals.update", () => {
   it("renames a goal, bumps its version and records the change", async () => {

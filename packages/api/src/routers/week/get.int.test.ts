@@ -1,16 +1,11 @@
-import type { DatabaseHandle } from "@stride/db/client";
-import { openTestDatabase } from "@stride/db/testing";
+import { useTestDatabase } from "@stride/db/testing";
 import { addDaysTo } from "@stride/domain/periods";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { callerFor, refusalOf } from "../../testing/caller";
 import { activityInput, midweekStartDay, newAthlete, thisWeekOf } from "../activities/test-helpers";
 import { macroInput, mesoInput, microInput, run, weeklyTotal } from "../goals/test-helpers";
 
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await openTestDatabase();
-});
-afterAll(() => handle.close());
+const handle = useTestDatabase();
 
 const TIME_ZONE = "Asia/Tokyo";
 
