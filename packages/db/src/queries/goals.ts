@@ -130,22 +130,24 @@ export async function setOwnGoalPositions(
   });
 }
 
+/** The columns of a planned session that screens and calendars use. */
+const sessionColumns = {
+  id: plannedSessions.id,
+  goalId: plannedSessions.goalId,
+  day: plannedSessions.day,
+  time: plannedSessions.time,
+  activityType: plannedSessions.activityType,
+  amount: plannedSessions.amount,
+  note: plannedSessions.note,
+};
+
 export async function listPlannedSessions(
   db: Database,
   input: { viewerId: string; goalIds: readonly string[] },
 ) {
   if (input.goalIds.length === 0) return [];
   return db
-    .select({
-      id: plannedSessions.id,
-      goalId: plannedSessions.goalId,
-      day: plannedSessions.day,
-      time: plannedSessions.time,
-      activityType: plannedSessions.activityType,
-      amount: plannedSessions.amount,
-      note: plannedSessions.note,
-      position: plannedSessions.position,
-    })
+    .select({ ...sessionColumns, position: plannedSessions.position })
     .from(plannedSessions)
     .innerJoin(goals, eq(goals.id, plannedSessions.goalId))
     .where(and(inArray(plannedSessions.goalId, [...input.goalIds]), ownedBy(input.viewerId)))
@@ -325,16 +327,10 @@ export async function listPlannedSessionsBetween(
 ) {
   return db
     .select({
-      id: plannedSessions.id,
-      goalId: plannedSessions.goalId,
+      ...sessionColumns,
       goalTitle: goals.title,
       goalStrategy: goals.strategy,
       targetUnit: goals.targetUnit,
-      day: plannedSessions.day,
-      time: plannedSessions.time,
-      activityType: plannedSessions.activityType,
-      amount: plannedSessions.amount,
-      note: plannedSessions.note,
     })
     .from(plannedSessions)
     .innerJoin(goals, eq(goals.id, plannedSessions.goalId))
@@ -354,17 +350,7 @@ export async function findOwnPlannedSession(
   input: { viewerId: string; sessionId: string },
 ) {
   const [row] = await db
-    .select({
-      id: plannedSessions.id,
-      goalId: plannedSessions.goalId,
-      day: plannedSessions.day,
-      time: plannedSessions.time,
-      activityType: plannedSessions.activityType,
-      amount: plannedSessions.amount,
-      note: plannedSessions.note,
-      targetUnit: goals.targetUnit,
-      goalTitle: goals.title,
-    })
+    .select({ ...sessionColumns, targetUnit: goals.targetUnit, goalTitle: goals.title })
     .from(plannedSessions)
     .innerJoin(goals, eq(goals.id, plannedSessions.goalId))
     .where(and(eq(plannedSessions.id, input.sessionId), ownedBy(input.viewerId)));
