@@ -3,7 +3,9 @@ import { activitiesRouter } from "./routers/activities";
 import { calendarRouter } from "./routers/calendar";
 import { checkinsRouter } from "./routers/checkins";
 import { goalsRouter } from "./routers/goals";
+import { groupsRouter } from "./routers/groups";
 import { profileRouter } from "./routers/profile";
+import { socialRouter } from "./routers/social";
 import { weekRouter } from "./routers/week";
 import { createCallerFactory, router } from "./trpc";
 
@@ -13,7 +15,9 @@ export const appRouter = router({
   calendar: calendarRouter,
   checkins: checkinsRouter,
   goals: goalsRouter,
+  groups: groupsRouter,
   profile: profileRouter,
+  social: socialRouter,
   week: weekRouter,
 });
 

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lte, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { checkinGoals, checkinRevisions, checkins, goals, profiles } from "../schema";
 
@@ -123,4 +123,21 @@ export async function setOwnGoalStatusFromCheckin(
     .where(and(eq(goals.id, input.goalId), eq(goals.athleteId, input.viewerId)))
     .returning({ id: goals.id });
   return row;
+}
+
+/**
+ * Which weeks these athletes checked in since a date, for a group's "not checked in yet" strip.
+ * No viewer filter: the caller passes only the members of a group the viewer belongs to.
+ */
+export async function listCheckinWeeksOf(
+  db: Database,
+  input: { athleteIds: readonly string[]; since: string },
+) {
+  if (input.athleteIds.length === 0) return [];
+  return db
+    .select({ athleteId: checkins.athleteId, weekStart: checkins.weekStart })
+    .from(checkins)
+    .where(
+      and(inArray(checkins.athleteId, [...input.athleteIds]), gte(checkins.weekStart, input.since)),
+    );
 }

@@ -1,5 +1,6 @@
 export * from "./activities";
 export * from "./checkins";
 export * from "./goals";
+export * from "./groups";
 export * from "./rate-limits";
 export * from "./users";

@@ -1,0 +1,119 @@
+import {
+  listCheckinWeeksOf,
+  listCommentsFor,
+  listGroupFeedPage,
+  listGroupMembers,
+  listOutcomesFor,
+  listReactionsFor,
+} from "@stride/db/queries";
+import { weekAdherence } from "@stride/domain/checkins";
+import { REACTION_KINDS } from "@stride/domain/groups";
+import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
+import { z } from "zod";
+import { memberProcedure } from "./procedures";
+
+const FEED_PAGE = 20;
+
+type Comment = Awaited<ReturnType<typeof listCommentsFor>>[number];
+
+/** Comments as threads one level deep; a deleted account shows as "deleted user". */
+export function threadComments(all: readonly Comment[], viewerId: string, checkinOwnerId: string) {
+  const shaped = all.map((c) => ({
+    id: c.id,
+    parentId: c.parentId,
+    authorName: c.authorName ?? "Deleted user",
+    body: c.body,
+    createdAt: c.createdAt,
+    edited: c.editedAt !== null,
+    mine: c.authorId === viewerId,
+    // The author may edit and delete; the check-in's owner may delete on their own check-in.
+    canDelete: c.authorId === viewerId || checkinOwnerId === viewerId,
+  }));
+  return shaped
+    .filter((c) => c.parentId === null)
+    .map((c) => ({ ...c, replies: shaped.filter((r) => r.parentId === c.id) }));
+}
+
+export function summariseReactions(
+  rows: readonly { kind: (typeof REACTION_KINDS)[number]; userId: string; name: string }[],
+  viewerId: string,
+) {
+  return REACTION_KINDS.map((kind) => {
+    const of = rows.filter((r) => r.kind === kind);
+    return {
+      kind,
+      count: of.length,
+      names: of.map((r) => r.name),
+      mine: of.some((r) => r.userId === viewerId),
+    };
+  });
+}
+
+/**
+ * A page of the group's shared check-ins, newest first, each with its outcomes, adherence,
+ * reflection (coach-only parts left out), comments and reactions. Five queries per page,
+ * whatever the group's size or history.
+ */
+export const groupFeed = memberProcedure
+  .input(
+    z.object({
+      cursor: z.object({ submittedAt: z.coerce.date(), id: z.uuid() }).nullish(),
+    }),
+  )
+  .query(async ({ ctx, input }) => {
+    const page = await listGroupFeedPage(ctx.db, {
+      groupId: ctx.group.id,
+      cursor: input.cursor ?? null,
+      limit: FEED_PAGE + 1,
+    });
+    const cards = page.slice(0, FEED_PAGE);
+    const ids = cards.map((c) => c.id);
+    const [outcomes, comments, reactions] = await Promise.all([
+      listOutcomesFor(ctx.db, ids),
+      listCommentsFor(ctx.db, ids),
+      listReactionsFor(ctx.db, ids),
+    ]);
+    const last = cards.at(-1);
+    return {
+      items: cards.map((card) => {
+        const mine = outcomes.filter((o) => o.checkinId === card.id);
+        return {
+          ...card,
+          you: card.athleteId === ctx.viewerId,
+          outcomes: mine.map(({ title, outcome }) => ({ title, outcome })),
+          adherence: weekAdherence(mine.map((o) => o.outcome)),
+          comments: threadComments(
+            comments.filter((c) => c.checkinId === card.id),
+            ctx.viewerId,
+            card.athleteId,
+          ),
+          reactions: summariseReactions(
+            reactions.filter((r) => r.checkinId === card.id),
+            ctx.viewerId,
+          ),
+        };
+      }),
+      nextCursor:
+        page.length > FEED_PAGE && last ? { submittedAt: last.submittedAt, id: last.id } : null,
+    };
+  });
+
+/** Members who have not checked in for their current week yet: a gentle nudge, no shame. */
+export const notCheckedIn = memberProcedure.query(async ({ ctx }) => {
+  const members = await listGroupMembers(ctx.db, ctx.group.id);
+  const since = addDaysTo(todayIn("UTC"), -8);
+  const recent = await listCheckinWeeksOf(ctx.db, {
+    athleteIds: members.map((m) => m.userId),
+    since,
+  });
+  return members
+    .filter((member) => {
+      const week = weekStartOf(todayIn(member.timeZone), member.weekStart);
+      return !recent.some((c) => c.athleteId === member.userId && c.weekStart === week);
+    })
+    .map((member) => ({
+      id: member.userId,
+      name: member.name,
+      you: member.userId === ctx.viewerId,
+    }));
+});

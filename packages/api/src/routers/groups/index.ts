@@ -1,0 +1,29 @@
+import { router } from "../../trpc";
+import { groupFeed, notCheckedIn } from "./feed";
+import { createInvite, joinGroup, listInvites, previewInvite, revokeInvite } from "./invites";
+import {
+  createGroup,
+  getGroup,
+  leaveGroup,
+  listGroups,
+  removeMember,
+  transferOwnership,
+  updateGroup,
+} from "./manage";
+
+export const groupsRouter = router({
+  list: listGroups,
+  create: createGroup,
+  get: getGroup,
+  update: updateGroup,
+  leave: leaveGroup,
+  removeMember,
+  transferOwnership,
+  createInvite,
+  invites: listInvites,
+  revokeInvite,
+  previewInvite,
+  join: joinGroup,
+  feed: groupFeed,
+  notCheckedIn,
+});

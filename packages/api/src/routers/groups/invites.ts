@@ -1,0 +1,98 @@
+import { createHash, randomBytes } from "node:crypto";
+import {
+  addGroupMember,
+  createGroupInvite,
+  findGroupForMember,
+  findInviteByHash,
+  listLiveInvites,
+  revokeGroupInvite,
+  useInvite,
+} from "@stride/db/queries";
+import { DomainError } from "@stride/domain/errors";
+import { createInviteInput, inviteProblem, inviteTokenInput } from "@stride/domain/groups";
+import { z } from "zod";
+import { authedProcedure } from "../../trpc";
+import { ownerProcedure } from "./procedures";
+
+const hash = (token: string) => createHash("sha256").update(token).digest("hex");
+
+export const createInvite = ownerProcedure
+  .input(createInviteInput.omit({ groupId: true }))
+  .mutation(async ({ ctx, input }) => {
+    const token = randomBytes(24).toString("base64url");
+    const invite = await createGroupInvite(ctx.db, {
+      groupId: ctx.group.id,
+      tokenHash: hash(token),
+      createdBy: ctx.viewerId,
+      expiresAt: new Date(Date.now() + input.expiresInDays * 86_400_000),
+      maxUses: input.maxUses,
+    });
+    // The token is shown once; only its hash is stored.
+    return {
+      id: invite.id,
+      path: `/join/${token}`,
+      expiresAt: invite.expiresAt,
+      maxUses: invite.maxUses,
+    };
+  });
+
+export const listInvites = ownerProcedure.query(({ ctx }) => listLiveInvites(ctx.db, ctx.group.id));
+
+export const revokeInvite = ownerProcedure
+  .input(z.object({ inviteId: z.uuid("That invitation id is not valid") }))
+  .mutation(async ({ ctx, input }) => {
+    const revoked = await revokeGroupInvite(ctx.db, {
+      groupId: ctx.group.id,
+      inviteId: input.inviteId,
+    });
+    if (!revoked) throw new DomainError("NOT_FOUND", "That invitation was not found.");
+    return { revoked: true };
+  });
+
+async function loadInvite(db: Parameters<typeof findInviteByHash>[0], token: string) {
+  const found = await findInviteByHash(db, hash(token));
+  if (!found)
+    throw new DomainError(
+      "NOT_FOUND",
+      "This invitation link is not valid. Check that you copied all of it.",
+    );
+  return found;
+}
+
+/** What the join page shows before joining: the group's name, or why the link no longer works. */
+export const previewInvite = authedProcedure
+  .input(inviteTokenInput)
+  .query(async ({ ctx, input }) => {
+    const { invite, groupName } = await loadInvite(ctx.db, input.token);
+    const member = await findGroupForMember(ctx.db, {
+      viewerId: ctx.viewerId,
+      groupId: invite.groupId,
+    });
+    return {
+      groupId: invite.groupId,
+      groupName,
+      problem: inviteProblem(invite, new Date()),
+      alreadyMember: member !== undefined,
+    };
+  });
+
+export const joinGroup = authedProcedure
+  .input(inviteTokenInput)
+  .mutation(async ({ ctx, input }) => {
+    const { invite } = await loadInvite(ctx.db, input.token);
+    if (await findGroupForMember(ctx.db, { viewerId: ctx.viewerId, groupId: invite.groupId })) {
+      return { groupId: invite.groupId, joined: false };
+    }
+    return ctx.db.transaction(async (tx) => {
+      // Counting the use is atomic, so a link for 3 people lets in exactly 3 however fast they click.
+      if (!(await useInvite(tx, invite.id))) {
+        const now = await findInviteByHash(tx, hash(input.token));
+        const problem = now ? inviteProblem(now.invite, new Date()) : null;
+        throw new DomainError("INVALID", problem ?? "This invitation no longer works.", {
+          field: "token",
+        });
+      }
+      await addGroupMember(tx, { groupId: invite.groupId, userId: ctx.viewerId });
+      return { groupId: invite.groupId, joined: true };
+    });
+  });

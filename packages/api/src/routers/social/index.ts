@@ -1,0 +1,126 @@
+import {
+  deleteComment,
+  findComment,
+  findVisibleCheckin,
+  insertCommentOnce,
+  listCommentsFor,
+  listReactionsFor,
+  toggleReaction,
+  updateCommentBody,
+} from "@stride/db/queries";
+import { DomainError } from "@stride/domain/errors";
+import { addCommentInput, commentBody, REACTION_KINDS } from "@stride/domain/groups";
+import { z } from "zod";
+import { authedProcedure, router } from "../../trpc";
+import { summariseReactions, threadComments } from "../groups/feed";
+
+const CHECKIN_NOT_FOUND = "That check-in was not found.";
+const COMMENT_NOT_FOUND = "That comment was not found.";
+
+/** A check-in the viewer may see (their own, or shared with a group they are in). */
+const visibleCheckinProcedure = authedProcedure
+  .input(z.object({ checkinId: z.uuid("That check-in id is not valid") }))
+  .use(async ({ ctx, input, next }) => {
+    const checkin = await findVisibleCheckin(ctx.db, {
+      viewerId: ctx.viewerId,
+      checkinId: input.checkinId,
+    });
+    if (!checkin) throw new DomainError("NOT_FOUND", CHECKIN_NOT_FOUND);
+    // Authorization happens above this line.
+    return next({ ctx: { ...ctx, checkin } });
+  });
+
+/** A comment on a check-in the viewer may see. */
+async function loadVisibleComment(
+  ctx: { db: Parameters<typeof findComment>[0]; viewerId: string },
+  commentId: string,
+) {
+  const comment = await findComment(ctx.db, commentId);
+  if (!comment) throw new DomainError("NOT_FOUND", COMMENT_NOT_FOUND);
+  const visible = await findVisibleCheckin(ctx.db, {
+    viewerId: ctx.viewerId,
+    checkinId: comment.checkinId,
+  });
+  if (!visible) throw new DomainError("NOT_FOUND", COMMENT_NOT_FOUND);
+  return comment;
+}
+
+export const socialRouter = router({
+  thread: visibleCheckinProcedure.query(async ({ ctx }) => {
+    const [comments, reactions] = await Promise.all([
+      listCommentsFor(ctx.db, [ctx.checkin.id]),
+      listReactionsFor(ctx.db, [ctx.checkin.id]),
+    ]);
+    return {
+      comments: threadComments(comments, ctx.viewerId, ctx.checkin.athleteId),
+      reactions: summariseReactions(reactions, ctx.viewerId),
+    };
+  }),
+
+  comment: visibleCheckinProcedure
+    .input(addCommentInput.omit({ checkinId: true }))
+    .mutation(async ({ ctx, input }) => {
+      if (input.parentId) {
+        const parent = await findComment(ctx.db, input.parentId);
+        if (!parent || parent.checkinId !== ctx.checkin.id)
+          throw new DomainError("NOT_FOUND", COMMENT_NOT_FOUND);
+        if (parent.parentId !== null) {
+          throw new DomainError(
+            "INVALID",
+            "Reply to the first comment of the thread; replies go one level deep.",
+            {
+              field: "parentId",
+            },
+          );
+        }
+      }
+      const id = await insertCommentOnce(ctx.db, {
+        checkinId: ctx.checkin.id,
+        authorId: ctx.viewerId,
+        parentId: input.parentId,
+        body: input.body,
+        clientId: input.clientId,
+      });
+      return { id };
+    }),
+
+  editComment: authedProcedure
+    .input(z.object({ commentId: z.uuid("That comment id is not valid"), body: commentBody }))
+    .mutation(async ({ ctx, input }) => {
+      const comment = await loadVisibleComment(ctx, input.commentId);
+      if (comment.authorId !== ctx.viewerId)
+        throw new DomainError("INVALID", "You can only edit your own comments.");
+      await updateCommentBody(ctx.db, {
+        commentId: comment.id,
+        authorId: ctx.viewerId,
+        body: input.body,
+      });
+      return { id: comment.id };
+    }),
+
+  deleteComment: authedProcedure
+    .input(z.object({ commentId: z.uuid("That comment id is not valid") }))
+    .mutation(async ({ ctx, input }) => {
+      const comment = await loadVisibleComment(ctx, input.commentId);
+      // The author, or the owner of the check-in it is on.
+      if (comment.authorId !== ctx.viewerId && comment.checkinOwnerId !== ctx.viewerId) {
+        throw new DomainError(
+          "INVALID",
+          "You can only delete your own comments, or comments on your own check-in.",
+        );
+      }
+      await deleteComment(ctx.db, comment.id);
+      return { id: comment.id };
+    }),
+
+  react: visibleCheckinProcedure
+    .input(z.object({ kind: z.enum(REACTION_KINDS, { error: "Pick one of the reactions" }) }))
+    .mutation(async ({ ctx, input }) => {
+      const added = await toggleReaction(ctx.db, {
+        checkinId: ctx.checkin.id,
+        userId: ctx.viewerId,
+        kind: input.kind,
+      });
+      return { kind: input.kind, added };
+    }),
+});

@@ -1,0 +1,209 @@
+import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
+import type { Database } from "../client";
+import {
+  checkinGoals,
+  checkins,
+  comments,
+  goals,
+  groupMembers,
+  profiles,
+  reactions,
+} from "../schema";
+
+/**
+ * Access policy for check-ins seen by others (the access-aware WHERE): the owner always; a fellow
+ * member of any of the owner's groups when the check-in is shared with groups. Coaches come with
+ * the coaching feature.
+ */
+export function checkinVisibleTo(viewerId: string) {
+  return or(
+    eq(checkins.athleteId, viewerId),
+    and(
+      eq(checkins.visibility, "groups"),
+      sql`exists (
+        select 1 from ${groupMembers} mine
+        join ${groupMembers} theirs on theirs.group_id = mine.group_id
+        where mine.user_id = ${viewerId} and theirs.user_id = ${checkins.athleteId}
+      )`,
+    ),
+  );
+}
+
+export async function findVisibleCheckin(
+  db: Database,
+  input: { viewerId: string; checkinId: string },
+) {
+  const [row] = await db
+    .select({ id: checkins.id, athleteId: checkins.athleteId })
+    .from(checkins)
+    .where(and(eq(checkins.id, input.checkinId), checkinVisibleTo(input.viewerId)));
+  return row;
+}
+
+/**
+ * One page of a group's feed: check-ins its members shared with their groups, newest first,
+ * after the cursor (submitted time, id). The caller has checked the viewer is a member.
+ */
+export async function listGroupFeedPage(
+  db: Database,
+  input: { groupId: string; cursor: { submittedAt: Date; id: string } | null; limit: number },
+) {
+  const { cursor } = input;
+  return db
+    .select({
+      id: checkins.id,
+      athleteId: checkins.athleteId,
+      athleteName: profiles.name,
+      weekStart: checkins.weekStart,
+      weekEnd: checkins.weekEnd,
+      wentWell: sql<string>`case when ${checkins.wentWellCoachOnly} then '' else ${checkins.wentWell} end`,
+      gotInTheWay: sql<string>`case when ${checkins.gotInTheWayCoachOnly} then '' else ${checkins.gotInTheWay} end`,
+      nextFocus: sql<string>`case when ${checkins.nextFocusCoachOnly} then '' else ${checkins.nextFocus} end`,
+      mood: checkins.mood,
+      energy: checkins.energy,
+      late: checkins.late,
+      submittedAt: checkins.submittedAt,
+    })
+    .from(checkins)
+    .innerJoin(
+      groupMembers,
+      and(eq(groupMembers.userId, checkins.athleteId), eq(groupMembers.groupId, input.groupId)),
+    )
+    .innerJoin(profiles, eq(profiles.userId, checkins.athleteId))
+    .where(
+      and(
+        eq(checkins.visibility, "groups"),
+        cursor
+          ? or(
+              sql`${checkins.submittedAt} < ${cursor.submittedAt}`,
+              and(eq(checkins.submittedAt, cursor.submittedAt), sql`${checkins.id} < ${cursor.id}`),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(desc(checkins.submittedAt), desc(checkins.id))
+    .limit(input.limit);
+}
+
+/** The outcomes of many check-ins at once, with their goals' titles. */
+export async function listOutcomesFor(db: Database, checkinIds: readonly string[]) {
+  if (checkinIds.length === 0) return [];
+  return db
+    .select({
+      checkinId: checkinGoals.checkinId,
+      title: goals.title,
+      outcome: checkinGoals.outcome,
+    })
+    .from(checkinGoals)
+    .innerJoin(goals, eq(goals.id, checkinGoals.goalId))
+    .where(inArray(checkinGoals.checkinId, [...checkinIds]))
+    .orderBy(asc(goals.position));
+}
+
+const commentColumns = {
+  id: comments.id,
+  checkinId: comments.checkinId,
+  parentId: comments.parentId,
+  authorId: comments.authorId,
+  authorName: profiles.name,
+  body: comments.body,
+  createdAt: comments.createdAt,
+  editedAt: comments.editedAt,
+};
+
+/** Every comment of these check-ins, oldest first (the caller checked the viewer may see them). */
+export async function listCommentsFor(db: Database, checkinIds: readonly string[]) {
+  if (checkinIds.length === 0) return [];
+  return db
+    .select(commentColumns)
+    .from(comments)
+    .leftJoin(profiles, eq(profiles.userId, comments.authorId))
+    .where(inArray(comments.checkinId, [...checkinIds]))
+    .orderBy(asc(comments.createdAt), asc(comments.id));
+}
+
+export async function findComment(db: Database, commentId: string) {
+  const [row] = await db
+    .select({ ...commentColumns, checkinOwnerId: checkins.athleteId })
+    .from(comments)
+    .innerJoin(checkins, eq(checkins.id, comments.checkinId))
+    .leftJoin(profiles, eq(profiles.userId, comments.authorId))
+    .where(eq(comments.id, commentId));
+  return row;
+}
+
+/** Posts a comment once per client id: a retry returns the comment already posted. */
+export async function insertCommentOnce(
+  db: Database,
+  input: {
+    checkinId: string;
+    authorId: string;
+    parentId: string | null;
+    body: string;
+    clientId: string;
+  },
+) {
+  const [inserted] = await db
+    .insert(comments)
+    .values(input)
+    .onConflictDoNothing()
+    .returning({ id: comments.id });
+  if (inserted) return inserted.id;
+  const [existing] = await db
+    .select({ id: comments.id })
+    .from(comments)
+    .where(and(eq(comments.authorId, input.authorId), eq(comments.clientId, input.clientId)));
+  return existing?.id;
+}
+
+export async function updateCommentBody(
+  db: Database,
+  input: { commentId: string; authorId: string; body: string },
+) {
+  const [row] = await db
+    .update(comments)
+    .set({ body: input.body, editedAt: new Date() })
+    .where(and(eq(comments.id, input.commentId), eq(comments.authorId, input.authorId)))
+    .returning({ id: comments.id });
+  return row;
+}
+
+export async function deleteComment(db: Database, commentId: string) {
+  await db.delete(comments).where(eq(comments.id, commentId));
+}
+
+/** Reactions of these check-ins: who reacted with what. */
+export async function listReactionsFor(db: Database, checkinIds: readonly string[]) {
+  if (checkinIds.length === 0) return [];
+  return db
+    .select({
+      checkinId: reactions.checkinId,
+      kind: reactions.kind,
+      userId: reactions.userId,
+      name: profiles.name,
+    })
+    .from(reactions)
+    .innerJoin(profiles, eq(profiles.userId, reactions.userId))
+    .where(inArray(reactions.checkinId, [...checkinIds]))
+    .orderBy(asc(reactions.createdAt));
+}
+
+/** Adds the reaction, or takes it back if it was there: one of each kind per person. */
+export async function toggleReaction(
+  db: Database,
+  input: { checkinId: string; userId: string; kind: (typeof reactions.$inferSelect)["kind"] },
+) {
+  const removed = await db
+    .delete(reactions)
+    .where(
+      and(
+        eq(reactions.checkinId, input.checkinId),
+        eq(reactions.userId, input.userId),
+        eq(reactions.kind, input.kind),
+      ),
+    )
+    .returning({ kind: reactions.kind });
+  if (removed.length > 0) return false;
+  await db.insert(reactions).values(input).onConflictDoNothing();
+  return true;
+}

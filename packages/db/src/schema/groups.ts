@@ -1,0 +1,113 @@
+import { sql } from "drizzle-orm";
+import {
+  type AnyPgColumn,
+  check,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { checkins } from "./checkins";
+import { users } from "./users";
+
+export const groupRoleEnum = pgEnum("group_role", ["owner", "member"]);
+export const reactionKindEnum = pgEnum("reaction_kind", [
+  "kudos",
+  "fire",
+  "heart",
+  "clap",
+  "strong",
+]);
+
+export const groups = pgTable("groups", {
+  id: uuid().primaryKey().defaultRandom(),
+  name: text().notNull(),
+  description: text().notNull().default(""),
+  weeklyTheme: text().notNull().default(""),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+export const groupMembers = pgTable(
+  "group_members",
+  {
+    groupId: uuid()
+      .notNull()
+      .references(() => groups.id, { onDelete: "cascade" }),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: groupRoleEnum().notNull().default("member"),
+    joinedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.groupId, t.userId] }),
+    index("group_members_user_idx").on(t.userId),
+    // A group has exactly one owner at a time.
+    uniqueIndex("group_members_one_owner_idx").on(t.groupId).where(sql`${t.role} = 'owner'`),
+  ],
+);
+
+/** An invitation link. Only a hash of its token is kept; revoking or using it up ends it. */
+export const groupInvites = pgTable(
+  "group_invites",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    groupId: uuid()
+      .notNull()
+      .references(() => groups.id, { onDelete: "cascade" }),
+    tokenHash: text().notNull().unique(),
+    createdBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    maxUses: integer().notNull(),
+    uses: integer().notNull().default(0),
+    revokedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("group_invites_group_idx").on(t.groupId),
+    check("group_invites_uses", sql`${t.uses} <= ${t.maxUses}`),
+  ],
+);
+
+export const comments = pgTable(
+  "comments",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    checkinId: uuid()
+      .notNull()
+      .references(() => checkins.id, { onDelete: "cascade" }),
+    /** Null once the author deleted their account: shown as "deleted user". */
+    authorId: uuid().references(() => users.id, { onDelete: "set null" }),
+    /** Replies are one level deep: a reply's parent is a top-level comment. */
+    parentId: uuid().references((): AnyPgColumn => comments.id, { onDelete: "cascade" }),
+    body: text().notNull(),
+    /** Made by the client for each new comment, so a retry does not post it twice. */
+    clientId: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    editedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    index("comments_checkin_idx").on(t.checkinId, t.createdAt),
+    uniqueIndex("comments_author_client_idx").on(t.authorId, t.clientId),
+  ],
+);
+
+export const reactions = pgTable(
+  "reactions",
+  {
+    checkinId: uuid()
+      .notNull()
+      .references(() => checkins.id, { onDelete: "cascade" }),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: reactionKindEnum().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.checkinId, t.userId, t.kind] })],
+);
