@@ -5,7 +5,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DatabaseHandle, openPglite } from "../client";
 import { verifyPassword } from "../passwords";
 import { findCredentialsByEmail, listExistingEmails } from "../queries";
-import { activities, checkins, checklistItems, goals, plannedSessions, users } from "../schema";
+import {
+  activities,
+  checkins,
+  checklistItems,
+  comments,
+  goals,
+  groupMembers,
+  plannedSessions,
+  reactions,
+  users,
+} from "../schema";
 import { seedDemo } from "./demo";
 
 // Its own in-memory database on either driver run: the demo emails are fixed, so seeding the
@@ -26,6 +36,9 @@ describe("seedDemo", () => {
       items: await handle.db.$count(checklistItems),
       activities: await handle.db.$count(activities),
       checkins: await handle.db.$count(checkins),
+      members: await handle.db.$count(groupMembers),
+      comments: await handle.db.$count(comments),
+      reactions: await handle.db.$count(reactions),
     });
     const first = await counts();
     expect(await seedDemo(handle.db)).toEqual({ created: 0 });
@@ -36,8 +49,12 @@ describe("seedDemo", () => {
     expect(first.users).toBe(DEMO_ACCOUNTS.length);
     // Months of Ava's runs, so her charts tell a story.
     expect(first.activities).toBeGreaterThan(40);
-    // Ava's six weeks of check-ins and Ben's three, his last week missing.
-    expect(first.checkins).toBe(9);
+    // Ava's six weeks of check-ins, Ben's three (his last week missing) and Dana's two.
+    expect(first.checkins).toBe(11);
+    // Sunrise Runners: Ava, Ben and Dana, with comments, a reply and reactions.
+    expect(first.members).toBe(3);
+    expect(first.comments).toBe(4);
+    expect(first.reactions).toBe(5);
 
     const casey = await findCredentialsByEmail(handle.db, "coach@stride.example");
     expect(await verifyPassword(casey?.passwordHash ?? "", DEMO_PASSWORD)).toBe(true);

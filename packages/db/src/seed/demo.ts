@@ -8,6 +8,7 @@ import { goals } from "../schema";
 import { seedAvaActivities, seedBenActivities, seedDanaActivities } from "./demo-activities";
 import { seedAvaCheckins, seedBenCheckins } from "./demo-checkins";
 import { seedAvaGoals, seedBenGoals, seedCleoGoals, seedDanaGoals } from "./demo-goals";
+import { seedSunriseRunners } from "./demo-groups";
 
 type DemoProfile = { timeZone: string; weekStart: WeekDay; distanceUnit: DistanceUnit };
 
@@ -32,6 +33,7 @@ export async function seedDemo(db: Database): Promise<{ created: number }> {
     if (user) created += 1;
   }
   await seedAthletes(db);
+  await seedSunriseRunners(db);
   return { created };
 }
 

@@ -1,0 +1,179 @@
+"use client";
+
+import type { AppRouter } from "@stride/api";
+import { useMutation } from "@tanstack/react-query";
+import type { inferRouterOutputs } from "@trpc/server";
+import { useState } from "react";
+import { RichText } from "~/components/rich-text";
+import { Alert } from "~/components/ui";
+import { useTRPC } from "~/trpc/react";
+
+type Comment = inferRouterOutputs<AppRouter>["groups"]["feed"]["items"][number]["comments"][number];
+type Reply = Comment["replies"][number];
+
+const small =
+  "text-xs font-medium text-zinc-600 underline hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100";
+const when = (date: Date | string) => new Date(date).toISOString().slice(0, 16).replace("T", " ");
+
+function CommentForm({
+  label,
+  onSubmit,
+  initial = "",
+}: {
+  label: string;
+  initial?: string;
+  onSubmit: (body: string) => Promise<void>;
+}) {
+  const [body, setBody] = useState(initial);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  return (
+    <form
+      aria-label={label}
+      className="mt-2 flex flex-col gap-2"
+      onSubmit={async (event) => {
+        event.preventDefault();
+        setError(null);
+        setBusy(true);
+        try {
+          await onSubmit(body);
+          setBody("");
+        } catch (caught) {
+          setError(caught instanceof Error ? caught.message : "Could not post.");
+        } finally {
+          setBusy(false);
+        }
+      }}
+    >
+      <textarea
+        aria-label={label}
+        rows={2}
+        value={body}
+        onChange={(e) => setBody(e.target.value)}
+        className="block w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-950"
+      />
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      <div>
+        <button
+          type="submit"
+          disabled={busy}
+          className="min-h-11 rounded-lg bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
+        >
+          {busy ? "Posting…" : label.startsWith("Edit") ? "Save" : "Post"}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function OneComment({
+  comment,
+  onChange,
+  onReply,
+}: {
+  comment: Comment | Reply;
+  onChange: () => Promise<unknown>;
+  onReply?: () => void;
+}) {
+  const trpc = useTRPC();
+  const edit = useMutation(trpc.social.editComment.mutationOptions());
+  const remove = useMutation(trpc.social.deleteComment.mutationOptions());
+  const [editing, setEditing] = useState(false);
+  return (
+    <div className="text-sm">
+      <p>
+        <span className="font-semibold">{comment.authorName}</span>{" "}
+        <span className="text-xs text-zinc-500">
+          {when(comment.createdAt)} UTC{comment.edited ? " · edited" : ""}
+        </span>
+      </p>
+      {editing ? (
+        <CommentForm
+          label="Edit your comment"
+          initial={comment.body}
+          onSubmit={async (body) => {
+            await edit.mutateAsync({ commentId: comment.id, body });
+            setEditing(false);
+            await onChange();
+          }}
+        />
+      ) : (
+        <p className="text-zinc-800 dark:text-zinc-200">
+          <RichText text={comment.body} />
+        </p>
+      )}
+      <div className="mt-1 flex gap-3">
+        {onReply ? (
+          <button type="button" className={small} onClick={onReply}>
+            Reply
+          </button>
+        ) : null}
+        {comment.mine && !editing ? (
+          <button type="button" className={small} onClick={() => setEditing(true)}>
+            Edit
+          </button>
+        ) : null}
+        {comment.canDelete ? (
+          <button
+            type="button"
+            className={small}
+            onClick={async () => {
+              await remove.mutateAsync({ commentId: comment.id });
+              await onChange();
+            }}
+          >
+            Delete
+          </button>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+/** Comments one level deep; posting carries a client id, so a retry never posts twice. */
+export function CommentThread({
+  checkinId,
+  comments,
+  onChange,
+}: {
+  checkinId: string;
+  comments: Comment[];
+  onChange: () => Promise<unknown>;
+}) {
+  const trpc = useTRPC();
+  const post = useMutation(trpc.social.comment.mutationOptions());
+  const [replyTo, setReplyTo] = useState<string | null>(null);
+  const send = async (body: string, parentId: string | null) => {
+    await post.mutateAsync({ checkinId, parentId, body, clientId: crypto.randomUUID() });
+    setReplyTo(null);
+    await onChange();
+  };
+  return (
+    <section
+      aria-label="Comments"
+      className="mt-4 space-y-3 border-t border-zinc-200 pt-3 dark:border-zinc-800"
+    >
+      {comments.map((comment) => (
+        <div key={comment.id} className="space-y-2">
+          <OneComment
+            comment={comment}
+            onChange={onChange}
+            onReply={() => setReplyTo(comment.id)}
+          />
+          <div className="ml-4 space-y-2 border-l-2 border-zinc-200 pl-3 dark:border-zinc-800">
+            {comment.replies.map((reply) => (
+              <OneComment key={reply.id} comment={reply} onChange={onChange} />
+            ))}
+            {replyTo === comment.id ? (
+              <CommentForm
+                label={`Reply to ${comment.authorName}`}
+                onSubmit={(body) => send(body, comment.id)}
+              />
+            ) : null}
+          </div>
+        </div>
+      ))}
+      <CommentForm label="Write a comment" onSubmit={(body) => send(body, null)} />
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+import { TRPCError } from "@trpc/server";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Badge, Card } from "~/components/ui";
+import { requireViewer } from "~/server/viewer";
+import { getServerCaller } from "~/trpc/server";
+import { Feed } from "./feed";
+import { GroupAdmin } from "./group-admin";
+import { LeaveGroup } from "./leave-group";
+
+export const metadata: Metadata = { title: "Group" };
+
+async function load(groupId: string) {
+  const caller = await getServerCaller();
+  try {
+    return await Promise.all([
+      caller.groups.get({ groupId }),
+      caller.groups.notCheckedIn({ groupId }),
+    ]);
+  } catch (error) {
+    // Not a member, a malformed id and a group that does not exist all look the same.
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
+      notFound();
+    throw error;
+  }
+}
+
+export default async function GroupPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await requireViewer(`/groups/${encodeURIComponent(id)}`);
+  const [group, waiting] = await load(id);
+
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-zinc-600 dark:text-zinc-400">
+        <Link href="/groups" className="hover:underline">
+          Groups
+        </Link>
+      </nav>
+      <header className="space-y-1">
+        <h1 className="text-2xl font-bold tracking-tight">{group.name}</h1>
+        {group.description ? (
+          <p className="text-zinc-700 dark:text-zinc-300">{group.description}</p>
+        ) : null}
+        {group.weeklyTheme ? (
+          <p className="text-sm">
+            <Badge tone="brand">This week</Badge> {group.weeklyTheme}
+          </p>
+        ) : null}
+      </header>
+
+      {waiting.length > 0 ? (
+        <Card aria-labelledby="waiting-heading">
+          <h2 id="waiting-heading" className="text-base font-semibold">
+            Still to check in this week
+          </h2>
+          <p className="text-sm text-zinc-700 dark:text-zinc-300">
+            {waiting.map((m) => (m.you ? "you" : m.name)).join(", ")}. A kind word helps more than a
+            reminder.
+          </p>
+        </Card>
+      ) : null}
+
+      <section aria-labelledby="feed-heading" className="space-y-3">
+        <h2 id="feed-heading" className="text-lg font-semibold">
+          Check-ins
+        </h2>
+        <Feed groupId={group.id} />
+      </section>
+
+      <Card aria-labelledby="members-heading">
+        <h2 id="members-heading" className="mb-2 text-lg font-semibold">
+          Members
+        </h2>
+        <GroupAdmin group={group} />
+        <div className="mt-4">
+          <LeaveGroup
+            groupId={group.id}
+            isOwner={group.role === "owner"}
+            alone={group.members.length === 1}
+          />
+        </div>
+      </Card>
+    </div>
+  );
+}
