@@ -55,8 +55,11 @@ test("a group shares check-ins, comments and reactions; invitations let people i
   await ben.getByRole("button", { name: "Join the group" }).click();
   await expect(ben.getByRole("heading", { name: "Dawn Patrol" })).toBeVisible();
 
-  // Ava shares a check-in; Ben sees it, without the coach-only part.
+  // Ava shares a check-in and keeps the group open; Ben sees it, without the coach-only part.
   await shareCheckin(ava, "Three runs before sunrise.");
+  await ava.goto(groupUrl);
+  await expect(ava.getByRole("region", { name: /^You · week of/ })).toBeVisible();
+  await expect(ava.getByRole("link", { name: "Notifications" })).toBeVisible();
   await ben.reload();
   const card = ben.getByRole("region", { name: /^Ava Group · week of/ });
   await expect(card).toContainText("Three runs before sunrise.");
@@ -73,9 +76,11 @@ test("a group shares check-ins, comments and reactions; invitations let people i
     "true",
   );
 
-  // Ava sees both; the markup is shown as text and never runs.
-  await ava.goto(groupUrl);
+  // Ava sees both appear live, without reloading, and a notification; the markup is only text.
   const own = ava.getByRole("region", { name: /^You · week of/ });
+  await expect(own.getByText("great work!", { exact: false })).toBeVisible();
+  // Ben joined, commented and reacted: three notifications, the bell updated live.
+  await expect(ava.getByRole("link", { name: "Notifications: 3 unread" })).toBeVisible();
   await expect(own.getByText(payload.split(" great")[0] ?? "", { exact: false })).toBeVisible();
   await expect(own.getByRole("link", { name: "https://example.com/route" })).toHaveAttribute(
     "rel",
@@ -84,6 +89,14 @@ test("a group shares check-ins, comments and reactions; invitations let people i
   await expect(own.getByRole("button", { name: /^On fire: 1 from Ben Group/ })).toBeVisible();
   expect(await ava.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   expect(await ben.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+
+  await ava.getByRole("link", { name: "Notifications: 3 unread" }).click();
+  await expect(ava.getByRole("list", { name: "Notifications" })).toContainText(
+    "Ben Group commented on your check-in",
+  );
+  await ava.getByRole("button", { name: "Mark all read" }).click();
+  await expect(ava.getByRole("link", { name: "Notifications", exact: true })).toBeVisible();
+  await ava.goto(groupUrl);
 
   // Ava replies in the thread.
   await own.getByRole("button", { name: "Reply" }).click();

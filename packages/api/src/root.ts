@@ -4,6 +4,7 @@ import { calendarRouter } from "./routers/calendar";
 import { checkinsRouter } from "./routers/checkins";
 import { goalsRouter } from "./routers/goals";
 import { groupsRouter } from "./routers/groups";
+import { notificationsRouter } from "./routers/notifications";
 import { profileRouter } from "./routers/profile";
 import { socialRouter } from "./routers/social";
 import { weekRouter } from "./routers/week";
@@ -16,6 +17,7 @@ export const appRouter = router({
   checkins: checkinsRouter,
   goals: goalsRouter,
   groups: groupsRouter,
+  notifications: notificationsRouter,
   profile: profileRouter,
   social: socialRouter,
   week: weekRouter,

@@ -10,6 +10,8 @@ export type DatabaseHandle = {
   db: Database;
   driver: "pglite" | "postgres";
   close: () => Promise<void>;
+  /** LISTEN on a channel; resolves to the function that stops listening. */
+  listen: (channel: string, onMessage: (payload: string) => void) => Promise<() => Promise<void>>;
 };
 
 // Both drivers use the same schema naming, so the SQL that drizzle writes is identical.
@@ -30,7 +32,13 @@ export async function openPglite(dir?: string): Promise<DatabaseHandle & { creat
   const client = new PGlite(dir);
   const db = drizzle({ client, ...drizzleOptions });
   await migrate(db, { migrationsFolder: migrationsFolder() });
-  return { db, driver: "pglite", created, close: () => client.close() };
+  return {
+    db,
+    driver: "pglite",
+    created,
+    close: () => client.close(),
+    listen: (channel, onMessage) => client.listen(channel, onMessage),
+  };
 }
 
 /** A Postgres server through postgres.js. Migrations are applied by `pnpm db:migrate`. */
@@ -39,7 +47,15 @@ export async function openPostgres(url: string, options: { max?: number } = {}) 
   const { drizzle } = await import("drizzle-orm/postgres-js");
   const client = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
   const db = drizzle({ client, ...drizzleOptions });
-  const handle: DatabaseHandle = { db, driver: "postgres", close: () => client.end() };
+  const handle: DatabaseHandle = {
+    db,
+    driver: "postgres",
+    close: () => client.end(),
+    listen: async (channel, onMessage) => {
+      const { unlisten } = await client.listen(channel, onMessage);
+      return unlisten;
+    },
+  };
   return handle;
 }
 
@@ -78,4 +94,40 @@ export function getDatabase(): Promise<Database> {
     throw error;
   });
   return holder.__strideDb.then((handle) => handle.db);
+}
+
+/**
+ * In-process fan-out of one LISTEN per channel: live subscriptions register here, and the
+ * database connection wakes them when any app instance writes to the channel.
+ */
+const listeners = globalThis as typeof globalThis & {
+  __strideChannels?: Map<
+    string,
+    { callbacks: Set<(payload: string) => void>; ready: Promise<unknown> }
+  >;
+};
+
+export function subscribeToChannel(
+  channel: string,
+  callback: (payload: string) => void,
+): () => void {
+  listeners.__strideChannels ??= new Map();
+  let entry = listeners.__strideChannels.get(channel);
+  if (!entry) {
+    const callbacks = new Set<(payload: string) => void>();
+    const ready = (holder.__strideDb ?? Promise.reject(new Error("The database is not open")))
+      .then((handle) =>
+        handle.listen(channel, (payload) => {
+          for (const cb of callbacks) cb(payload);
+        }),
+      )
+      .catch((error: unknown) => {
+        listeners.__strideChannels?.delete(channel);
+        console.error(`Stride: could not listen on ${channel}`, error);
+      });
+    entry = { callbacks, ready };
+    listeners.__strideChannels.set(channel, entry);
+  }
+  entry.callbacks.add(callback);
+  return () => entry?.callbacks.delete(callback);
 }

@@ -4,6 +4,7 @@ export * from "./checkins";
 export * from "./goals";
 export * from "./groups";
 export * from "./habits";
+export * from "./notifications";
 export * from "./profiles";
 export * from "./rate-limits";
 export * from "./social";

@@ -132,7 +132,7 @@ export async function findComment(db: Database, commentId: string) {
   return row;
 }
 
-/** Posts a comment once per client id: a retry returns the comment already posted. */
+/** Posts a comment once per client id: a retry returns the comment already posted (created: false). */
 export async function insertCommentOnce(
   db: Database,
   input: {
@@ -148,12 +148,12 @@ export async function insertCommentOnce(
     .values(input)
     .onConflictDoNothing()
     .returning({ id: comments.id });
-  if (inserted) return inserted.id;
+  if (inserted) return { id: inserted.id, created: true };
   const [existing] = await db
     .select({ id: comments.id })
     .from(comments)
     .where(and(eq(comments.authorId, input.authorId), eq(comments.clientId, input.clientId)));
-  return existing?.id;
+  return existing ? { id: existing.id, created: false } : undefined;
 }
 
 export async function updateCommentBody(

@@ -2,5 +2,6 @@ export * from "./activities";
 export * from "./checkins";
 export * from "./goals";
 export * from "./groups";
+export * from "./notifications";
 export * from "./rate-limits";
 export * from "./users";

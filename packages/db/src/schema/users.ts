@@ -38,5 +38,7 @@ export const profiles = pgTable("profiles", {
   distanceUnit: distanceUnitEnum().notNull().default("km"),
   /** Who sees a new check-in unless the athlete chooses otherwise. */
   checkinVisibility: checkinVisibilityEnum().notNull().default("groups"),
+  /** Notification kinds the person muted (no in-app notification is made for them). */
+  mutedNotifications: text().array().notNull().default(sql`'{}'`),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });

@@ -4,6 +4,7 @@ import { and, desc, eq } from "drizzle-orm";
 import type { Database } from "../client";
 import { createCheckin } from "../factories";
 import { addGroupMember, createGroupWithOwner } from "../queries/groups";
+import { notify } from "../queries/notifications";
 import { findCredentialsByEmail } from "../queries/users";
 import { checkins, comments, groupMembers, groups, reactions } from "../schema";
 
@@ -109,4 +110,34 @@ export async function seedSunriseRunners(db: Database) {
     } => r.checkinId !== undefined,
   );
   if (react.length > 0) await db.insert(reactions).values(react);
+  await notify(db, [
+    {
+      userId: ava.id,
+      actorId: dana.id,
+      kind: "comment",
+      checkinId: avaLatest,
+      text: "Dana commented on your check-in",
+    },
+    {
+      userId: ava.id,
+      actorId: dana.id,
+      kind: "reaction",
+      checkinId: avaLatest,
+      text: "Dana reacted 🔥 to your check-in",
+    },
+    {
+      userId: dana.id,
+      actorId: ava.id,
+      kind: "reply",
+      checkinId: avaLatest,
+      text: "Ava replied to your comment",
+    },
+    {
+      userId: ben.id,
+      actorId: ava.id,
+      kind: "comment",
+      checkinId: benLatest,
+      text: "Ava commented on your check-in",
+    },
+  ]);
 }

@@ -4,12 +4,19 @@ import { getViewerId } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
 import { signOutAction } from "./actions";
 import { NavLinks } from "./nav-links";
+import { NotificationBell } from "./notification-bell";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   // Each page checks the session itself (to come back to it after signing in); the shell only
   // shows who is signed in.
   const viewerId = await getViewerId();
-  const profile = viewerId ? await (await getServerCaller()).profile.get().catch(() => null) : null;
+  const caller = await getServerCaller();
+  const [profile, unread] = viewerId
+    ? await Promise.all([
+        caller.profile.get().catch(() => null),
+        caller.notifications.unreadCount().catch(() => 0),
+      ])
+    : [null, 0];
 
   return (
     <div className="min-h-dvh">
@@ -20,7 +27,8 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           </Link>
           <NavLinks />
           {profile ? (
-            <form action={signOutAction} className="ml-auto flex items-center gap-3">
+            <form action={signOutAction} className="ml-auto flex items-center gap-2">
+              <NotificationBell initial={unread} />
               <span className="hidden text-sm text-zinc-600 sm:inline dark:text-zinc-400">
                 {profile.name}
               </span>

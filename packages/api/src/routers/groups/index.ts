@@ -1,6 +1,7 @@
 import { router } from "../../trpc";
 import { groupFeed, notCheckedIn } from "./feed";
 import { createInvite, joinGroup, listInvites, previewInvite, revokeInvite } from "./invites";
+import { liveGroupFeed } from "./live";
 import {
   createGroup,
   getGroup,
@@ -26,4 +27,5 @@ export const groupsRouter = router({
   join: joinGroup,
   feed: groupFeed,
   notCheckedIn,
+  live: liveGroupFeed,
 });

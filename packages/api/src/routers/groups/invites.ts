@@ -11,6 +11,7 @@ import {
 import { DomainError } from "@stride/domain/errors";
 import { createInviteInput, inviteProblem, inviteTokenInput } from "@stride/domain/groups";
 import { z } from "zod";
+import { afterJoin } from "../../notify/social";
 import { authedProcedure } from "../../trpc";
 import { ownerProcedure } from "./procedures";
 
@@ -79,7 +80,7 @@ export const previewInvite = authedProcedure
 export const joinGroup = authedProcedure
   .input(inviteTokenInput)
   .mutation(async ({ ctx, input }) => {
-    const { invite } = await loadInvite(ctx.db, input.token);
+    const { invite, groupName } = await loadInvite(ctx.db, input.token);
     if (await findGroupForMember(ctx.db, { viewerId: ctx.viewerId, groupId: invite.groupId })) {
       return { groupId: invite.groupId, joined: false };
     }
@@ -92,6 +93,8 @@ export const joinGroup = authedProcedure
           field: "token",
         });
       }
+      // The members already there hear about the newcomer (the newcomer is not told about themselves).
+      await afterJoin(tx, { groupId: invite.groupId, groupName, userId: ctx.viewerId });
       await addGroupMember(tx, { groupId: invite.groupId, userId: ctx.viewerId });
       return { groupId: invite.groupId, joined: true };
     });

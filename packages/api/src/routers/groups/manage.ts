@@ -6,6 +6,7 @@ import {
   removeGroupMember,
   transferGroupOwnership,
   updateGroupDetails,
+  wakeLiveFeeds,
 } from "@stride/db/queries";
 import { DomainError } from "@stride/domain/errors";
 import { groupFields } from "@stride/domain/groups";
@@ -69,6 +70,8 @@ export const removeMember = ownerProcedure.input(userId).mutation(async ({ ctx, 
     throw new DomainError("INVALID", "Leave the group instead of removing yourself.");
   const removed = await removeGroupMember(ctx.db, { groupId: ctx.group.id, userId: input.userId });
   if (!removed) throw new DomainError("NOT_FOUND", "That member was not found.");
+  // Wake every live feed so the removed member's open stream notices it has ended.
+  await wakeLiveFeeds(ctx.db);
   return { removed: true };
 });
 

@@ -5,12 +5,14 @@ import {
   insertCommentOnce,
   listCommentsFor,
   listReactionsFor,
+  recordLiveEvent,
   toggleReaction,
   updateCommentBody,
 } from "@stride/db/queries";
 import { DomainError } from "@stride/domain/errors";
 import { addCommentInput, commentBody, REACTION_KINDS } from "@stride/domain/groups";
 import { z } from "zod";
+import { afterComment, afterReaction } from "../../notify/social";
 import { authedProcedure, router } from "../../trpc";
 import { summariseReactions, threadComments } from "../groups/feed";
 
@@ -74,14 +76,26 @@ export const socialRouter = router({
           );
         }
       }
-      const id = await insertCommentOnce(ctx.db, {
+      const posted = await insertCommentOnce(ctx.db, {
         checkinId: ctx.checkin.id,
         authorId: ctx.viewerId,
         parentId: input.parentId,
         body: input.body,
         clientId: input.clientId,
       });
-      return { id };
+      if (!posted) throw new DomainError("CONFLICT", "That comment could not be saved; try again.");
+      // A retry of a comment already posted notifies nobody twice.
+      if (posted.created) {
+        await afterComment(ctx.db, {
+          commentId: posted.id,
+          checkinId: ctx.checkin.id,
+          checkinOwnerId: ctx.checkin.athleteId,
+          authorId: ctx.viewerId,
+          parentId: input.parentId,
+          body: input.body,
+        });
+      }
+      return { id: posted.id };
     }),
 
   editComment: authedProcedure
@@ -95,6 +109,7 @@ export const socialRouter = router({
         authorId: ctx.viewerId,
         body: input.body,
       });
+      await recordLiveEvent(ctx.db, { checkinId: comment.checkinId, kind: "comment" });
       return { id: comment.id };
     }),
 
@@ -110,6 +125,7 @@ export const socialRouter = router({
         );
       }
       await deleteComment(ctx.db, comment.id);
+      await recordLiveEvent(ctx.db, { checkinId: comment.checkinId, kind: "comment" });
       return { id: comment.id };
     }),
 
@@ -120,6 +136,13 @@ export const socialRouter = router({
         checkinId: ctx.checkin.id,
         userId: ctx.viewerId,
         kind: input.kind,
+      });
+      await afterReaction(ctx.db, {
+        checkinId: ctx.checkin.id,
+        checkinOwnerId: ctx.checkin.athleteId,
+        userId: ctx.viewerId,
+        kind: input.kind,
+        added,
       });
       return { kind: input.kind, added };
     }),

@@ -1,6 +1,7 @@
 "use client";
 
 import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
+import { useSubscription } from "@trpc/tanstack-react-query";
 import { Button, Card } from "~/components/ui";
 import { useTRPC } from "~/trpc/react";
 import { CheckinCard } from "./checkin-card";
@@ -16,6 +17,19 @@ export function Feed({ groupId }: { groupId: string }) {
     ),
   );
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.groups.feed.pathKey() });
+  // New comments and reactions arrive live; on reconnect the stream resumes from the last event.
+  const live = useSubscription(
+    trpc.groups.live.subscriptionOptions(
+      { groupId },
+      {
+        onData: () => {
+          void refresh();
+          // A comment or reaction on my check-in is also a notification: update the bell now.
+          void queryClient.invalidateQueries({ queryKey: trpc.notifications.pathKey() });
+        },
+      },
+    ),
+  );
   const items = feed.data?.pages.flatMap((page) => page.items) ?? [];
 
   if (feed.isPending)
@@ -32,6 +46,9 @@ export function Feed({ groupId }: { groupId: string }) {
   }
   return (
     <div className="space-y-3">
+      <p className="sr-only" role="status">
+        {live.status === "pending" ? "Live updates on" : ""}
+      </p>
       <ul className="space-y-3" aria-label="Shared check-ins">
         {items.map((item) => (
           <li key={item.id}>

@@ -1,6 +1,6 @@
 import { appRouter, createContext } from "@stride/api";
 import { clientAddressOf, getViewerId } from "@stride/auth";
-import { getDatabase } from "@stride/db/client";
+import { getDatabase, subscribeToChannel } from "@stride/db/client";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 
 function handler(request: Request) {
@@ -13,6 +13,7 @@ function handler(request: Request) {
         db: await getDatabase(),
         viewerId: await getViewerId(),
         clientAddress: clientAddressOf(request.headers),
+        subscribe: subscribeToChannel,
       }),
     onError({ error, path }) {
       // The client only ever sees a generic message for these; the detail stays in the log.

@@ -1,0 +1,118 @@
+import type { Database } from "@stride/db/client";
+import {
+  findComment,
+  getProfile,
+  listGroupMembers,
+  listSharedGroupMembers,
+  type NewNotification,
+  notify,
+  recordLiveEvent,
+} from "@stride/db/queries";
+import { REACTION_LABELS, type ReactionKind } from "@stride/domain/groups";
+
+async function nameOf(db: Database, userId: string) {
+  return (await getProfile(db, userId))?.name ?? "Someone";
+}
+
+/** Who a new comment concerns: the check-in's owner, the author replied to, and anyone @mentioned. */
+export async function afterComment(
+  db: Database,
+  input: {
+    commentId: string;
+    checkinId: string;
+    checkinOwnerId: string;
+    authorId: string;
+    parentId: string | null;
+    body: string;
+  },
+) {
+  const author = await nameOf(db, input.authorId);
+  const base = { actorId: input.authorId, checkinId: input.checkinId, commentId: input.commentId };
+  const rows: NewNotification[] = [
+    {
+      ...base,
+      userId: input.checkinOwnerId,
+      kind: "comment",
+      text: `${author} commented on your check-in`,
+    },
+  ];
+  if (input.parentId) {
+    const parent = await findComment(db, input.parentId);
+    if (parent?.authorId) {
+      rows.push({
+        ...base,
+        userId: parent.authorId,
+        kind: "reply",
+        text: `${author} replied to your comment`,
+      });
+    }
+  }
+  // @Name mentions of people who share a group with the check-in's owner (so they can see it).
+  const candidates = await listSharedGroupMembers(db, {
+    a: input.authorId,
+    b: input.checkinOwnerId,
+  });
+  const body = input.body.toLowerCase();
+  for (const person of candidates) {
+    if (body.includes(`@${person.name.toLowerCase()}`)) {
+      rows.push({
+        ...base,
+        userId: person.userId,
+        kind: "mention",
+        text: `${author} mentioned you in a comment`,
+      });
+    }
+  }
+  // One notification per person, the most specific: a mention, else a reply, else a comment.
+  const seen = new Set<string>();
+  const unique = rows.reverse().filter((row) => {
+    if (seen.has(row.userId)) return false;
+    seen.add(row.userId);
+    return true;
+  });
+  await notify(db, unique);
+  await recordLiveEvent(db, { checkinId: input.checkinId, kind: "comment" });
+}
+
+export async function afterReaction(
+  db: Database,
+  input: {
+    checkinId: string;
+    checkinOwnerId: string;
+    userId: string;
+    kind: ReactionKind;
+    added: boolean;
+  },
+) {
+  if (input.added) {
+    const who = await nameOf(db, input.userId);
+    await notify(db, [
+      {
+        userId: input.checkinOwnerId,
+        kind: "reaction",
+        actorId: input.userId,
+        checkinId: input.checkinId,
+        text: `${who} reacted ${REACTION_LABELS[input.kind].emoji} to your check-in`,
+      },
+    ]);
+  }
+  await recordLiveEvent(db, { checkinId: input.checkinId, kind: "reaction" });
+}
+
+export async function afterJoin(
+  db: Database,
+  input: { groupId: string; groupName: string; userId: string },
+) {
+  const who = await nameOf(db, input.userId);
+  const members = await listGroupMembers(db, input.groupId);
+  await notify(
+    db,
+    members.map((member) => ({
+      userId: member.userId,
+      kind: "member_joined" as const,
+      actorId: input.userId,
+      groupId: input.groupId,
+      text: `${who} joined ${input.groupName}`,
+    })),
+  );
+}

@@ -1,0 +1,136 @@
+import { and, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
+import type { Database } from "../client";
+import { checkins, groupMembers, liveEvents, notifications, profiles } from "../schema";
+
+export type NotificationKind = (typeof notifications.$inferSelect)["kind"];
+export type NewNotification = typeof notifications.$inferInsert;
+
+/** Creates notifications, leaving out anyone who muted that kind (and anyone notifying themselves). */
+export async function notify(db: Database, rows: readonly NewNotification[]) {
+  const wanted = rows.filter((row) => row.userId !== row.actorId);
+  if (wanted.length === 0) return 0;
+  const muted = await db
+    .select({ userId: profiles.userId, muted: profiles.mutedNotifications })
+    .from(profiles)
+    .where(inArray(profiles.userId, [...new Set(wanted.map((r) => r.userId))]));
+  const mutes = new Map(muted.map((m) => [m.userId, new Set(m.muted)]));
+  const kept = wanted.filter((row) => !mutes.get(row.userId)?.has(row.kind));
+  if (kept.length > 0) await db.insert(notifications).values(kept);
+  return kept.length;
+}
+
+export async function listNotifications(db: Database, input: { viewerId: string; limit: number }) {
+  return db
+    .select({
+      id: notifications.id,
+      kind: notifications.kind,
+      text: notifications.text,
+      groupId: notifications.groupId,
+      checkinId: notifications.checkinId,
+      createdAt: notifications.createdAt,
+      readAt: notifications.readAt,
+    })
+    .from(notifications)
+    .where(eq(notifications.userId, input.viewerId))
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .limit(input.limit);
+}
+
+export async function countUnreadNotifications(db: Database, viewerId: string) {
+  return db.$count(
+    notifications,
+    and(eq(notifications.userId, viewerId), isNull(notifications.readAt)),
+  );
+}
+
+export async function markNotificationsRead(
+  db: Database,
+  input: { viewerId: string; ids: readonly string[] | "all" },
+) {
+  const rows = await db
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(
+      and(
+        eq(notifications.userId, input.viewerId),
+        isNull(notifications.readAt),
+        input.ids === "all" ? undefined : inArray(notifications.id, [...input.ids]),
+      ),
+    )
+    .returning({ id: notifications.id });
+  return rows.length;
+}
+
+export async function setMutedNotifications(
+  db: Database,
+  input: { viewerId: string; kinds: readonly string[] },
+) {
+  await db
+    .update(profiles)
+    .set({ mutedNotifications: [...input.kinds] })
+    .where(eq(profiles.userId, input.viewerId));
+}
+
+export async function getMutedNotifications(db: Database, viewerId: string) {
+  const [row] = await db
+    .select({ muted: profiles.mutedNotifications })
+    .from(profiles)
+    .where(eq(profiles.userId, viewerId));
+  return row?.muted ?? [];
+}
+
+export const LIVE_CHANNEL = "stride_live";
+
+/**
+ * Records that a check-in changed (a comment, a reaction) and wakes every app instance listening
+ * on the channel. Inside a transaction the NOTIFY is sent at commit, never for a rollback.
+ */
+export async function recordLiveEvent(db: Database, input: { checkinId: string; kind: string }) {
+  const [row] = await db.insert(liveEvents).values(input).returning({ id: liveEvents.id });
+  await db.execute(sql`select pg_notify(${LIVE_CHANNEL}, ${String(row?.id ?? 0)})`);
+  return row?.id ?? 0;
+}
+
+/** Events after `afterId` on check-ins shared with the group, for a member's live feed. */
+export async function listGroupLiveEventsAfter(
+  db: Database,
+  input: { groupId: string; afterId: number },
+) {
+  return db
+    .select({ id: liveEvents.id, checkinId: liveEvents.checkinId, kind: liveEvents.kind })
+    .from(liveEvents)
+    .innerJoin(checkins, eq(checkins.id, liveEvents.checkinId))
+    .innerJoin(
+      groupMembers,
+      and(eq(groupMembers.userId, checkins.athleteId), eq(groupMembers.groupId, input.groupId)),
+    )
+    .where(and(gt(liveEvents.id, input.afterId), eq(checkins.visibility, "groups")))
+    .orderBy(liveEvents.id)
+    .limit(200);
+}
+
+export async function latestLiveEventId(db: Database) {
+  const [row] = await db
+    .select({ id: sql<number>`coalesce(max(${liveEvents.id}), 0)`.mapWith(Number) })
+    .from(liveEvents);
+  return row?.id ?? 0;
+}
+
+/** Members of any group that both people are in, by name: whom a comment may @mention. */
+export async function listSharedGroupMembers(db: Database, input: { a: string; b: string }) {
+  return db
+    .selectDistinct({ userId: profiles.userId, name: profiles.name })
+    .from(groupMembers)
+    .innerJoin(profiles, eq(profiles.userId, groupMembers.userId))
+    .where(
+      sql`${groupMembers.groupId} in (
+        select x.group_id from ${groupMembers} x join ${groupMembers} y on y.group_id = x.group_id
+        where x.user_id = ${input.a} and y.user_id = ${input.b}
+      )`,
+    );
+}
+
+/** Wakes every live feed (to re-check who may still listen) without recording an event. */
+export async function wakeLiveFeeds(db: Database) {
+  await db.execute(sql`select pg_notify(${LIVE_CHANNEL}, 'membership')`);
+}

@@ -1,0 +1,50 @@
+import { bigserial, index, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { checkins } from "./checkins";
+import { comments, groups } from "./groups";
+import { users } from "./users";
+
+export const notificationKindEnum = pgEnum("notification_kind", [
+  "comment",
+  "reaction",
+  "reply",
+  "mention",
+  "member_joined",
+]);
+
+/** In-app notifications. Kept after reading, so an email digest can be built from them later. */
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: notificationKindEnum().notNull(),
+    actorId: uuid().references(() => users.id, { onDelete: "set null" }),
+    groupId: uuid().references(() => groups.id, { onDelete: "cascade" }),
+    checkinId: uuid().references(() => checkins.id, { onDelete: "cascade" }),
+    commentId: uuid().references(() => comments.id, { onDelete: "cascade" }),
+    /** The words shown, fixed when it happened ("Ben commented on your check-in"). */
+    text: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    readAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index("notifications_user_idx").on(t.userId, t.createdAt)],
+);
+
+/**
+ * Things that happened to check-ins, in order: live feeds replay what they missed from the last id
+ * they saw, and Postgres NOTIFY wakes every app instance when a new one is written.
+ */
+export const liveEvents = pgTable(
+  "live_events",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    checkinId: uuid()
+      .notNull()
+      .references(() => checkins.id, { onDelete: "cascade" }),
+    kind: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("live_events_checkin_idx").on(t.checkinId, t.id)],
+);
