@@ -28,11 +28,16 @@ export function useTestDatabase() {
     current = await openTestDatabase();
   });
   afterAll(() => current?.close());
+  const open = () => {
+    if (!current)
+      throw new Error("The test database is opened in beforeAll; use it inside a test.");
+    return current;
+  };
   return {
     get db() {
-      if (!current)
-        throw new Error("The test database is opened in beforeAll; use it inside a test.");
-      return current.db;
+      return open().db;
     },
+    listen: (channel: string, onMessage: (payload: string) => void) =>
+      open().listen(channel, onMessage),
   };
 }

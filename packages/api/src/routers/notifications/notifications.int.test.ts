@@ -1,0 +1,106 @@
+import { createCheckin, createUser } from "@stride/db/factories";
+import { useTestDatabase } from "@stride/db/testing";
+import { describe, expect, it } from "vitest";
+import { callerFor, refusalOf } from "../../testing/caller";
+
+const handle = useTestDatabase();
+
+/** Ava owns a group with Ben and Cleo; Ava has a check-in shared with groups. */
+async function setUp() {
+  const [ava, ben, cleo] = await Promise.all(
+    ["Ava Notify", "Ben Notify", "Cleo Notify"].map((name) => createUser(handle.db, { name })),
+  );
+  if (!ava || !ben || !cleo) throw new Error("users");
+  const [A, B, C] = [ava, ben, cleo].map((u) => callerFor(handle.db, u.id));
+  if (!A || !B || !C) throw new Error("callers");
+  const group = await A.groups.create({ name: "Notify group", description: "", weeklyTheme: "" });
+  const invite = await A.groups.createInvite({ groupId: group.id, expiresInDays: 3, maxUses: 5 });
+  const token = invite.path.split("/").at(-1) ?? "";
+  await B.groups.join({ token });
+  await C.groups.join({ token });
+  const checkin = await createCheckin(handle.db, { athleteId: ava.id, weekStart: "2026-11-23" });
+  return { ava, ben, cleo, A, B, C, group, checkin };
+}
+
+const kinds = async (caller: ReturnType<typeof callerFor>) =>
+  (await caller.notifications.list()).items.map((n) => n.kind).sort();
+
+describe("notifications", () => {
+  it("tells existing members about a newcomer, not the newcomer", async () => {
+    const { A, B, C } = await setUp();
+    expect(await kinds(A)).toEqual(["member_joined", "member_joined"]);
+    expect(await kinds(B)).toEqual(["member_joined"]);
+    expect(await kinds(C)).toEqual([]);
+  });
+
+  it("notifies the owner of a comment, the author of a reply, and whoever is @mentioned", async () => {
+    const { A, B, C, checkin } = await setUp();
+    await A.notifications.markAllRead();
+    await B.notifications.markAllRead();
+    const first = await B.social.comment({
+      checkinId: checkin.id,
+      parentId: null,
+      body: "Nice week!",
+      clientId: "client-b-1",
+    });
+    await A.social.comment({
+      checkinId: checkin.id,
+      parentId: first.id,
+      body: "Thanks, @cleo notify come too",
+      clientId: "client-a-1",
+    });
+    // A retry of Ben's comment notifies nobody twice.
+    await B.social.comment({
+      checkinId: checkin.id,
+      parentId: null,
+      body: "Nice week!",
+      clientId: "client-b-1",
+    });
+
+    const ava = await A.notifications.list();
+    expect(ava.unread).toBe(1);
+    expect(ava.items[0]).toMatchObject({
+      kind: "comment",
+      text: "Ben Notify commented on your check-in",
+    });
+    expect(
+      (await B.notifications.list()).items.filter((n) => !n.readAt).map((n) => n.text),
+    ).toEqual(["Ava Notify replied to your comment"]);
+    expect((await C.notifications.list()).items.map((n) => n.text)).toContain(
+      "Ava Notify mentioned you in a comment",
+    );
+  });
+
+  it("notifies a reaction once, not its removal, and respects a muted kind", async () => {
+    const { A, B, C, checkin } = await setUp();
+    await A.notifications.markAllRead();
+    await B.social.react({ checkinId: checkin.id, kind: "fire" });
+    await B.social.react({ checkinId: checkin.id, kind: "fire" });
+    expect(await A.notifications.unreadCount()).toBe(1);
+
+    await A.notifications.mute({ muted: ["reaction"] });
+    expect(await A.notifications.settings()).toEqual({ muted: ["reaction"] });
+    await C.social.react({ checkinId: checkin.id, kind: "heart" });
+    expect(await A.notifications.unreadCount()).toBe(1);
+  });
+
+  it("marks only the viewer's own notifications read", async () => {
+    const { A, B } = await setUp();
+    const [mine] = (await A.notifications.list()).items;
+    // Ben cannot mark Ava's notification read: nothing of Ava's changes.
+    expect(await B.notifications.markRead({ ids: [mine?.id ?? ""] })).toEqual({ marked: 0 });
+    expect(await A.notifications.unreadCount()).toBe(2);
+    expect(await A.notifications.markRead({ ids: [mine?.id ?? ""] })).toEqual({ marked: 1 });
+    expect(await A.notifications.unreadCount()).toBe(1);
+    expect(await A.notifications.markAllRead()).toEqual({ marked: 1 });
+  });
+
+  it("refuses anonymous callers and unknown kinds", async () => {
+    const anonymous = callerFor(handle.db, null);
+    expect(await refusalOf(anonymous.notifications.list())).toMatchObject({ code: "UNAUTHORIZED" });
+    const { A } = await setUp();
+    expect(await refusalOf(A.notifications.mute({ muted: ["spam" as never] }))).toMatchObject({
+      code: "BAD_REQUEST",
+    });
+  });
+});
