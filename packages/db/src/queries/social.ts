@@ -40,6 +40,8 @@ export async function findVisibleCheckin(
   return row;
 }
 
+const submittedMs = sql`date_trunc('milliseconds', ${checkins.submittedAt})`;
+
 /**
  * One page of a group's feed: check-ins its members shared with their groups, newest first,
  * after the cursor (submitted time, id). The caller has checked the viewer is a member.
@@ -73,31 +75,33 @@ export async function listGroupFeedPage(
     .where(
       and(
         eq(checkins.visibility, "groups"),
+        // Keyset paging on (time to the millisecond, id): a JavaScript Date keeps milliseconds,
+        // so comparing at the database's microseconds would skip rows in the cursor's millisecond.
         cursor
-          ? or(
-              sql`${checkins.submittedAt} < ${cursor.submittedAt}`,
-              and(eq(checkins.submittedAt, cursor.submittedAt), sql`${checkins.id} < ${cursor.id}`),
-            )
+          ? sql`(${submittedMs}, ${checkins.id}) < (${cursor.submittedAt.toISOString()}::timestamptz, ${cursor.id}::uuid)`
           : undefined,
       ),
     )
-    .orderBy(desc(checkins.submittedAt), desc(checkins.id))
+    .orderBy(desc(submittedMs), desc(checkins.id))
     .limit(input.limit);
 }
 
-/** The outcomes of many check-ins at once, with their goals' titles. */
+/** The outcomes of many check-ins at once, for goals shared with groups, with their titles. */
 export async function listOutcomesFor(db: Database, checkinIds: readonly string[]) {
   if (checkinIds.length === 0) return [];
-  return db
-    .select({
-      checkinId: checkinGoals.checkinId,
-      title: goals.title,
-      outcome: checkinGoals.outcome,
-    })
-    .from(checkinGoals)
-    .innerJoin(goals, eq(goals.id, checkinGoals.goalId))
-    .where(inArray(checkinGoals.checkinId, [...checkinIds]))
-    .orderBy(asc(goals.position));
+  return (
+    db
+      .select({
+        checkinId: checkinGoals.checkinId,
+        title: goals.title,
+        outcome: checkinGoals.outcome,
+      })
+      .from(checkinGoals)
+      .innerJoin(goals, eq(goals.id, checkinGoals.goalId))
+      // Only goals the athlete shares with their groups: a private goal's title stays private.
+      .where(and(inArray(checkinGoals.checkinId, [...checkinIds]), eq(goals.visibility, "groups")))
+      .orderBy(asc(goals.position))
+  );
 }
 
 const commentColumns = {

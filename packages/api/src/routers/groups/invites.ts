@@ -85,7 +85,12 @@ export const joinGroup = authedProcedure
       return { groupId: invite.groupId, joined: false };
     }
     return ctx.db.transaction(async (tx) => {
-      // Counting the use is atomic, so a link for 3 people lets in exactly 3 however fast they click.
+      // Membership first: a second click by the same person adds nothing and uses nothing.
+      if (!(await addGroupMember(tx, { groupId: invite.groupId, userId: ctx.viewerId }))) {
+        return { groupId: invite.groupId, joined: false };
+      }
+      // Counting the use is atomic, so a link for 3 people lets in exactly 3 however fast they
+      // click; when it is spent, throwing rolls the membership back.
       if (!(await useInvite(tx, invite.id))) {
         const now = await findInviteByHash(tx, hash(input.token));
         const problem = now ? inviteProblem(now.invite, new Date()) : null;
@@ -93,9 +98,8 @@ export const joinGroup = authedProcedure
           field: "token",
         });
       }
-      // The members already there hear about the newcomer (the newcomer is not told about themselves).
+      // The members already there hear about the newcomer (notify leaves out the newcomer).
       await afterJoin(tx, { groupId: invite.groupId, groupName, userId: ctx.viewerId });
-      await addGroupMember(tx, { groupId: invite.groupId, userId: ctx.viewerId });
       return { groupId: invite.groupId, joined: true };
     });
   });
