@@ -69,7 +69,8 @@ export function CheckinCard({ item, onChange }: { item: Item; onChange: () => Pr
           </div>
         ) : null}
       </dl>
-      <div className="mt-3 flex flex-wrap gap-2" role="group" aria-label="Reactions">
+      <fieldset className="mt-3 flex flex-wrap gap-2">
+        <legend className="sr-only">Reactions</legend>
         {item.reactions.map((r) => {
           const { emoji, label } = REACTION_LABELS[r.kind];
           const who = r.names.length > 0 ? ` from ${r.names.join(", ")}` : "";
@@ -100,7 +101,7 @@ export function CheckinCard({ item, onChange }: { item: Item; onChange: () => Pr
             </button>
           );
         })}
-      </div>
+      </fieldset>
       {error ? <Alert tone="error">{error}</Alert> : null}
       <CommentThread checkinId={item.id} comments={item.comments} onChange={onChange} />
     </Card>
