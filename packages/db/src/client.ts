@@ -22,7 +22,10 @@ const drizzleOptions = { schema, casing: "snake_case" } as const;
  * It migrates itself on every open, so an old data directory catches up with the code.
  * Only one process may open a data directory at a time.
  */
-export async function openPglite(dir?: string): Promise<DatabaseHandle & { created: boolean }> {
+export async function openPglite(
+  dir?: string,
+  options: { onQuery?: (sql: string) => void } = {},
+): Promise<DatabaseHandle & { created: boolean }> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
@@ -30,7 +33,11 @@ export async function openPglite(dir?: string): Promise<DatabaseHandle & { creat
   const created = dir === undefined || !existsSync(path.join(dir, "PG_VERSION"));
   if (dir) mkdirSync(path.dirname(dir), { recursive: true });
   const client = new PGlite(dir);
-  const db = drizzle({ client, ...drizzleOptions });
+  // onQuery lets tests count the statements a request runs (query budgets).
+  const logger = options.onQuery
+    ? { logQuery: (query: string) => options.onQuery?.(query) }
+    : undefined;
+  const db = drizzle({ client, ...drizzleOptions, logger });
   await migrate(db, { migrationsFolder: migrationsFolder() });
   return {
     db,

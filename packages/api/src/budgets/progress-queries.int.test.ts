@@ -1,0 +1,106 @@
+import { type DatabaseHandle, openPglite } from "@stride/db/client";
+import { createGoal, createUser } from "@stride/db/factories";
+import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { callerFor } from "../testing/caller";
+
+let handle: DatabaseHandle;
+let statements = 0;
+beforeAll(async () => {
+  handle = await openPglite(undefined, { onQuery: () => (statements += 1) });
+});
+afterAll(() => handle.close());
+
+const km = (value: number, per: "week" | "period") => ({
+  kind: "total" as const,
+  unit: "km" as const,
+  value,
+  baseline: null,
+  per,
+  activityTypes: ["run" as const],
+  label: null,
+  eventDistanceMetres: null,
+});
+
+/**
+ * An athlete with `size` macro goals, each with `size` blocks of 3 planned weeks, and runs. Size 1
+ * and size 3 have every kind of goal, so the two differ only in how much there is.
+ */
+async function athleteWith(size: number) {
+  const macros = size;
+  const user = await createUser(handle.db, { timeZone: "UTC", weekStart: "monday" });
+  const thisWeek = weekStartOf(todayIn("UTC"), "monday");
+  for (let m = 0; m < macros; m++) {
+    const macro = await createGoal(handle.db, {
+      athleteId: user.id,
+      level: "macro",
+      title: `Macro ${m}`,
+      periodStart: addDaysTo(thisWeek, -70),
+      periodEnd: addDaysTo(thisWeek, 200),
+      target: km(1000, "period"),
+    });
+    // The block from this week on is always there, so every size has a micro goal this week.
+    for (const b of size === 1 ? [1] : [0, 1]) {
+      const meso = await createGoal(handle.db, {
+        athleteId: user.id,
+        level: "meso",
+        parentId: macro.id,
+        title: `Block ${b}`,
+        periodStart: addDaysTo(thisWeek, -21 + b * 21),
+        periodEnd: addDaysTo(thisWeek, -21 + b * 21 + 20),
+        target: km(30, "week"),
+      });
+      for (let w = 0; w < 3; w++) {
+        const start = addDaysTo(thisWeek, -21 + b * 21 + w * 7);
+        await createGoal(handle.db, {
+          athleteId: user.id,
+          level: "micro",
+          parentId: meso.id,
+          title: `Week ${w}`,
+          periodStart: start,
+          target: km(30, "week"),
+          plan: [{ day: addDaysTo(start, 1), amount: 10, time: "06:00" }],
+        });
+      }
+    }
+  }
+  const caller = callerFor(handle.db, user.id);
+  for (let d = 1; d <= size * 7; d++) {
+    await caller.activities.create({
+      date: addDaysTo(thisWeek, -d),
+      startTime: null,
+      type: "run",
+      name: null,
+      distance: 5,
+      durationSeconds: 1800,
+      elevationGainMetres: null,
+      effort: null,
+      notes: "",
+    });
+  }
+  return { caller, year: Number(todayIn("UTC").slice(0, 4)), thisWeek };
+}
+
+async function statementsFor(run: () => Promise<unknown>) {
+  statements = 0;
+  await run();
+  return statements;
+}
+
+describe("query budgets: progress", () => {
+  it("computes a whole goal tree's progress in as many statements for 5 goals as for 27", async () => {
+    const small = await athleteWith(1);
+    const large = await athleteWith(3);
+    const one = await statementsFor(() => small.caller.goals.tree({ year: small.year }));
+    const many = await statementsFor(() => large.caller.goals.tree({ year: large.year }));
+    expect(many).toBe(one);
+  });
+
+  it("serves the week view in as many statements for one week's goal as for several", async () => {
+    const small = await athleteWith(1);
+    const large = await athleteWith(3);
+    const one = await statementsFor(() => small.caller.week.get({ weekStart: null }));
+    const many = await statementsFor(() => large.caller.week.get({ weekStart: null }));
+    expect(many).toBe(one);
+  });
+});
