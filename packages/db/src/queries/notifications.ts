@@ -27,6 +27,7 @@ export async function listNotifications(db: Database, input: { viewerId: string;
       text: notifications.text,
       groupId: notifications.groupId,
       checkinId: notifications.checkinId,
+      link: notifications.link,
       createdAt: notifications.createdAt,
       readAt: notifications.readAt,
     })

@@ -9,6 +9,7 @@ export const notificationKindEnum = pgEnum("notification_kind", [
   "reply",
   "mention",
   "member_joined",
+  "invitation",
 ]);
 
 /** In-app notifications. Kept after reading, so an email digest can be built from them later. */
@@ -24,6 +25,8 @@ export const notifications = pgTable(
     groupId: uuid().references(() => groups.id, { onDelete: "cascade" }),
     checkinId: uuid().references(() => checkins.id, { onDelete: "cascade" }),
     commentId: uuid().references(() => comments.id, { onDelete: "cascade" }),
+    /** Where it leads, when not the group (a personal invitation's join link). */
+    link: text(),
     /** The words shown, fixed when it happened ("Ben commented on your check-in"). */
     text: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -51,6 +51,8 @@ function everyProcedure(caller: ReturnType<typeof callerFor>, fx: Fixture) {
       caller.groups.transferOwnership({ groupId, userId: fx.ben.id }),
     "groups.createInvite": () =>
       caller.groups.createInvite({ groupId, expiresInDays: 7, maxUses: 10 }),
+    "groups.inviteByEmail": () =>
+      caller.groups.inviteByEmail({ groupId, email: "someone@test.stride.example" }),
     "groups.invites": () => caller.groups.invites({ groupId }),
     "groups.revokeInvite": () => caller.groups.revokeInvite({ groupId, inviteId: fx.invite.id }),
     "groups.previewInvite": () => caller.groups.previewInvite({ token: fx.invite.token }),

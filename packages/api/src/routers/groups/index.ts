@@ -1,6 +1,13 @@
 import { router } from "../../trpc";
 import { groupFeed, notCheckedIn } from "./feed";
-import { createInvite, joinGroup, listInvites, previewInvite, revokeInvite } from "./invites";
+import {
+  createInvite,
+  inviteByEmail,
+  joinGroup,
+  listInvites,
+  previewInvite,
+  revokeInvite,
+} from "./invites";
 import { liveGroupFeed } from "./live";
 import {
   createGroup,
@@ -21,6 +28,7 @@ export const groupsRouter = router({
   removeMember,
   transferOwnership,
   createInvite,
+  inviteByEmail,
   invites: listInvites,
   revokeInvite,
   previewInvite,

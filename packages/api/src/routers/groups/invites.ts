@@ -2,12 +2,16 @@ import { createHash, randomBytes } from "node:crypto";
 import {
   addGroupMember,
   createGroupInvite,
+  findCredentialsByEmail,
   findGroupForMember,
   findInviteByHash,
+  getProfile,
   listLiveInvites,
+  notify,
   revokeGroupInvite,
   useInvite,
 } from "@stride/db/queries";
+import { emailSchema } from "@stride/domain/accounts";
 import { DomainError } from "@stride/domain/errors";
 import { createInviteInput, inviteProblem, inviteTokenInput } from "@stride/domain/groups";
 import { z } from "zod";
@@ -34,6 +38,45 @@ export const createInvite = ownerProcedure
       path: `/join/${token}`,
       expiresAt: invite.expiresAt,
       maxUses: invite.maxUses,
+    };
+  });
+
+/**
+ * Invites someone who already uses Stride by email: a personal, single-use link reaches them as a
+ * notification. The answer is the same whether or not the email has an account, so the form
+ * cannot be used to find out who uses Stride.
+ */
+export const inviteByEmail = ownerProcedure
+  .input(z.object({ email: emailSchema }))
+  .mutation(async ({ ctx, input }) => {
+    const account = await findCredentialsByEmail(ctx.db, input.email);
+    const member = account
+      ? await findGroupForMember(ctx.db, { viewerId: account.id, groupId: ctx.group.id })
+      : undefined;
+    if (account && !member) {
+      const token = randomBytes(24).toString("base64url");
+      await createGroupInvite(ctx.db, {
+        groupId: ctx.group.id,
+        tokenHash: hash(token),
+        createdBy: ctx.viewerId,
+        expiresAt: new Date(Date.now() + 14 * 86_400_000),
+        maxUses: 1,
+      });
+      const inviter = (await getProfile(ctx.db, ctx.viewerId))?.name ?? "A member";
+      await notify(ctx.db, [
+        {
+          userId: account.id,
+          actorId: ctx.viewerId,
+          kind: "invitation",
+          groupId: ctx.group.id,
+          link: `/join/${token}`,
+          text: `${inviter} invited you to ${ctx.group.name}`,
+        },
+      ]);
+    }
+    return {
+      message:
+        "If someone with that email uses Stride, they'll find the invitation in their notifications.",
     };
   });
 

@@ -14,6 +14,7 @@ export const NOTIFICATION_KINDS = [
   "reply",
   "mention",
   "member_joined",
+  "invitation",
 ] as const;
 
 export const notificationsRouter = router({
@@ -44,7 +45,7 @@ export const notificationsRouter = router({
   mute: authedProcedure
     .input(
       z.object({
-        muted: z.array(z.enum(NOTIFICATION_KINDS, { error: "Pick a kind of notification" })).max(5),
+        muted: z.array(z.enum(NOTIFICATION_KINDS, { error: "Pick a kind of notification" })).max(6),
       }),
     )
     .mutation(async ({ ctx, input }) => {

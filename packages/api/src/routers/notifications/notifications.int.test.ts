@@ -104,3 +104,43 @@ describe("notifications", () => {
     });
   });
 });
+
+describe("invitations by email", () => {
+  it("sends a personal single-use link to an existing account, and answers the same for any email", async () => {
+    const { A } = await setUp();
+    const dana = await createUser(handle.db, { name: "Dana Notify" });
+    const D = callerFor(handle.db, dana.id);
+    const group = (await A.groups.list())[0];
+    const sent = await A.groups.inviteByEmail({
+      groupId: group?.id ?? "",
+      email: dana.email.toUpperCase(),
+    });
+    const unknown = await A.groups.inviteByEmail({
+      groupId: group?.id ?? "",
+      email: "nobody@test.stride.example",
+    });
+    expect(unknown).toEqual(sent);
+
+    const [invitation] = (await D.notifications.list()).items;
+    expect(invitation).toMatchObject({
+      kind: "invitation",
+      text: "Ava Notify invited you to Notify group",
+    });
+    const token = invitation?.link?.split("/").at(-1) ?? "";
+    expect(await D.groups.join({ token })).toMatchObject({ joined: true });
+    expect((await D.groups.get({ groupId: group?.id ?? "" })).members.map((m) => m.name)).toContain(
+      "Dana Notify",
+    );
+  });
+
+  it("is for the owner only", async () => {
+    const { B, group } = await setUp();
+    expect(
+      await refusalOf(
+        B.groups.inviteByEmail({ groupId: group.id, email: "x@test.stride.example" }),
+      ),
+    ).toMatchObject({
+      code: "BAD_REQUEST",
+    });
+  });
+});

@@ -45,7 +45,11 @@ export function NotificationList() {
             <span className="text-xs text-zinc-500">
               {new Date(item.createdAt).toISOString().slice(0, 16).replace("T", " ")} UTC
             </span>
-            {item.groupId ? (
+            {item.link ? (
+              <Link className="underline" href={item.link}>
+                Open the invitation
+              </Link>
+            ) : item.groupId ? (
               <Link className="underline" href={`/groups/${item.groupId}`}>
                 Open the group
               </Link>

@@ -9,6 +9,7 @@ const KINDS = [
   ["reply", "Replies to my comments"],
   ["mention", "Mentions of me"],
   ["member_joined", "New members in my groups"],
+  ["invitation", "Invitations to groups"],
 ] as const;
 
 /** Which notifications to get; a muted kind makes none (and can be turned back on any time). */

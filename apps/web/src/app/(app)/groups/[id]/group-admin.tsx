@@ -24,6 +24,9 @@ export function GroupAdmin({ group }: { group: Group }) {
     enabled: owner,
   });
   const createInvite = useMutation(trpc.groups.createInvite.mutationOptions());
+  const inviteByEmail = useMutation(trpc.groups.inviteByEmail.mutationOptions());
+  const [email, setEmail] = useState("");
+  const [emailMessage, setEmailMessage] = useState<string | null>(null);
   const revoke = useMutation(trpc.groups.revokeInvite.mutationOptions());
   const remove = useMutation(trpc.groups.removeMember.mutationOptions());
   const transfer = useMutation(trpc.groups.transferOwnership.mutationOptions());
@@ -125,6 +128,40 @@ export function GroupAdmin({ group }: { group: Group }) {
               Invitation link (shown once)
               <input readOnly value={link} className={`${control} mt-1 w-full font-mono text-xs`} />
             </label>
+          ) : null}
+          <form
+            aria-label="Invite by email"
+            className="flex flex-wrap items-end gap-3 text-sm"
+            onSubmit={(event) => {
+              event.preventDefault();
+              void act(async () => {
+                const result = await inviteByEmail.mutateAsync({ groupId: group.id, email });
+                setEmailMessage(result.message);
+                setEmail("");
+              });
+            }}
+          >
+            <label className="flex flex-col gap-1 font-medium">
+              Or invite someone who uses Stride, by email
+              <input
+                type="email"
+                className={`${control} w-72`}
+                value={email}
+                onChange={(e) => setEmail(e.target.value)}
+              />
+            </label>
+            <Button
+              type="submit"
+              variant="secondary"
+              disabled={inviteByEmail.isPending || email === ""}
+            >
+              Send invitation
+            </Button>
+          </form>
+          {emailMessage ? (
+            <p role="status" className="text-sm text-zinc-700 dark:text-zinc-300">
+              {emailMessage}
+            </p>
           ) : null}
           {invites.data && invites.data.length > 0 ? (
             <ul aria-label="Live invitation links" className="space-y-1 text-sm">
