@@ -5,12 +5,12 @@ import { addDaysTo } from "@stride/domain/periods";
 import { toStored } from "@stride/domain/units";
 import type { Database } from "./client";
 import { hashPassword } from "./passwords";
+import { replacePlannedSessions } from "./queries/goal-plans";
 import {
   insertGoal,
   insertGoalRevision,
   type NewGoalRow,
   nextGoalPosition,
-  replacePlannedSessions,
   targetColumns,
 } from "./queries/goals";
 import type { NewAccount } from "./queries/users";

@@ -1,13 +1,14 @@
 import type { StoredTarget } from "@stride/domain/goals";
 import { and, asc, eq, gte, inArray, isNull, lte, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { checklistItems, goalRevisions, goals, plannedSessions, profiles } from "../schema";
+import { type checklistItems, goalRevisions, goals, plannedSessions, profiles } from "../schema";
 
 export type GoalRow = typeof goals.$inferSelect;
 export type NewGoalRow = typeof goals.$inferInsert;
 export type PlannedSessionRow = typeof plannedSessions.$inferSelect;
 export type ChecklistItemRow = typeof checklistItems.$inferSelect;
 
+import { goalOwnedBy } from "./goal-policy";
 /** A target (in stored units) as the goal row's columns; null clears them all. */
 export function targetColumns(target: StoredTarget | null) {
   return {
@@ -22,9 +23,7 @@ export function targetColumns(target: StoredTarget | null) {
   };
 }
 
-// Access policy for goals, today: an athlete reads and writes only their own. Every query here
-// takes the viewer and puts `athlete_id = viewer` in its WHERE, so a stranger's id finds nothing.
-const ownedBy = (viewerId: string) => eq(goals.athleteId, viewerId);
+const ownedBy = goalOwnedBy;
 
 export async function findOwnGoal(db: Database, input: { viewerId: string; goalId: string }) {
   const [row] = await db
@@ -130,115 +129,6 @@ export async function setOwnGoalPositions(
   });
 }
 
-/** The columns of a planned session that screens and calendars use. */
-const sessionColumns = {
-  id: plannedSessions.id,
-  goalId: plannedSessions.goalId,
-  day: plannedSessions.day,
-  time: plannedSessions.time,
-  activityType: plannedSessions.activityType,
-  amount: plannedSessions.amount,
-  note: plannedSessions.note,
-};
-
-export async function listPlannedSessions(
-  db: Database,
-  input: { viewerId: string; goalIds: readonly string[] },
-) {
-  if (input.goalIds.length === 0) return [];
-  return db
-    .select({ ...sessionColumns, position: plannedSessions.position })
-    .from(plannedSessions)
-    .innerJoin(goals, eq(goals.id, plannedSessions.goalId))
-    .where(and(inArray(plannedSessions.goalId, [...input.goalIds]), ownedBy(input.viewerId)))
-    .orderBy(asc(plannedSessions.day), asc(plannedSessions.time), asc(plannedSessions.position));
-}
-
-export type NewPlannedSession = Omit<typeof plannedSessions.$inferInsert, "goalId" | "id">;
-
-/** Replaces a goal's whole plan. The caller has checked the goal is the viewer's. */
-export async function replacePlannedSessions(
-  db: Database,
-  goalId: string,
-  sessions: readonly NewPlannedSession[],
-) {
-  await db.delete(plannedSessions).where(eq(plannedSessions.goalId, goalId));
-  if (sessions.length === 0) return;
-  await db
-    .insert(plannedSessions)
-    .values(sessions.map((s, position) => ({ ...s, goalId, position })));
-}
-
-export async function listChecklistItems(
-  db: Database,
-  input: { viewerId: string; goalIds: readonly string[] },
-) {
-  if (input.goalIds.length === 0) return [];
-  return db
-    .select({
-      id: checklistItems.id,
-      goalId: checklistItems.goalId,
-      label: checklistItems.label,
-      doneOn: checklistItems.doneOn,
-      position: checklistItems.position,
-    })
-    .from(checklistItems)
-    .innerJoin(goals, eq(goals.id, checklistItems.goalId))
-    .where(and(inArray(checklistItems.goalId, [...input.goalIds]), ownedBy(input.viewerId)))
-    .orderBy(asc(checklistItems.position));
-}
-
-/**
- * Makes a goal's checklist match `labels` in that order. Items that keep their label keep their
- * tick, so renaming the list never loses what was done. The caller has checked ownership.
- */
-export async function syncChecklistItems(db: Database, goalId: string, labels: readonly string[]) {
-  const existing = await db.select().from(checklistItems).where(eq(checklistItems.goalId, goalId));
-  const unused = new Map<string, (typeof existing)[number][]>();
-  for (const item of existing) unused.set(item.label, [...(unused.get(item.label) ?? []), item]);
-  const keep: { id: string; position: number }[] = [];
-  const add: { goalId: string; label: string; position: number }[] = [];
-  for (const [position, label] of labels.entries()) {
-    const match = unused.get(label)?.shift();
-    if (match) keep.push({ id: match.id, position });
-    else add.push({ goalId, label, position });
-  }
-  const keptIds = new Set(keep.map((k) => k.id));
-  const remove = existing.filter((item) => !keptIds.has(item.id)).map((item) => item.id);
-  if (remove.length > 0) await db.delete(checklistItems).where(inArray(checklistItems.id, remove));
-  for (const item of keep) {
-    await db
-      .update(checklistItems)
-      .set({ position: item.position })
-      .where(eq(checklistItems.id, item.id));
-  }
-  if (add.length > 0) await db.insert(checklistItems).values(add);
-}
-
-export async function setOwnChecklistItemDone(
-  db: Database,
-  input: { viewerId: string; itemId: string; doneOn: string | null },
-) {
-  const [row] = await db
-    .update(checklistItems)
-    .set({ doneOn: input.doneOn })
-    .where(
-      and(
-        eq(checklistItems.id, input.itemId),
-        inArray(
-          checklistItems.goalId,
-          db.select({ id: goals.id }).from(goals).where(ownedBy(input.viewerId)),
-        ),
-      ),
-    )
-    .returning({
-      id: checklistItems.id,
-      goalId: checklistItems.goalId,
-      doneOn: checklistItems.doneOn,
-    });
-  return row;
-}
-
 export async function insertGoalRevision(db: Database, values: typeof goalRevisions.$inferInsert) {
   await db.insert(goalRevisions).values(values);
 }
@@ -310,51 +200,6 @@ export async function findOwnMicroGoalsOfWeek(
       ),
     )
     .orderBy(asc(goals.position));
-}
-
-/**
- * Serialises transactions that share `key` (held until commit or rollback). Used where a check
- * and an insert must not interleave, such as copying a week twice at once.
- */
-export async function lockForTransaction(db: Database, key: string) {
-  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${key}))`);
-}
-
-/** The viewer's planned sessions between two days, with their micro goal, for the week and the calendar. */
-export async function listPlannedSessionsBetween(
-  db: Database,
-  input: { viewerId: string; from: string; to: string },
-) {
-  return db
-    .select({
-      ...sessionColumns,
-      goalTitle: goals.title,
-      goalStrategy: goals.strategy,
-      targetUnit: goals.targetUnit,
-    })
-    .from(plannedSessions)
-    .innerJoin(goals, eq(goals.id, plannedSessions.goalId))
-    .where(
-      and(
-        ownedBy(input.viewerId),
-        isNull(goals.archivedAt),
-        gte(plannedSessions.day, input.from),
-        lte(plannedSessions.day, input.to),
-      ),
-    )
-    .orderBy(asc(plannedSessions.day), asc(plannedSessions.time), asc(plannedSessions.position));
-}
-
-export async function findOwnPlannedSession(
-  db: Database,
-  input: { viewerId: string; sessionId: string },
-) {
-  const [row] = await db
-    .select({ ...sessionColumns, targetUnit: goals.targetUnit, goalTitle: goals.title })
-    .from(plannedSessions)
-    .innerJoin(goals, eq(goals.id, plannedSessions.goalId))
-    .where(and(eq(plannedSessions.id, input.sessionId), ownedBy(input.viewerId)));
-  return row;
 }
 
 /** The micro goals under any of these goals (for a block's weekly ramp). */
