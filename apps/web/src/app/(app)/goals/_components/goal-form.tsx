@@ -6,7 +6,6 @@ import {
   checkGoalQuality,
   createGoalInput,
   GOAL_CATEGORIES,
-  type GoalCategory,
   LEVEL_LABELS,
   targetInput,
   toStoredTarget,
@@ -21,27 +20,22 @@ import {
   formatCalendarDate,
   type GoalLevel,
   isInside,
-  macroLatestEnd,
   periodProblem,
-  weekStartOf,
 } from "@stride/domain/periods";
-import type { WeekDay } from "@stride/domain/profile";
 import { useMutation } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
-import type { inferRouterOutputs } from "@trpc/server";
 import { useMemo, useState } from "react";
 import { type Resolver, useForm, useWatch } from "react-hook-form";
 import { SelectField, TextAreaField, TextField } from "~/components/field";
 import { Alert, Button } from "~/components/ui";
 import { useTRPC } from "~/trpc/react";
 import { ConflictNotice } from "./conflict-notice";
+import { defaultValues } from "./form-defaults";
 import { nestErrors } from "./form-errors";
 import {
-  defaultTarget,
   formPathFor,
   type GoalFormValues,
   planRowsForWeek,
-  timeText,
   toApiFields,
   toCreateInput,
   weeksOfPeriod,
@@ -51,20 +45,9 @@ import { QualityNotes } from "./quality-panel";
 import { RampFields } from "./ramp-fields";
 import { TargetFields } from "./target-fields";
 
-type Outputs = inferRouterOutputs<AppRouter>;
-export type GoalDetail = Outputs["goals"]["get"];
-export type GoalDto = GoalDetail["goal"];
+import type { FormContext, GoalDetail, GoalDto, ParentInfo } from "./types";
 
-export type ParentInfo = Pick<
-  GoalDto,
-  "id" | "title" | "level" | "periodStart" | "periodEnd" | "category" | "visibility"
->;
-export type FormContext = {
-  weekStartDay: WeekDay;
-  thisWeekStart: string;
-  today: string;
-  distanceUnit: "km" | "mi";
-};
+export type { FormContext, GoalDetail, GoalDto, ParentInfo };
 
 type Props = {
   level: GoalLevel;
@@ -75,89 +58,6 @@ type Props = {
   onSaved: (goalId: string) => void;
   onCancel: () => void;
 };
-
-function defaultPeriod(level: GoalLevel, parent: ParentInfo | null, context: FormContext) {
-  if (level === "macro") return { start: context.today, end: macroLatestEnd(context.today) };
-  const from =
-    parent && parent.periodStart > context.thisWeekStart
-      ? parent.periodStart
-      : context.thisWeekStart;
-  let start = weekStartOf(from, context.weekStartDay);
-  if (parent && start < parent.periodStart) start = addDaysTo(start, 7);
-  if (level === "micro") {
-    const weeks = parent
-      ? weeksOfPeriod(parent.periodStart, parent.periodEnd, context.weekStartDay)
-      : [];
-    const week = weeks.includes(context.thisWeekStart)
-      ? context.thisWeekStart
-      : (weeks[0] ?? start);
-    return { start: week, end: addDaysTo(week, 6) };
-  }
-  const end = addDaysTo(start, 41);
-  return { start, end: parent && end > parent.periodEnd ? parent.periodEnd : end };
-}
-
-function defaultValues(props: Props): GoalFormValues {
-  const { level, parent, context, existing } = props;
-  if (existing) {
-    const { goal, plan, checklist } = existing;
-    const target = goal.targetInput;
-    return {
-      title: goal.title,
-      why: goal.why,
-      strategy: goal.strategy,
-      category: goal.category,
-      visibility: goal.visibility,
-      periodStart: goal.periodStart,
-      periodEnd: goal.periodEnd,
-      hasTarget: target !== null,
-      target: target
-        ? {
-            kind: target.kind,
-            unit: target.unit,
-            value: target.value === null || target.unit === "time" ? "" : String(target.value),
-            baseline: target.baseline === null ? "" : String(target.baseline),
-            per: target.per,
-            activityTypes: target.activityTypes,
-            label: target.label ?? "",
-            eventDistanceMetres:
-              target.eventDistanceMetres === null ? "" : String(target.eventDistanceMetres),
-            time: target.unit === "time" ? timeText(target.value) : "",
-          }
-        : defaultTarget(goal.category, context.distanceUnit),
-      plan: planRowsForWeek(
-        goal.periodStart,
-        plan.map((s) => ({
-          ...s,
-          time: s.time ?? "",
-          amount: s.amount === null ? "" : String(s.amount),
-        })),
-      ),
-      checklistText: checklist.map((item) => item.label).join("\n"),
-      split: false,
-      weeks: [],
-      reason: "",
-    };
-  }
-  const period = defaultPeriod(level, parent, context);
-  const category: GoalCategory = parent?.category ?? "running";
-  return {
-    title: "",
-    why: "",
-    strategy: "",
-    category,
-    visibility: parent?.visibility ?? "groups",
-    periodStart: period.start,
-    periodEnd: period.end,
-    hasTarget: true,
-    target: defaultTarget(category, context.distanceUnit),
-    plan: planRowsForWeek(period.start),
-    checklistText: "",
-    split: false,
-    weeks: [],
-    reason: "",
-  };
-}
 
 const changesSchema = updateGoalInput.shape.changes;
 
