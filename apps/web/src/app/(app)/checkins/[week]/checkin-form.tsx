@@ -1,18 +1,7 @@
 "use client";
 
 import type { AppRouter } from "@stride/api";
-import {
-  DECISION_LABELS,
-  DECISIONS,
-  type Decision,
-  EXCUSE_LABELS,
-  EXCUSES,
-  type Excuse,
-  OUTCOME_LABELS,
-  OUTCOMES,
-  type Outcome,
-  submitCheckinInput,
-} from "@stride/domain/checkins";
+import { submitCheckinInput } from "@stride/domain/checkins";
 import { VISIBILITIES, VISIBILITY_LABELS, type Visibility } from "@stride/domain/goals";
 import { useMutation } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
@@ -20,18 +9,11 @@ import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { ProgressSummary } from "~/components/progress-bar";
 import { Alert, Button, Card } from "~/components/ui";
 import { useTRPC } from "~/trpc/react";
+import { GoalOutcome, type GoalState } from "./goal-outcome";
 
 type Data = inferRouterOutputs<AppRouter>["checkins"]["get"];
-type GoalState = {
-  outcome: Outcome;
-  excuse: Excuse | null;
-  excuseNote: string;
-  decision: Decision | null;
-  smallerValue: string;
-};
 type Reflection = "wentWell" | "gotInTheWay" | "nextFocus";
 
 const PROMPTS: { key: Reflection; label: string; hint: string }[] = [
@@ -201,115 +183,16 @@ export function CheckinForm({ data }: { data: Data }) {
             </p>
           </Card>
         ) : null}
-        {data.items.map((item, index) => {
-          const g = goals[item.goal.id] as GoalState;
-          const prefix = `goals.${index}`;
-          return (
-            <Card key={item.goal.id} aria-labelledby={`checkin-goal-${item.goal.id}`}>
-              <h3 id={`checkin-goal-${item.goal.id}`} className="mb-2 font-semibold">
-                {item.goal.title}
-              </h3>
-              <ProgressSummary progress={item.progress} label={item.goal.title} size="sm" />
-              <fieldset className="mt-3">
-                <legend className="mb-1 text-sm font-medium">How did it go?</legend>
-                <div className="flex flex-wrap gap-x-4 gap-y-1">
-                  {OUTCOMES.map((outcome) => (
-                    <label key={outcome} className="flex min-h-11 items-center gap-2 text-sm">
-                      <input
-                        type="radio"
-                        className={radio}
-                        name={`outcome-${item.goal.id}`}
-                        checked={g.outcome === outcome}
-                        onChange={() =>
-                          setGoal(item.goal.id, {
-                            outcome,
-                            decision: outcome === "hit" ? null : g.decision,
-                          })
-                        }
-                      />
-                      {OUTCOME_LABELS[outcome]}
-                      {outcome === item.suggested ? (
-                        <span className="text-xs text-zinc-500">(from your log)</span>
-                      ) : null}
-                    </label>
-                  ))}
-                </div>
-              </fieldset>
-              {g.outcome === "excused" ? (
-                <div className="mt-2 grid gap-3 sm:grid-cols-2">
-                  <label className="flex flex-col gap-1 text-sm font-medium">
-                    Reason
-                    <select
-                      className="min-h-11 rounded-lg border border-zinc-300 bg-white px-3 dark:border-zinc-700 dark:bg-zinc-950"
-                      value={g.excuse ?? ""}
-                      aria-invalid={errors[`${prefix}.excuse`] ? true : undefined}
-                      onChange={(e) =>
-                        setGoal(item.goal.id, { excuse: (e.target.value || null) as Excuse | null })
-                      }
-                    >
-                      <option value="">Pick one</option>
-                      {EXCUSES.map((excuse) => (
-                        <option key={excuse} value={excuse}>
-                          {EXCUSE_LABELS[excuse]}
-                        </option>
-                      ))}
-                    </select>
-                    {errors[`${prefix}.excuse`] ? (
-                      <span className="text-red-700 dark:text-red-400">
-                        {errors[`${prefix}.excuse`]}
-                      </span>
-                    ) : null}
-                  </label>
-                  <label className="flex flex-col gap-1 text-sm font-medium">
-                    Note (optional)
-                    <input
-                      className="min-h-11 rounded-lg border border-zinc-300 bg-white px-3 dark:border-zinc-700 dark:bg-zinc-950"
-                      value={g.excuseNote}
-                      onChange={(e) => setGoal(item.goal.id, { excuseNote: e.target.value })}
-                    />
-                  </label>
-                </div>
-              ) : null}
-              {g.outcome !== "hit" ? (
-                <fieldset className="mt-3">
-                  <legend className="mb-1 text-sm font-medium">Next week</legend>
-                  <div className="flex flex-wrap gap-x-4 gap-y-1">
-                    {DECISIONS.map((decision) => (
-                      <label key={decision} className="flex min-h-11 items-center gap-2 text-sm">
-                        <input
-                          type="radio"
-                          className={radio}
-                          name={`decision-${item.goal.id}`}
-                          checked={g.decision === decision}
-                          onChange={() => setGoal(item.goal.id, { decision })}
-                        />
-                        {DECISION_LABELS[decision]}
-                      </label>
-                    ))}
-                  </div>
-                  {g.decision === "carry_smaller" ? (
-                    <label className="mt-2 flex max-w-xs flex-col gap-1 text-sm font-medium">
-                      Next week's target
-                      {item.goal.targetInput ? ` (${item.goal.targetInput.unit})` : ""}
-                      <input
-                        inputMode="decimal"
-                        className="min-h-11 rounded-lg border border-zinc-300 bg-white px-3 dark:border-zinc-700 dark:bg-zinc-950"
-                        value={g.smallerValue}
-                        aria-invalid={errors[`${prefix}.smallerValue`] ? true : undefined}
-                        onChange={(e) => setGoal(item.goal.id, { smallerValue: e.target.value })}
-                      />
-                      {errors[`${prefix}.smallerValue`] ? (
-                        <span className="text-red-700 dark:text-red-400">
-                          {errors[`${prefix}.smallerValue`]}
-                        </span>
-                      ) : null}
-                    </label>
-                  ) : null}
-                </fieldset>
-              ) : null}
-            </Card>
-          );
-        })}
+        {data.items.map((item, index) => (
+          <GoalOutcome
+            key={item.goal.id}
+            item={item}
+            state={goals[item.goal.id] as GoalState}
+            prefix={`goals.${index}`}
+            errors={errors}
+            onChange={(change) => setGoal(item.goal.id, change)}
+          />
+        ))}
       </section>
 
       <Card aria-labelledby="reflect-heading">
