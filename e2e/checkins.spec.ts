@@ -152,9 +152,12 @@ test("a second tab's stale edit gets a conflict instead of overwriting", async (
 
   await second.getByLabel("What went well?").fill("Edited in the second tab");
   await second.getByRole("button", { name: "Save changes" }).click();
-  await expect(
-    second.getByRole("alert").filter({ hasText: "changed in another tab" }),
-  ).toBeVisible();
+  const notice = second.getByRole("alert").filter({ hasText: "changed in another tab" });
+  await expect(notice).toBeVisible();
+  // It shows what changed: the other tab's words against this one's.
+  await expect(notice).toContainText(
+    "What went well: now “Edited in the first tab”, yours “Edited in the second tab”",
+  );
   await second.getByRole("button", { name: "Load the latest version" }).click();
   await expect(second.getByLabel("What went well?")).toHaveValue("Edited in the first tab");
 });

@@ -14,6 +14,37 @@ import { useTRPC } from "~/trpc/react";
 import { GoalOutcome, type GoalState } from "./goal-outcome";
 
 type Data = inferRouterOutputs<AppRouter>["checkins"]["get"];
+type CheckinDto = NonNullable<Data["checkin"]>;
+
+const COMPARED = [
+  ["wentWell", "What went well"],
+  ["gotInTheWay", "What got in the way"],
+  ["nextFocus", "Focus for next week"],
+  ["mood", "Mood"],
+  ["energy", "Energy"],
+  ["visibility", "Who can see it"],
+] as const;
+
+/** What the other save holds that differs from this form, field by field. */
+function ConflictChanges({
+  current,
+  mine,
+}: {
+  current: CheckinDto;
+  mine: Pick<CheckinDto, (typeof COMPARED)[number][0]>;
+}) {
+  const changed = COMPARED.filter(([key]) => current[key] !== mine[key]);
+  if (changed.length === 0) return null;
+  return (
+    <ul className="list-disc pl-5">
+      {changed.map(([key, label]) => (
+        <li key={key}>
+          {label}: now “{String(current[key] ?? "—")}”, yours “{String(mine[key] ?? "—")}”
+        </li>
+      ))}
+    </ul>
+  );
+}
 type Reflection = "wentWell" | "gotInTheWay" | "nextFocus";
 
 const PROMPTS: { key: Reflection; label: string; hint: string }[] = [
@@ -76,7 +107,8 @@ export function CheckinForm({ data }: { data: Data }) {
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState(false);
+  // The check-in as saved elsewhere, when this form's save was refused as stale.
+  const [conflict, setConflict] = useState<CheckinDto | null>(null);
   const [saved, setSaved] = useState(false);
 
   const setGoal = (id: string, change: Partial<GoalState>) =>
@@ -113,7 +145,7 @@ export function CheckinForm({ data }: { data: Data }) {
   const onSubmit = async (event: React.FormEvent) => {
     event.preventDefault();
     setFormError(null);
-    setConflict(false);
+    setConflict(null);
     const parsed = submitCheckinInput.safeParse(input());
     if (!parsed.success) {
       setErrors(
@@ -135,7 +167,8 @@ export function CheckinForm({ data }: { data: Data }) {
         return;
       }
       const data = (error as TRPCClientError<AppRouter>).data;
-      if (data?.code === "CONFLICT") setConflict(true);
+      if (data?.code === "CONFLICT")
+        setConflict((data.details?.current ?? null) as CheckinDto | null);
       else if (data?.fieldErrors)
         setErrors(
           Object.fromEntries(Object.entries(data.fieldErrors).map(([k, v]) => [k, v?.[0] ?? ""])),
@@ -155,6 +188,7 @@ export function CheckinForm({ data }: { data: Data }) {
             This check-in was changed in another tab or on another device. Your changes were not
             saved.
           </p>
+          <ConflictChanges current={conflict} mine={{ ...text, mood, energy, visibility }} />
           <Button type="button" variant="secondary" onClick={() => window.location.reload()}>
             Load the latest version
           </Button>
