@@ -61,8 +61,9 @@ export async function listGroupFeedPage(
       wentWell: sql<string>`case when ${checkins.wentWellCoachOnly} then '' else ${checkins.wentWell} end`,
       gotInTheWay: sql<string>`case when ${checkins.gotInTheWayCoachOnly} then '' else ${checkins.gotInTheWay} end`,
       nextFocus: sql<string>`case when ${checkins.nextFocusCoachOnly} then '' else ${checkins.nextFocus} end`,
-      mood: checkins.mood,
-      energy: checkins.energy,
+      // Mood and energy reach the group only when the athlete shares them.
+      mood: sql<number | null>`case when ${checkins.shareMood} then ${checkins.mood} end`,
+      energy: sql<number | null>`case when ${checkins.shareMood} then ${checkins.energy} end`,
       late: checkins.late,
       submittedAt: checkins.submittedAt,
     })

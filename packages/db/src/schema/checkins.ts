@@ -40,6 +40,8 @@ export const checkins = pgTable(
     nextFocusCoachOnly: boolean().notNull().default(false),
     mood: integer(),
     energy: integer(),
+    /** Whether groups see the mood and energy (the coach always does). */
+    shareMood: boolean().notNull().default(true),
     visibility: visibilityEnum().notNull().default("groups"),
     late: boolean().notNull().default(false),
     /** The key of the submission that last wrote this check-in: a retry of it is not a conflict. */

@@ -66,6 +66,8 @@ export const submitCheckinInput = z
     }),
     mood: z.number().int().min(1, "Mood is 1 to 5").max(5, "Mood is 1 to 5").nullable(),
     energy: z.number().int().min(1, "Energy is 1 to 5").max(5, "Energy is 1 to 5").nullable(),
+    /** Whether groups see mood and energy; a coach always does. */
+    shareMood: z.boolean().default(true),
     visibility: z.enum(VISIBILITIES, { error: "Pick who can see this check-in" }),
   })
   .superRefine((input, ctx) => {

@@ -74,6 +74,7 @@ export function toCheckinDto(row: CheckinRow, goals: readonly CheckinGoalRow[]) 
     },
     mood: row.mood,
     energy: row.energy,
+    shareMood: row.shareMood,
     visibility: row.visibility,
     late: row.late,
     version: row.version,

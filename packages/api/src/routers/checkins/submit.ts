@@ -84,6 +84,7 @@ export const submitCheckin = profileProcedure
       nextFocusCoachOnly: input.coachOnly.nextFocus,
       mood: input.mood,
       energy: input.energy,
+      shareMood: input.shareMood,
       visibility: input.visibility,
       submissionKey: input.submissionKey,
     };
@@ -189,6 +190,7 @@ function fieldsOf(row: CheckinRow) {
     nextFocus: row.nextFocus,
     mood: row.mood,
     energy: row.energy,
+    shareMood: row.shareMood,
     visibility: row.visibility,
     coachOnly: {
       wentWell: row.wentWellCoachOnly,

@@ -102,6 +102,7 @@ export function CheckinForm({ data }: { data: Data }) {
   );
   const [mood, setMood] = useState<number | null>(existing?.mood ?? null);
   const [energy, setEnergy] = useState<number | null>(existing?.energy ?? null);
+  const [shareMood, setShareMood] = useState(existing?.shareMood ?? true);
   const [visibility, setVisibility] = useState<Visibility>(
     existing?.visibility ?? data.defaultVisibility,
   );
@@ -139,6 +140,7 @@ export function CheckinForm({ data }: { data: Data }) {
     coachOnly,
     mood,
     energy,
+    shareMood,
     visibility,
   });
 
@@ -295,6 +297,15 @@ export function CheckinForm({ data }: { data: Data }) {
             </fieldset>
           ))}
         </div>
+        <label className="mt-3 flex items-center gap-2 text-sm">
+          <input
+            type="checkbox"
+            className="size-5"
+            checked={shareMood}
+            onChange={(e) => setShareMood(e.target.checked)}
+          />
+          Show my mood and energy to my groups (my coach always sees them)
+        </label>
         <label className="mt-4 flex max-w-sm flex-col gap-1 text-sm font-medium">
           Who can see this check-in
           <select

@@ -1,0 +1,1 @@
+ALTER TABLE "checkins" ADD COLUMN "share_mood" boolean DEFAULT true NOT NULL;
