@@ -127,3 +127,28 @@ test("the calendar link serves a valid calendar of the planned sessions", async 
   await expect(page.getByRole("button", { name: "Get a calendar link" })).toBeVisible();
   expect((await request.get(url)).status()).toBe(404);
 });
+
+test("edit an activity, delete it and undo the delete", async ({ page, request }) => {
+  const account = await createAccount(request);
+  await signIn(page, account);
+  await page.goto("/log");
+  const form = page.getByRole("form", { name: "Log an activity" });
+  await form.getByLabel("Distance (km)").fill("7");
+  await form.getByLabel("Duration").fill("40:00");
+  await form.getByLabel("Name (optional)").fill("River loop");
+  await form.getByRole("button", { name: "Log activity" }).click();
+  const list = page.getByRole("list", { name: "Activities" });
+  await expect(list).toContainText("River loop");
+
+  await list.getByRole("button", { name: /^Edit River loop/ }).click();
+  const edit = page.getByRole("form", { name: "Edit activity" });
+  await edit.getByLabel("Distance (km)").fill("7.5");
+  await edit.getByRole("button", { name: "Save activity" }).click();
+  await expect(list).toContainText("7.5 km · 40:00");
+
+  await list.getByRole("button", { name: /^Delete River loop/ }).click();
+  await expect(list).not.toContainText("River loop");
+  await page.getByRole("status").getByRole("button", { name: "Undo" }).click();
+  await expect(list).toContainText("River loop");
+  await expect(list).toContainText("7.5 km");
+});
