@@ -157,6 +157,10 @@ export async function createCheckin(db: Database, input: CheckinFactoryInput) {
         late: input.late ?? false,
         visibility: input.visibility ?? "groups",
         submissionKey: randomUUID(),
+        // Checked in on the evening the week ended, unless that is still to come.
+        submittedAt: new Date(
+          Math.min(Date.parse(`${addDaysTo(input.weekStart, 6)}T20:00:00Z`), Date.now()),
+        ),
       })
       .returning();
     if (!checkin) throw new Error("createCheckin returned no row");

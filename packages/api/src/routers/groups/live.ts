@@ -4,8 +4,7 @@ import {
   latestLiveEventId,
   listGroupLiveEventsAfter,
 } from "@stride/db/queries";
-import { DomainError } from "@stride/domain/errors";
-import { tracked } from "@trpc/server";
+import { TRPCError, tracked } from "@trpc/server";
 import { z } from "zod";
 import { GROUP_NOT_FOUND, memberProcedure } from "./procedures";
 
@@ -29,7 +28,8 @@ export const liveGroupFeed = memberProcedure
         if (
           !(await findGroupForMember(ctx.db, { viewerId: ctx.viewerId, groupId: ctx.group.id }))
         ) {
-          throw new DomainError("NOT_FOUND", GROUP_NOT_FOUND);
+          // A TRPCError, not a DomainError: errors raised while streaming skip the middleware.
+          throw new TRPCError({ code: "NOT_FOUND", message: GROUP_NOT_FOUND });
         }
         for (const event of await listGroupLiveEventsAfter(ctx.db, {
           groupId: ctx.group.id,

@@ -97,7 +97,10 @@ export function CheckinCard({ item, onChange }: { item: Item; onChange: () => Pr
               }}
             >
               <span aria-hidden>{emoji}</span>
-              {r.count > 0 ? r.count : null}
+              <span aria-hidden className="text-xs text-zinc-600 dark:text-zinc-400">
+                {label}
+              </span>
+              {r.count > 0 ? <span aria-hidden>{r.count}</span> : null}
             </button>
           );
         })}

@@ -47,6 +47,7 @@ function CommentForm({
     >
       <textarea
         aria-label={label}
+        placeholder={`${label}…`}
         rows={2}
         value={body}
         onChange={(e) => setBody(e.target.value)}
