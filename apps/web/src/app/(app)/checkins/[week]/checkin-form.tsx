@@ -11,40 +11,11 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert, Button, Card } from "~/components/ui";
 import { useTRPC } from "~/trpc/react";
+import { type CheckinDto, ConflictChanges } from "./conflict-changes";
 import { GoalOutcome, type GoalState } from "./goal-outcome";
 
 type Data = inferRouterOutputs<AppRouter>["checkins"]["get"];
-type CheckinDto = NonNullable<Data["checkin"]>;
 
-const COMPARED = [
-  ["wentWell", "What went well"],
-  ["gotInTheWay", "What got in the way"],
-  ["nextFocus", "Focus for next week"],
-  ["mood", "Mood"],
-  ["energy", "Energy"],
-  ["visibility", "Who can see it"],
-] as const;
-
-/** What the other save holds that differs from this form, field by field. */
-function ConflictChanges({
-  current,
-  mine,
-}: {
-  current: CheckinDto;
-  mine: Pick<CheckinDto, (typeof COMPARED)[number][0]>;
-}) {
-  const changed = COMPARED.filter(([key]) => current[key] !== mine[key]);
-  if (changed.length === 0) return null;
-  return (
-    <ul className="list-disc pl-5">
-      {changed.map(([key, label]) => (
-        <li key={key}>
-          {label}: now “{String(current[key] ?? "—")}”, yours “{String(mine[key] ?? "—")}”
-        </li>
-      ))}
-    </ul>
-  );
-}
 type Reflection = "wentWell" | "gotInTheWay" | "nextFocus";
 
 const PROMPTS: { key: Reflection; label: string; hint: string }[] = [
