@@ -28,7 +28,3 @@ export class DomainError extends Error {
     this.details = options.details;
   }
 }
-
-export function isDomainError(error: unknown): error is DomainError {
-  return error instanceof DomainError;
-}

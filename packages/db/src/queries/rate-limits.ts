@@ -48,7 +48,3 @@ export async function deleteRateLimit(db: Database, key: string): Promise<boolea
     .returning({ key: rateLimits.key });
   return rows.length > 0;
 }
-
-export async function deleteExpiredRateLimits(db: Database): Promise<void> {
-  await db.delete(rateLimits).where(sql`${rateLimits.expiresAt} < now() - interval '1 hour'`);
-}
