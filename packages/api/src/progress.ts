@@ -19,16 +19,35 @@ export type ProgressData = {
   /** Each block's weekly micro targets by week start (stored units). */
   ramps: Map<string, Map<string, number>>;
   today: string;
-  profile: Profile;
+  profile: Pick<Profile, "weekStart" | "distanceUnit">;
 };
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string | null) {
+/** Groups items by a key (null keys left out), keeping their order. */
+export function groupBy<T>(items: readonly T[], key: (item: T) => string | null) {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);
     if (k !== null) groups.set(k, [...(groups.get(k) ?? []), item]);
   }
   return groups;
+}
+
+/** Each block's weekly micro targets by week start (stored units). */
+export function rampsOf(
+  weeks: readonly { parentId: string | null; periodStart: string; targetValue: number | null }[],
+) {
+  const ramps = new Map<string, Map<string, number>>();
+  for (const [parentId, children] of groupBy(weeks, (w) => w.parentId)) {
+    ramps.set(
+      parentId,
+      new Map(
+        children.flatMap((c) =>
+          c.targetValue === null ? [] : [[c.periodStart, c.targetValue] as const],
+        ),
+      ),
+    );
+  }
+  return ramps;
 }
 
 /**
@@ -38,7 +57,12 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string | null) {
  */
 export async function loadProgressData(
   db: Database,
-  input: { viewerId: string; goals: readonly GoalRow[]; today: string; profile: Profile },
+  input: {
+    viewerId: string;
+    goals: readonly GoalRow[];
+    today: string;
+    profile: ProgressData["profile"];
+  },
 ): Promise<ProgressData> {
   const { viewerId } = input;
   const starts = input.goals.map((g) => g.periodStart).sort();
@@ -56,22 +80,11 @@ export async function loadProgressData(
     listPlannedSessions(db, { viewerId, goalIds: micros }),
     listOwnMicroGoalsUnder(db, { viewerId, parentIds: mesos }),
   ]);
-  const ramps = new Map<string, Map<string, number>>();
-  for (const [parentId, children] of groupBy(weeks, (w) => w.parentId)) {
-    ramps.set(
-      parentId,
-      new Map(
-        children.flatMap((c) =>
-          c.targetValue === null ? [] : [[c.periodStart, c.targetValue] as const],
-        ),
-      ),
-    );
-  }
   return {
     days,
     habits: groupBy(entries, (e) => e.goalId),
     plans: groupBy(sessions, (s) => s.goalId),
-    ramps,
+    ramps: rampsOf(weeks),
     today: input.today,
     profile: input.profile,
   };

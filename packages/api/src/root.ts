@@ -2,6 +2,7 @@ import { accountRouter } from "./routers/account";
 import { activitiesRouter } from "./routers/activities";
 import { calendarRouter } from "./routers/calendar";
 import { checkinsRouter } from "./routers/checkins";
+import { coachingRouter, coachRouter } from "./routers/coaching";
 import { goalsRouter } from "./routers/goals";
 import { groupsRouter } from "./routers/groups";
 import { notificationsRouter } from "./routers/notifications";
@@ -15,6 +16,8 @@ export const appRouter = router({
   activities: activitiesRouter,
   calendar: calendarRouter,
   checkins: checkinsRouter,
+  coach: coachRouter,
+  coaching: coachingRouter,
   goals: goalsRouter,
   groups: groupsRouter,
   notifications: notificationsRouter,

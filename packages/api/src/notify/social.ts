@@ -3,6 +3,7 @@ import {
   findComment,
   getProfile,
   listGroupMembers,
+  listMyCoaches,
   listSharedGroupMembers,
   type NewNotification,
   notify,
@@ -72,6 +73,62 @@ export async function afterComment(
   });
   await notify(db, unique);
   await recordLiveEvent(db, { checkinId: input.checkinId, kind: "comment" });
+}
+
+/**
+ * A comment on a goal concerns the goal's owner and the coaches who follow it: the owner hears
+ * of a coach's comment, the athlete's coaches of the athlete's, and a reply its parent's author.
+ */
+export async function afterGoalComment(
+  db: Database,
+  input: {
+    commentId: string;
+    goal: { id: string; athleteId: string; title: string };
+    authorId: string;
+    parentId: string | null;
+  },
+) {
+  const author = await nameOf(db, input.authorId);
+  const base = {
+    actorId: input.authorId,
+    commentId: input.commentId,
+    link: `/goals/${input.goal.id}`,
+  };
+  const rows: NewNotification[] = [];
+  if (input.authorId !== input.goal.athleteId) {
+    rows.push({
+      ...base,
+      userId: input.goal.athleteId,
+      kind: "comment",
+      text: `${author} commented on your goal “${input.goal.title}”`,
+    });
+  } else {
+    for (const coach of await listMyCoaches(db, input.goal.athleteId)) {
+      rows.push({
+        ...base,
+        userId: coach.coachId,
+        link: `/coach/athletes/${input.goal.athleteId}#goal-${input.goal.id}`,
+        kind: "comment",
+        text: `${author} commented on their goal “${input.goal.title}”`,
+      });
+    }
+  }
+  if (input.parentId) {
+    const parent = await findComment(db, input.parentId);
+    if (parent?.authorId && !rows.some((row) => row.userId === parent.authorId)) {
+      const toAthlete = parent.authorId === input.goal.athleteId;
+      rows.push({
+        ...base,
+        userId: parent.authorId,
+        link: toAthlete
+          ? base.link
+          : `/coach/athletes/${input.goal.athleteId}#goal-${input.goal.id}`,
+        kind: "reply",
+        text: `${author} replied to your comment`,
+      });
+    }
+  }
+  await notify(db, rows);
 }
 
 export async function afterReaction(

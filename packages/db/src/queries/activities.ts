@@ -1,8 +1,21 @@
 import { EVENT_DISTANCES } from "@stride/domain/goals";
 import type { DayTotals } from "@stride/domain/progress";
-import { and, desc, eq, gte, inArray, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
+import {
+  and,
+  desc,
+  eq,
+  gte,
+  inArray,
+  isNotNull,
+  isNull,
+  lte,
+  or,
+  type SQL,
+  sql,
+} from "drizzle-orm";
 import type { Database } from "../client";
 import { activities } from "../schema";
+import { coachedBy } from "./coaching-policy";
 
 export type ActivityRow = typeof activities.$inferSelect;
 export type NewActivityRow = typeof activities.$inferInsert;
@@ -131,20 +144,15 @@ export async function insertActivitiesSkippingDuplicates(
   return inserted.length;
 }
 
-/**
- * Daily totals by type between two days: what progress is computed from. One query whatever the
- * number of goals or weeks; best paces over the standard race distances come from FILTER clauses.
- */
-export async function dailyTotals(
-  db: Database,
-  input: { viewerId: string; from: string; to: string },
-): Promise<DayTotals[]> {
+/** Daily totals by type, per athlete, for the activities matching `where`. */
+async function selectDailyTotals(db: Database, where: SQL | undefined) {
   const bestPaces = EVENT_DISTANCES.map(
     (event) =>
       sql`min(${activities.durationSeconds}::float8 / nullif(${activities.distanceMetres}, 0)) filter (where ${activities.distanceMetres} >= ${event.metres * 0.99})`,
   );
   const rows = await db
     .select({
+      athleteId: activities.athleteId,
       date: activities.date,
       type: activities.type,
       count: sql<number>`count(*)`.mapWith(Number),
@@ -155,15 +163,8 @@ export async function dailyTotals(
       bestPaces: sql<(number | null)[]>`array[${sql.join(bestPaces, sql`, `)}]`,
     })
     .from(activities)
-    .where(
-      and(
-        ownedBy(input.viewerId),
-        live,
-        gte(activities.date, input.from),
-        lte(activities.date, input.to),
-      ),
-    )
-    .groupBy(activities.date, activities.type)
+    .where(and(live, where))
+    .groupBy(activities.athleteId, activities.date, activities.type)
     .orderBy(activities.date);
   return rows.map(({ bestPaces: paces, ...row }) => ({
     ...row,
@@ -174,4 +175,34 @@ export async function dailyTotals(
       }),
     ),
   }));
+}
+
+/**
+ * Daily totals by type between two days: what progress is computed from. One query whatever the
+ * number of goals or weeks; best paces over the standard race distances come from FILTER clauses.
+ */
+export async function dailyTotals(
+  db: Database,
+  input: { viewerId: string; from: string; to: string },
+): Promise<DayTotals[]> {
+  const rows = await selectDailyTotals(
+    db,
+    and(ownedBy(input.viewerId), gte(activities.date, input.from), lte(activities.date, input.to)),
+  );
+  return rows.map(({ athleteId: _, ...day }) => day);
+}
+
+/** The same daily totals for every athlete the coach coaches, in one query. */
+export async function coachDailyTotals(
+  db: Database,
+  input: { coachId: string; from: string; to: string },
+): Promise<(DayTotals & { athleteId: string })[]> {
+  return selectDailyTotals(
+    db,
+    and(
+      coachedBy(input.coachId, activities.athleteId),
+      gte(activities.date, input.from),
+      lte(activities.date, input.to),
+    ),
+  );
 }

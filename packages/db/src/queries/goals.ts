@@ -1,5 +1,6 @@
 import type { StoredTarget } from "@stride/domain/goals";
 import { and, asc, eq, gte, inArray, isNull, lte, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "../client";
 import { type checklistItems, goalRevisions, goals, plannedSessions, profiles } from "../schema";
 
@@ -8,6 +9,7 @@ export type NewGoalRow = typeof goals.$inferInsert;
 export type PlannedSessionRow = typeof plannedSessions.$inferSelect;
 export type ChecklistItemRow = typeof checklistItems.$inferSelect;
 
+import { goalVisibleToCoach } from "./coaching-policy";
 import { goalOwnedBy } from "./goal-policy";
 /** A target (in stored units) as the goal row's columns; null clears them all. */
 export function targetColumns(target: StoredTarget | null) {
@@ -44,10 +46,19 @@ export async function listOwnGoals(
     .where(and(inArray(goals.id, [...input.goalIds]), ownedBy(input.viewerId)));
 }
 
-/** The viewer's goals whose period overlaps [from, to]. */
+/**
+ * The viewer's goals whose period overlaps [from, to]. With `coachId`, the athlete `viewerId`'s
+ * goals that they show that coach, while the coaching link lasts.
+ */
 export async function listOwnGoalsInRange(
   db: Database,
-  input: { viewerId: string; from: string; to: string; includeArchived?: boolean },
+  input: {
+    viewerId: string;
+    from: string;
+    to: string;
+    includeArchived?: boolean;
+    coachId?: string;
+  },
 ) {
   return db
     .select()
@@ -55,6 +66,7 @@ export async function listOwnGoalsInRange(
     .where(
       and(
         ownedBy(input.viewerId),
+        input.coachId ? goalVisibleToCoach(input.coachId) : undefined,
         lte(goals.periodStart, input.to),
         gte(goals.periodEnd, input.from),
         input.includeArchived ? undefined : isNull(goals.archivedAt),
@@ -133,6 +145,8 @@ export async function insertGoalRevision(db: Database, values: typeof goalRevisi
   await db.insert(goalRevisions).values(values);
 }
 
+const proposer = alias(profiles, "proposer");
+
 export async function listGoalRevisions(db: Database, input: { viewerId: string; goalId: string }) {
   return db
     .select({
@@ -143,10 +157,12 @@ export async function listGoalRevisions(db: Database, input: { viewerId: string;
       createdAt: goalRevisions.createdAt,
       actorId: goalRevisions.actorId,
       actorName: profiles.name,
+      proposedByName: proposer.name,
     })
     .from(goalRevisions)
     .innerJoin(goals, eq(goals.id, goalRevisions.goalId))
     .leftJoin(profiles, eq(profiles.userId, goalRevisions.actorId))
+    .leftJoin(proposer, eq(proposer.userId, goalRevisions.proposedById))
     .where(and(eq(goalRevisions.goalId, input.goalId), ownedBy(input.viewerId)))
     .orderBy(sql`${goalRevisions.createdAt} desc, ${goalRevisions.id} desc`);
 }

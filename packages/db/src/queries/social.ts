@@ -1,23 +1,26 @@
-import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne, or, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import {
   checkinGoals,
   checkins,
+  coachingLinks,
   comments,
   goals,
   groupMembers,
   profiles,
   reactions,
 } from "../schema";
+import { coachedBy, goalVisibleToCoach } from "./coaching-policy";
 
 /**
- * Access policy for check-ins seen by others (the access-aware WHERE): the owner always; a fellow
- * member of any of the owner's groups when the check-in is shared with groups. Coaches come with
- * the coaching feature.
+ * Access policy for check-ins seen by others (the access-aware WHERE): the owner always; their
+ * coach, while the link lasts, unless the check-in is private; a fellow member of any of the
+ * owner's groups when the check-in is shared with groups.
  */
 export function checkinVisibleTo(viewerId: string) {
   return or(
     eq(checkins.athleteId, viewerId),
+    and(ne(checkins.visibility, "private"), coachedBy(viewerId, checkins.athleteId)),
     and(
       eq(checkins.visibility, "groups"),
       sql`exists (
@@ -105,16 +108,53 @@ export async function listOutcomesFor(db: Database, checkinIds: readonly string[
   );
 }
 
+/** A goal whose comments the viewer may read and join: their own, or as their coach. */
+export async function findGoalForComments(
+  db: Database,
+  input: { viewerId: string; goalId: string },
+) {
+  const [row] = await db
+    .select({ id: goals.id, athleteId: goals.athleteId, title: goals.title })
+    .from(goals)
+    .where(
+      and(
+        eq(goals.id, input.goalId),
+        or(eq(goals.athleteId, input.viewerId), goalVisibleToCoach(input.viewerId)),
+      ),
+    );
+  return row;
+}
+
 const commentColumns = {
   id: comments.id,
   checkinId: comments.checkinId,
+  goalId: comments.goalId,
   parentId: comments.parentId,
   authorId: comments.authorId,
   authorName: profiles.name,
   body: comments.body,
   createdAt: comments.createdAt,
   editedAt: comments.editedAt,
+  /** Written by a coach of the athlete whose check-in or goal it is (shown as "Coach"). */
+  byCoach: sql<boolean>`exists (
+    select 1 from ${coachingLinks}
+    where ${coachingLinks.coachId} = ${comments.authorId}
+      and ${coachingLinks.endedAt} is null
+      and ${coachingLinks.athleteId} = coalesce(
+        (select ${checkins.athleteId} from ${checkins} where ${checkins.id} = ${comments.checkinId}),
+        (select ${goals.athleteId} from ${goals} where ${goals.id} = ${comments.goalId}))
+  )`,
 };
+
+/** Every comment on a goal, oldest first (the caller checked the viewer may see the goal). */
+export async function listGoalComments(db: Database, goalId: string) {
+  return db
+    .select(commentColumns)
+    .from(comments)
+    .leftJoin(profiles, eq(profiles.userId, comments.authorId))
+    .where(eq(comments.goalId, goalId))
+    .orderBy(asc(comments.createdAt), asc(comments.id));
+}
 
 /** Every comment of these check-ins, oldest first (the caller checked the viewer may see them). */
 export async function listCommentsFor(db: Database, checkinIds: readonly string[]) {
@@ -129,9 +169,13 @@ export async function listCommentsFor(db: Database, checkinIds: readonly string[
 
 export async function findComment(db: Database, commentId: string) {
   const [row] = await db
-    .select({ ...commentColumns, checkinOwnerId: checkins.athleteId })
+    .select({
+      ...commentColumns,
+      subjectOwnerId: sql<string>`coalesce(${checkins.athleteId}, ${goals.athleteId})`,
+    })
     .from(comments)
-    .innerJoin(checkins, eq(checkins.id, comments.checkinId))
+    .leftJoin(checkins, eq(checkins.id, comments.checkinId))
+    .leftJoin(goals, eq(goals.id, comments.goalId))
     .leftJoin(profiles, eq(profiles.userId, comments.authorId))
     .where(eq(comments.id, commentId));
   return row;
@@ -141,7 +185,8 @@ export async function findComment(db: Database, commentId: string) {
 export async function insertCommentOnce(
   db: Database,
   input: {
-    checkinId: string;
+    checkinId?: string;
+    goalId?: string;
     authorId: string;
     parentId: string | null;
     body: string;

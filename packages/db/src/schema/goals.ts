@@ -137,6 +137,8 @@ export const goalRevisions = pgTable(
       .notNull()
       .references(() => goals.id, { onDelete: "cascade" }),
     actorId: uuid().references(() => users.id, { onDelete: "set null" }),
+    /** The coach whose proposal this change was, when the athlete accepted one. */
+    proposedById: uuid().references(() => users.id, { onDelete: "set null" }),
     kind: revisionKindEnum().notNull(),
     reason: text(),
     /** Field → { from, to } in stored units. */

@@ -13,6 +13,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { checkins } from "./checkins";
+import { goals } from "./goals";
 import { users } from "./users";
 
 export const groupRoleEnum = pgEnum("group_role", ["owner", "member"]);
@@ -78,9 +79,9 @@ export const comments = pgTable(
   "comments",
   {
     id: uuid().primaryKey().defaultRandom(),
-    checkinId: uuid()
-      .notNull()
-      .references(() => checkins.id, { onDelete: "cascade" }),
+    /** What the comment is on: a check-in, or (coach and athlete only) a goal. */
+    checkinId: uuid().references(() => checkins.id, { onDelete: "cascade" }),
+    goalId: uuid().references(() => goals.id, { onDelete: "cascade" }),
     /** Null once the author deleted their account: shown as "deleted user". */
     authorId: uuid().references(() => users.id, { onDelete: "set null" }),
     /** Replies are one level deep: a reply's parent is a top-level comment. */
@@ -93,6 +94,8 @@ export const comments = pgTable(
   },
   (t) => [
     index("comments_checkin_idx").on(t.checkinId, t.createdAt),
+    index("comments_goal_idx").on(t.goalId, t.createdAt),
+    check("comments_one_subject", sql`num_nonnulls(${t.checkinId}, ${t.goalId}) = 1`),
     uniqueIndex("comments_author_client_idx").on(t.authorId, t.clientId),
   ],
 );

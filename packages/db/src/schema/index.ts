@@ -1,5 +1,6 @@
 export * from "./activities";
 export * from "./checkins";
+export * from "./coaching";
 export * from "./goals";
 export * from "./groups";
 export * from "./notifications";

@@ -10,6 +10,8 @@ export const notificationKindEnum = pgEnum("notification_kind", [
   "mention",
   "member_joined",
   "invitation",
+  "coaching",
+  "proposal",
 ]);
 
 /** In-app notifications. Kept after reading, so an email digest can be built from them later. */

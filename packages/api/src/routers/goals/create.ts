@@ -1,3 +1,4 @@
+import type { Database } from "@stride/db/client";
 import {
   insertGoal,
   insertGoalRevision,
@@ -16,6 +17,7 @@ import {
   toStoredTarget,
 } from "@stride/domain/goals";
 import { addDaysTo } from "@stride/domain/periods";
+import type { Profile } from "@stride/domain/profile";
 import { formatNumber, toStored } from "@stride/domain/units";
 import { profileProcedure } from "../../procedures";
 import { loadOwnParent, parentShape, planAmountToStored } from "./shared";
@@ -46,85 +48,105 @@ function rampWeekGoals(input: CreateGoalInput, mesoTarget: StoredTarget | null) 
   });
 }
 
-export const createGoal = profileProcedure
-  .input(createGoalInput)
-  .mutation(async ({ ctx, input }) => {
-    const { db, viewerId, profile } = ctx;
-    const periodEnd = input.level === "micro" ? addDaysTo(input.periodStart, 6) : input.periodEnd;
-    const period = { start: input.periodStart, end: periodEnd };
-    const parent = await loadOwnParent(db, viewerId, input.parentId);
+/**
+ * Creates a goal (and a meso goal's weekly micro goals) for an athlete after checking the
+ * structural rules. Used by `goals.create` and by accepting a coach's proposal, which names the
+ * coach in the history (`proposedById`).
+ */
+export async function createGoalFor(
+  db: Database,
+  args: {
+    viewerId: string;
+    profile: Profile;
+    input: CreateGoalInput;
+    proposedById?: string | null;
+  },
+) {
+  const { viewerId, profile, input } = args;
+  const proposedById = args.proposedById ?? null;
+  const periodEnd = input.level === "micro" ? addDaysTo(input.periodStart, 6) : input.periodEnd;
+  const period = { start: input.periodStart, end: periodEnd };
+  const parent = await loadOwnParent(db, viewerId, input.parentId);
 
-    assertGoalStructure({
+  assertGoalStructure({
+    level: input.level,
+    period,
+    parent: parentShape(parent),
+    weekStart: profile.weekStart,
+    planDays: input.plan.map((session) => session.day),
+    rampWeeks: input.weeks.map((week) => week.periodStart),
+  });
+  const target = input.target ? toStoredTarget(input.target) : null;
+  const weekGoals = rampWeekGoals(input, target);
+  const common = {
+    athleteId: viewerId,
+    why: input.why,
+    strategy: input.strategy,
+    category: input.category,
+    visibility: input.visibility,
+  };
+
+  const goal = await db.transaction(async (tx) => {
+    const created = await insertGoal(tx, {
+      ...common,
       level: input.level,
-      period,
-      parent: parentShape(parent),
-      weekStart: profile.weekStart,
-      planDays: input.plan.map((session) => session.day),
-      rampWeeks: input.weeks.map((week) => week.periodStart),
-    });
-    const target = input.target ? toStoredTarget(input.target) : null;
-    const weekGoals = rampWeekGoals(input, target);
-    const common = {
-      athleteId: viewerId,
-      why: input.why,
-      strategy: input.strategy,
-      category: input.category,
-      visibility: input.visibility,
-    };
-
-    const goal = await db.transaction(async (tx) => {
-      const created = await insertGoal(tx, {
-        ...common,
-        level: input.level,
+      parentId: parent?.id ?? null,
+      title: input.title,
+      periodStart: period.start,
+      periodEnd: period.end,
+      position: await nextGoalPosition(tx, {
+        viewerId,
         parentId: parent?.id ?? null,
-        title: input.title,
-        periodStart: period.start,
-        periodEnd: period.end,
-        position: await nextGoalPosition(tx, {
-          viewerId,
-          parentId: parent?.id ?? null,
-          level: input.level,
-        }),
-        ...targetColumns(target),
+        level: input.level,
+      }),
+      ...targetColumns(target),
+    });
+    await replacePlannedSessions(
+      tx,
+      created.id,
+      input.plan.map((session) => ({
+        ...session,
+        amount: planAmountToStored(session.amount, target?.unit ?? null),
+      })),
+    );
+    await syncChecklistItems(tx, created.id, input.checklist);
+    await insertGoalRevision(tx, {
+      goalId: created.id,
+      actorId: viewerId,
+      proposedById,
+      kind: "created",
+      changes: {},
+    });
+
+    for (const [position, week] of weekGoals.entries()) {
+      const micro = await insertGoal(tx, {
+        ...common,
+        why: "",
+        strategy: "",
+        level: "micro",
+        parentId: created.id,
+        title: week.title,
+        periodStart: week.periodStart,
+        periodEnd: week.periodEnd,
+        position,
+        ...targetColumns(week.target),
       });
-      await replacePlannedSessions(
-        tx,
-        created.id,
-        input.plan.map((session) => ({
-          ...session,
-          amount: planAmountToStored(session.amount, target?.unit ?? null),
-        })),
-      );
-      await syncChecklistItems(tx, created.id, input.checklist);
       await insertGoalRevision(tx, {
-        goalId: created.id,
+        goalId: micro.id,
         actorId: viewerId,
+        proposedById,
         kind: "created",
         changes: {},
       });
-
-      for (const [position, week] of weekGoals.entries()) {
-        const micro = await insertGoal(tx, {
-          ...common,
-          why: "",
-          strategy: "",
-          level: "micro",
-          parentId: created.id,
-          title: week.title,
-          periodStart: week.periodStart,
-          periodEnd: week.periodEnd,
-          position,
-          ...targetColumns(week.target),
-        });
-        await insertGoalRevision(tx, {
-          goalId: micro.id,
-          actorId: viewerId,
-          kind: "created",
-          changes: {},
-        });
-      }
-      return created;
-    });
-
-    return { id: goal.id, weeksCreated: weekGoals.length };
+    }
+    return created;
   });
+
+  return { id: goal.id, weeksCreated: weekGoals.length };
+}
+
+export const createGoal = profileProcedure
+  .input(createGoalInput)
+  .mutation(({ ctx, input }) =>
+    createGoalFor(ctx.db, { viewerId: ctx.viewerId, profile: ctx.profile, input }),
+  );

@@ -102,6 +102,7 @@ export const getGoal = ownGoalProcedure.query(async ({ ctx }) => {
       kind: revision.kind,
       reason: revision.reason,
       actorName: revision.actorId === viewerId ? "You" : (revision.actorName ?? "Deleted user"),
+      proposedBy: revision.proposedByName,
       createdAt: revision.createdAt,
       changes: describeChanges(revision.changes),
     })),

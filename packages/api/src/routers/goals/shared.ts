@@ -61,7 +61,7 @@ export function warningsFor(
   row: GoalRow,
   counts: { plannedSessions: number; checklistItems: number },
   distances: WeeklyDistances,
-  profile: Profile,
+  profile: Pick<Profile, "weekStart" | "distanceUnit">,
   logged: WeeklyDistances = new Map(),
 ): QualityWarning[] {
   const isMicro = row.level === "micro";

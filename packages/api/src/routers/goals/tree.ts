@@ -1,3 +1,4 @@
+import type { Database } from "@stride/db/client";
 import {
   type GoalRow,
   listChecklistItems,
@@ -6,6 +7,7 @@ import {
 } from "@stride/db/queries";
 import { buildGoalTree, goalTreeInput } from "@stride/domain/goals";
 import { todayIn, weekStartOf } from "@stride/domain/periods";
+import type { Profile } from "@stride/domain/profile";
 import { profileProcedure } from "../../procedures";
 import { loadProgressData, loggedRunDistanceByWeek, progressOf } from "../../progress";
 import { toGoalDto } from "./dto";
@@ -21,11 +23,29 @@ function withinSubtrees(inYear: GoalRow[], wider: GoalRow[]): GoalRow[] {
   return wider.filter((row) => reaches(row));
 }
 
-/** The viewer's goals for a year, nested macro → meso → micro, each with its quality warnings. */
-export const goalTree = profileProcedure.input(goalTreeInput).query(async ({ ctx, input }) => {
+/**
+ * An athlete's goals for a year, nested macro → meso → micro, each with progress and quality
+ * warnings. With `coachId`, only the goals the athlete shows that coach (the policy in the WHERE).
+ */
+export async function loadGoalTree(
+  db: Database,
+  args: {
+    ownerId: string;
+    profile: Pick<Profile, "timeZone" | "weekStart" | "distanceUnit">;
+    year: number;
+    includeArchived: boolean;
+    coachId?: string;
+  },
+) {
+  const ctx = { db, viewerId: args.ownerId, profile: args.profile };
+  const input = { year: args.year };
   const from = `${input.year}-01-01`;
   const to = `${input.year}-12-31`;
-  const range = { viewerId: ctx.viewerId, includeArchived: input.includeArchived };
+  const range = {
+    viewerId: ctx.viewerId,
+    includeArchived: args.includeArchived,
+    coachId: args.coachId,
+  };
   const inYear = await listOwnGoalsInRange(ctx.db, { ...range, from, to });
   // A block that starts in December has weeks in January: show whole subtrees of this year's goals.
   const dates = inYear
@@ -83,4 +103,14 @@ export const goalTree = profileProcedure.input(goalTreeInput).query(async ({ ctx
     distanceUnit: ctx.profile.distanceUnit,
     roots: buildGoalTree(nodes),
   };
-});
+}
+
+/** The viewer's goals for a year, nested macro → meso → micro, each with its quality warnings. */
+export const goalTree = profileProcedure.input(goalTreeInput).query(({ ctx, input }) =>
+  loadGoalTree(ctx.db, {
+    ownerId: ctx.viewerId,
+    profile: ctx.profile,
+    year: input.year,
+    includeArchived: input.includeArchived,
+  }),
+);

@@ -1,3 +1,4 @@
+import type { Database } from "@stride/db/client";
 import {
   findOwnGoal,
   type GoalRow,
@@ -17,9 +18,11 @@ import {
   diffFields,
   isAdjustment,
   toStoredTarget,
+  type UpdateGoalInput,
   updateGoalInput,
 } from "@stride/domain/goals";
 import { addDaysTo } from "@stride/domain/periods";
+import type { Profile } from "@stride/domain/profile";
 import { targetOf, toGoalDto } from "./dto";
 import { ownGoalProcedure } from "./procedures";
 import { loadOwnParent, parentShape, planAmountToStored } from "./shared";
@@ -37,139 +40,162 @@ export function conflict(current: GoalRow) {
  * the answer is CONFLICT with the current goal, and nothing is overwritten. Changing the target
  * or period of an active goal is an adjustment and needs a reason for the history.
  */
-export const updateGoal = ownGoalProcedure
-  .input(updateGoalInput.omit({ id: true }))
-  .mutation(async ({ ctx, input }) => {
-    const { db, viewerId, goal, profile } = ctx;
-    if (input.version !== goal.version) throw conflict(goal);
-    const changes = input.changes;
+/**
+ * Applies an edit to the athlete's goal at the version it started from. Used by `goals.update`
+ * and by accepting a coach's proposal (`proposedById` names the coach in the history).
+ */
+export async function updateGoalFor(
+  db: Database,
+  args: {
+    viewerId: string;
+    profile: Profile;
+    goal: GoalRow;
+    input: Omit<UpdateGoalInput, "id">;
+    proposedById?: string | null;
+  },
+) {
+  const { viewerId, goal, profile, input } = args;
+  if (input.version !== goal.version) throw conflict(goal);
+  const changes = input.changes;
 
-    const periodStart = changes.periodStart ?? goal.periodStart;
-    const periodEnd =
-      goal.level === "micro" ? addDaysTo(periodStart, 6) : (changes.periodEnd ?? goal.periodEnd);
-    const parentId = changes.parentId === undefined ? goal.parentId : changes.parentId;
-    const target =
-      changes.target === undefined
-        ? targetOf(goal)
-        : changes.target && toStoredTarget(changes.target);
+  const periodStart = changes.periodStart ?? goal.periodStart;
+  const periodEnd =
+    goal.level === "micro" ? addDaysTo(periodStart, 6) : (changes.periodEnd ?? goal.periodEnd);
+  const parentId = changes.parentId === undefined ? goal.parentId : changes.parentId;
+  const target =
+    changes.target === undefined
+      ? targetOf(goal)
+      : changes.target && toStoredTarget(changes.target);
 
-    const [parent, children, currentPlan, currentChecklist] = await Promise.all([
-      loadOwnParent(db, viewerId, parentId),
-      listOwnChildGoals(db, { viewerId, parentId: goal.id }),
-      listPlannedSessions(db, { viewerId, goalIds: [goal.id] }),
-      listChecklistItems(db, { viewerId, goalIds: [goal.id] }),
-    ]);
-    const planFields = (s: {
-      day: string;
-      time: string | null;
-      activityType: GoalRow["targetActivityTypes"][number];
-      note: string;
-      amount: number | null;
-    }) => ({
-      day: s.day,
-      time: s.time,
-      activityType: s.activityType,
-      note: s.note,
-      amount: s.amount,
-    });
-    const newPlan = changes.plan?.map((s) =>
-      planFields({ ...s, amount: planAmountToStored(s.amount, target?.unit ?? null) }),
+  const [parent, children, currentPlan, currentChecklist] = await Promise.all([
+    loadOwnParent(db, viewerId, parentId),
+    listOwnChildGoals(db, { viewerId, parentId: goal.id }),
+    listPlannedSessions(db, { viewerId, goalIds: [goal.id] }),
+    listChecklistItems(db, { viewerId, goalIds: [goal.id] }),
+  ]);
+  const planFields = (s: {
+    day: string;
+    time: string | null;
+    activityType: GoalRow["targetActivityTypes"][number];
+    note: string;
+    amount: number | null;
+  }) => ({
+    day: s.day,
+    time: s.time,
+    activityType: s.activityType,
+    note: s.note,
+    amount: s.amount,
+  });
+  const newPlan = changes.plan?.map((s) =>
+    planFields({ ...s, amount: planAmountToStored(s.amount, target?.unit ?? null) }),
+  );
+  const plan = newPlan ?? currentPlan;
+  assertGoalStructure({
+    level: goal.level,
+    period: { start: periodStart, end: periodEnd },
+    // An archived parent blocks moving a goal under it, not editing a goal already there.
+    parent: parentShape(parent, { checkArchived: parentId !== goal.parentId }),
+    weekStart: profile.weekStart,
+    planDays: plan.map((session) => session.day),
+    rampWeeks: [],
+  });
+  assertChildrenFit(
+    { start: periodStart, end: periodEnd },
+    children
+      .filter((child) => child.archivedAt === null)
+      .map((c) => ({ start: c.periodStart, end: c.periodEnd })),
+  );
+
+  const diff = diffFields(
+    {
+      title: goal.title,
+      why: goal.why,
+      strategy: goal.strategy,
+      category: goal.category,
+      visibility: goal.visibility,
+      target: targetOf(goal),
+      periodStart: goal.periodStart,
+      periodEnd: goal.periodEnd,
+      parentId: goal.parentId,
+      plan: currentPlan.map(planFields),
+      checklist: currentChecklist.map((item) => item.label),
+    },
+    {
+      title: changes.title,
+      why: changes.why,
+      strategy: changes.strategy,
+      category: changes.category,
+      visibility: changes.visibility,
+      target: changes.target === undefined ? undefined : target,
+      periodStart: changes.periodStart === undefined ? undefined : periodStart,
+      periodEnd:
+        changes.periodStart === undefined && changes.periodEnd === undefined
+          ? undefined
+          : periodEnd,
+      parentId: changes.parentId,
+      plan: newPlan,
+      checklist: changes.checklist,
+    },
+  );
+  if (Object.keys(diff).length === 0) return { goal: toGoalDto(goal), changed: false };
+  if (isAdjustment(goal.status, diff) && !input.reason) {
+    throw new DomainError(
+      "INVALID",
+      "Say why you're adjusting the target or dates. Adjusting is part of the plan, and the reason is kept in the goal's history.",
+      { field: "reason" },
     );
-    const plan = newPlan ?? currentPlan;
-    assertGoalStructure({
-      level: goal.level,
-      period: { start: periodStart, end: periodEnd },
-      // An archived parent blocks moving a goal under it, not editing a goal already there.
-      parent: parentShape(parent, { checkArchived: parentId !== goal.parentId }),
-      weekStart: profile.weekStart,
-      planDays: plan.map((session) => session.day),
-      rampWeeks: [],
-    });
-    assertChildrenFit(
-      { start: periodStart, end: periodEnd },
-      children
-        .filter((child) => child.archivedAt === null)
-        .map((c) => ({ start: c.periodStart, end: c.periodEnd })),
-    );
+  }
+  if ("parentId" in diff) {
+    diff.parent = { from: goal.parentId ? "another goal" : null, to: parent?.title ?? null };
+    delete diff.parentId;
+  }
 
-    const diff = diffFields(
-      {
-        title: goal.title,
-        why: goal.why,
-        strategy: goal.strategy,
-        category: goal.category,
-        visibility: goal.visibility,
-        target: targetOf(goal),
-        periodStart: goal.periodStart,
-        periodEnd: goal.periodEnd,
-        parentId: goal.parentId,
-        plan: currentPlan.map(planFields),
-        checklist: currentChecklist.map((item) => item.label),
-      },
-      {
+  const updated = await db.transaction(async (tx) => {
+    const row = await updateOwnGoalAtVersion(tx, {
+      viewerId,
+      goalId: goal.id,
+      version: input.version,
+      set: {
         title: changes.title,
         why: changes.why,
         strategy: changes.strategy,
         category: changes.category,
         visibility: changes.visibility,
-        target: changes.target === undefined ? undefined : target,
-        periodStart: changes.periodStart === undefined ? undefined : periodStart,
-        periodEnd:
-          changes.periodStart === undefined && changes.periodEnd === undefined
-            ? undefined
-            : periodEnd,
-        parentId: changes.parentId,
-        plan: newPlan,
-        checklist: changes.checklist,
+        parentId,
+        periodStart,
+        periodEnd,
+        ...(changes.target === undefined ? {} : targetColumns(target)),
       },
-    );
-    if (Object.keys(diff).length === 0) return { goal: toGoalDto(goal), changed: false };
-    if (isAdjustment(goal.status, diff) && !input.reason) {
-      throw new DomainError(
-        "INVALID",
-        "Say why you're adjusting the target or dates. Adjusting is part of the plan, and the reason is kept in the goal's history.",
-        { field: "reason" },
-      );
-    }
-    if ("parentId" in diff) {
-      diff.parent = { from: goal.parentId ? "another goal" : null, to: parent?.title ?? null };
-      delete diff.parentId;
-    }
-
-    const updated = await db.transaction(async (tx) => {
-      const row = await updateOwnGoalAtVersion(tx, {
-        viewerId,
-        goalId: goal.id,
-        version: input.version,
-        set: {
-          title: changes.title,
-          why: changes.why,
-          strategy: changes.strategy,
-          category: changes.category,
-          visibility: changes.visibility,
-          parentId,
-          periodStart,
-          periodEnd,
-          ...(changes.target === undefined ? {} : targetColumns(target)),
-        },
-      });
-      // Someone saved between our read and this write; nothing has been written yet.
-      if (!row) return undefined;
-      if (newPlan) await replacePlannedSessions(tx, goal.id, newPlan);
-      if (changes.checklist) await syncChecklistItems(tx, goal.id, changes.checklist);
-      await insertGoalRevision(tx, {
-        goalId: goal.id,
-        actorId: viewerId,
-        kind: "updated",
-        reason: input.reason,
-        changes: diff,
-      });
-      return row;
     });
-    if (!updated) {
-      const current = await findOwnGoal(db, { viewerId, goalId: goal.id });
-      if (current) throw conflict(current);
-      throw new DomainError("NOT_FOUND", "That goal was not found.");
-    }
-    return { goal: toGoalDto(updated), changed: true };
+    // Someone saved between our read and this write; nothing has been written yet.
+    if (!row) return undefined;
+    if (newPlan) await replacePlannedSessions(tx, goal.id, newPlan);
+    if (changes.checklist) await syncChecklistItems(tx, goal.id, changes.checklist);
+    await insertGoalRevision(tx, {
+      goalId: goal.id,
+      actorId: viewerId,
+      proposedById: args.proposedById ?? null,
+      kind: "updated",
+      reason: input.reason,
+      changes: diff,
+    });
+    return row;
   });
+  if (!updated) {
+    const current = await findOwnGoal(db, { viewerId, goalId: goal.id });
+    if (current) throw conflict(current);
+    throw new DomainError("NOT_FOUND", "That goal was not found.");
+  }
+  return { goal: toGoalDto(updated), changed: true };
+}
+
+export const updateGoal = ownGoalProcedure
+  .input(updateGoalInput.omit({ id: true }))
+  .mutation(({ ctx, input }) =>
+    updateGoalFor(ctx.db, {
+      viewerId: ctx.viewerId,
+      profile: ctx.profile,
+      goal: ctx.goal,
+      input,
+    }),
+  );

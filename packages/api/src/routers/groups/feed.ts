@@ -17,7 +17,7 @@ const FEED_PAGE = 20;
 type Comment = Awaited<ReturnType<typeof listCommentsFor>>[number];
 
 /** Comments as threads one level deep; a deleted account shows as "deleted user". */
-export function threadComments(all: readonly Comment[], viewerId: string, checkinOwnerId: string) {
+export function threadComments(all: readonly Comment[], viewerId: string, subjectOwnerId: string) {
   const shaped = all.map((c) => ({
     id: c.id,
     parentId: c.parentId,
@@ -26,8 +26,9 @@ export function threadComments(all: readonly Comment[], viewerId: string, checki
     createdAt: c.createdAt,
     edited: c.editedAt !== null,
     mine: c.authorId === viewerId,
-    // The author may edit and delete; the check-in's owner may delete on their own check-in.
-    canDelete: c.authorId === viewerId || checkinOwnerId === viewerId,
+    byCoach: c.byCoach,
+    // The author may edit and delete; the owner may delete on their own check-in or goal.
+    canDelete: c.authorId === viewerId || subjectOwnerId === viewerId,
   }));
   return shaped
     .filter((c) => c.parentId === null)

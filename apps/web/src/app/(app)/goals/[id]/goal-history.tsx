@@ -35,6 +35,9 @@ export function GoalHistory({
                 {when.format(new Date(entry.createdAt))}
               </time>
             </p>
+            {entry.proposedBy ? (
+              <p className="mt-0.5">Proposed by your coach {entry.proposedBy}</p>
+            ) : null}
             {entry.reason ? <p className="mt-0.5 italic">“{entry.reason}”</p> : null}
             {entry.changes.length > 0 ? (
               <ul className="mt-1 text-zinc-700 dark:text-zinc-300">

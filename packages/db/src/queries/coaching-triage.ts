@@ -1,0 +1,175 @@
+import { and, asc, eq, gt, gte, inArray, isNull, lte, ne, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Database } from "../client";
+import { checkinGoals, checkins, comments, goals, habitEntries, plannedSessions } from "../schema";
+import { coachedBy, goalVisibleToCoach } from "./coaching-policy";
+
+// The triage reads a whole roster in a fixed number of queries: each one covers every athlete the
+// coach coaches (the policy in its WHERE), never one athlete at a time.
+
+/** Goals the coach may see, of every athlete they coach, overlapping [from, to]. */
+export async function listCoachGoalsInRange(
+  db: Database,
+  input: { coachId: string; from: string; to: string },
+) {
+  return db
+    .select()
+    .from(goals)
+    .where(
+      and(
+        goalVisibleToCoach(input.coachId),
+        isNull(goals.archivedAt),
+        lte(goals.periodStart, input.to),
+        gte(goals.periodEnd, input.from),
+      ),
+    )
+    .orderBy(asc(goals.position), asc(goals.periodStart));
+}
+
+/** The weekly micro goals under these blocks (their ramps), for the coach's athletes. */
+export async function listCoachMicroGoalsUnder(
+  db: Database,
+  input: { coachId: string; parentIds: readonly string[] },
+) {
+  if (input.parentIds.length === 0) return [];
+  return db
+    .select({
+      parentId: goals.parentId,
+      periodStart: goals.periodStart,
+      targetValue: goals.targetValue,
+    })
+    .from(goals)
+    .where(
+      and(
+        coachedBy(input.coachId, goals.athleteId),
+        eq(goals.level, "micro"),
+        isNull(goals.archivedAt),
+        inArray(goals.parentId, [...input.parentIds]),
+      ),
+    );
+}
+
+export async function listCoachPlannedSessions(
+  db: Database,
+  input: { coachId: string; goalIds: readonly string[] },
+) {
+  if (input.goalIds.length === 0) return [];
+  return db
+    .select({
+      goalId: plannedSessions.goalId,
+      day: plannedSessions.day,
+      amount: plannedSessions.amount,
+    })
+    .from(plannedSessions)
+    .innerJoin(goals, eq(goals.id, plannedSessions.goalId))
+    .where(
+      and(
+        inArray(plannedSessions.goalId, [...input.goalIds]),
+        coachedBy(input.coachId, goals.athleteId),
+      ),
+    );
+}
+
+export async function listCoachHabitEntries(
+  db: Database,
+  input: { coachId: string; goalIds: readonly string[]; from: string; to: string },
+) {
+  if (input.goalIds.length === 0) return [];
+  return db
+    .select({ goalId: habitEntries.goalId, date: habitEntries.date, count: habitEntries.count })
+    .from(habitEntries)
+    .innerJoin(goals, eq(goals.id, habitEntries.goalId))
+    .where(
+      and(
+        inArray(habitEntries.goalId, [...input.goalIds]),
+        coachedBy(input.coachId, goals.athleteId),
+        gte(habitEntries.date, input.from),
+        lte(habitEntries.date, input.to),
+      ),
+    );
+}
+
+const micro = alias(goals, "micro");
+const block = alias(goals, "block");
+
+export type CheckinOutcomeSummary = {
+  mesoId: string | null;
+  mesoTitle: string | null;
+  outcome: "hit" | "partial" | "missed" | "excused";
+};
+
+/**
+ * Check-ins of the coach's athletes since a week, each with its outcomes and the meso goal of
+ * each micro goal: one row per check-in. Private check-ins are left out.
+ */
+export async function listCoachRecentCheckins(
+  db: Database,
+  input: { coachId: string; from: string },
+) {
+  const rows = await db
+    .select({
+      id: checkins.id,
+      athleteId: checkins.athleteId,
+      weekStart: checkins.weekStart,
+      weekEnd: checkins.weekEnd,
+      mood: checkins.mood,
+      energy: checkins.energy,
+      late: checkins.late,
+      submittedAt: checkins.submittedAt,
+      outcomes: sql<CheckinOutcomeSummary[] | null>`coalesce(json_agg(json_build_object(
+        'mesoId', ${block.id}, 'mesoTitle', ${block.title}, 'outcome', ${checkinGoals.outcome}
+      )) filter (where ${checkinGoals.goalId} is not null), '[]'::json)`,
+    })
+    .from(checkins)
+    .leftJoin(checkinGoals, eq(checkinGoals.checkinId, checkins.id))
+    .leftJoin(micro, eq(micro.id, checkinGoals.goalId))
+    .leftJoin(block, and(eq(block.id, micro.parentId), eq(block.level, "meso")))
+    .where(
+      and(
+        coachedBy(input.coachId, checkins.athleteId),
+        ne(checkins.visibility, "private"),
+        gte(checkins.weekEnd, input.from),
+      ),
+    )
+    .groupBy(checkins.id)
+    .orderBy(asc(checkins.weekStart));
+  return rows.map((row) => ({ ...row, outcomes: row.outcomes ?? [] }));
+}
+
+const reply = alias(comments, "reply");
+const earlier = alias(comments, "earlier");
+
+/**
+ * Per athlete, their comments from the last weeks still waiting for this coach: on one of their
+ * goals, or on a check-in where the coach has spoken before, with no comment from the coach on
+ * the same check-in or goal since.
+ */
+export async function countUnansweredComments(
+  db: Database,
+  input: { coachId: string; since: Date },
+) {
+  const owner = sql<string>`coalesce(${checkins.athleteId}, ${goals.athleteId})`;
+  const sameSubject = (other: typeof reply | typeof earlier) =>
+    sql`(${other.checkinId} = ${comments.checkinId} or ${other.goalId} = ${comments.goalId})`;
+  const rows = await db
+    .select({ athleteId: owner, count: sql<number>`count(*)`.mapWith(Number) })
+    .from(comments)
+    .leftJoin(checkins, eq(checkins.id, comments.checkinId))
+    .leftJoin(goals, eq(goals.id, comments.goalId))
+    .where(
+      and(
+        gt(comments.createdAt, input.since),
+        sql`${comments.authorId} = ${owner}`,
+        coachedBy(input.coachId, owner),
+        sql`coalesce(${checkins.visibility}, ${goals.visibility}) <> 'private'`,
+        sql`(${comments.goalId} is not null or exists (
+          select 1 from ${earlier} where ${sameSubject(earlier)}
+            and ${earlier.authorId} = ${input.coachId} and ${earlier.createdAt} < ${comments.createdAt}))`,
+        sql`not exists (
+          select 1 from ${reply} where ${sameSubject(reply)}
+            and ${reply.authorId} = ${input.coachId} and ${reply.createdAt} > ${comments.createdAt})`,
+      ),
+    )
+    .groupBy(owner);
+  return rows;
+}

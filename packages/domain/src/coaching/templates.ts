@@ -1,0 +1,107 @@
+import type { CreateGoalInput } from "../goals/schemas";
+import { addDaysTo, type CalendarDate, weekStartOf } from "../periods/calendar";
+import type { WeekDay } from "../profile/schemas";
+import { formatNumber } from "../units";
+import type { TemplateFields } from "./schemas";
+
+export type ExpandedPlan = { meso: CreateGoalInput; micros: CreateGoalInput[] };
+
+/**
+ * The first day of the athlete's plan: their first week start on or after the chosen date, so a
+ * plan never starts in the middle of one of their weeks nor before the day the coach picked.
+ */
+export function planStartFor(startDate: CalendarDate, weekStart: WeekDay): CalendarDate {
+  const week = weekStartOf(startDate, weekStart);
+  return week === startDate ? week : addDaysTo(week, 7);
+}
+
+/**
+ * A template made concrete for one athlete: the meso goal over all its weeks and one micro goal
+ * per week with its sessions on real days. The goals are created only when the athlete accepts.
+ */
+export function expandTemplate(
+  template: TemplateFields,
+  input: { startDate: CalendarDate; weekStart: WeekDay; parentId: string | null },
+): ExpandedPlan {
+  const start = planStartFor(input.startDate, input.weekStart);
+  const end = addDaysTo(start, template.weeks.length * 7 - 1);
+  const common = {
+    why: template.why,
+    category: template.category,
+    visibility: template.visibility,
+    checklist: [],
+    weeks: [],
+  };
+  const meso: CreateGoalInput = {
+    ...common,
+    level: "meso",
+    parentId: input.parentId,
+    title: template.title,
+    strategy: "",
+    periodStart: start,
+    periodEnd: end,
+    target: template.target,
+    plan: [],
+  };
+  const micros = template.weeks.map((week, index): CreateGoalInput => {
+    const weekStart = addDaysTo(start, index * 7);
+    return {
+      ...common,
+      why: "",
+      level: "micro",
+      parentId: null,
+      title: week.title,
+      strategy: week.strategy,
+      periodStart: weekStart,
+      periodEnd: addDaysTo(weekStart, 6),
+      // Each week's target is the template's, per week, at this week's amount.
+      target:
+        template.target && week.value !== null
+          ? { ...template.target, per: "week", value: week.value, baseline: null }
+          : null,
+      plan: week.sessions.map((session) => ({
+        day: addDaysTo(weekStart, session.dayOffset),
+        time: session.time,
+        activityType: session.activityType,
+        amount: session.amount,
+        note: session.note,
+      })),
+    };
+  });
+  return { meso, micros };
+}
+
+export type TemplateWarning = { week: number; message: string };
+
+/**
+ * The 10% ramp applied to a template's weekly distances: a week more than the limit above the
+ * larger of the two weeks before it is flagged (so the week after a lighter week is not).
+ */
+export function templateRampWarnings(
+  template: Pick<TemplateFields, "target" | "weeks">,
+  rampLimitPercent: number,
+): TemplateWarning[] {
+  const target = template.target;
+  const isDistance =
+    target?.kind === "total" &&
+    (target.unit === "km" || target.unit === "mi" || target.unit === "m");
+  if (!target || !isDistance) return [];
+  const values = template.weeks.map((week) => week.value);
+  const warnings: TemplateWarning[] = [];
+  // The baseline ("from 10 mi") stands for the week before the plan.
+  const history: number[] = target.baseline ? [target.baseline] : [];
+  values.forEach((value, index) => {
+    const before = Math.max(0, ...history.slice(-2));
+    if (value !== null && before > 0) {
+      const increase = value / before - 1;
+      if (increase * 100 > rampLimitPercent + 1e-9) {
+        warnings.push({
+          week: index + 1,
+          message: `Week ${index + 1} (${formatNumber(value)} ${target.unit}) is ${Math.round(increase * 100)}% more than ${formatNumber(before)} ${target.unit}, above the ${rampLimitPercent}% ramp limit.`,
+        });
+      }
+    }
+    if (value !== null) history.push(value);
+  });
+  return warnings;
+}
