@@ -136,9 +136,6 @@ export async function listCoachRecentCheckins(
   return rows.map((row) => ({ ...row, outcomes: row.outcomes ?? [] }));
 }
 
-const reply = alias(comments, "reply");
-const earlier = alias(comments, "earlier");
-
 /**
  * Per athlete, their comments from the last weeks still waiting for this coach: on one of their
  * goals, or on a check-in where the coach has spoken before, with no comment from the coach on
@@ -149,8 +146,12 @@ export async function countUnansweredComments(
   input: { coachId: string; since: Date },
 ) {
   const owner = sql<string>`coalesce(${checkins.athleteId}, ${goals.athleteId})`;
-  const sameSubject = (other: typeof reply | typeof earlier) =>
-    sql`(${other.checkinId} = ${comments.checkinId} or ${other.goalId} = ${comments.goalId})`;
+  // A comment by the coach on the same check-in or goal, before or after this one.
+  const coachComment = (when: "before" | "after") => sql`exists (
+    select 1 from ${comments} as other
+    where (other.checkin_id = ${comments.checkinId} or other.goal_id = ${comments.goalId})
+      and other.author_id = ${input.coachId}
+      and other.created_at ${when === "before" ? sql`<` : sql`>`} ${comments.createdAt})`;
   const rows = await db
     .select({ athleteId: owner, count: sql<number>`count(*)`.mapWith(Number) })
     .from(comments)
@@ -162,12 +163,8 @@ export async function countUnansweredComments(
         sql`${comments.authorId} = ${owner}`,
         coachedBy(input.coachId, owner),
         sql`coalesce(${checkins.visibility}, ${goals.visibility}) <> 'private'`,
-        sql`(${comments.goalId} is not null or exists (
-          select 1 from ${earlier} where ${sameSubject(earlier)}
-            and ${earlier.authorId} = ${input.coachId} and ${earlier.createdAt} < ${comments.createdAt}))`,
-        sql`not exists (
-          select 1 from ${reply} where ${sameSubject(reply)}
-            and ${reply.authorId} = ${input.coachId} and ${reply.createdAt} > ${comments.createdAt})`,
+        sql`(${comments.goalId} is not null or ${coachComment("before")})`,
+        sql`not ${coachComment("after")}`,
       ),
     )
     .groupBy(owner);

@@ -1,0 +1,32 @@
+import type { Database } from "@stride/db/client";
+import { callerFor } from "../../testing/caller";
+import { newPerson, type Person } from "../groups/test-helpers";
+
+// Shared fixtures for the coaching integration tests: links are made the way people make them,
+// through a real invitation accepted by the athlete.
+
+/** The token of a coaching invitation link (`/coach/join/<token>`). */
+export function coachTokenOf(invite: { path: string }) {
+  const token = invite.path.split("/coach/join/")[1];
+  if (!token) throw new Error(`No token in ${invite.path}`);
+  return token;
+}
+
+/** Makes `coach` the coach of `athlete` through an invitation link the athlete accepts. */
+export async function linkCoach(coach: Person, athlete: Person) {
+  const invite = await coach.caller.coach.inviteLink({ expiresInDays: 7 });
+  await athlete.caller.coaching.acceptInvite({ token: coachTokenOf(invite) });
+  const links = await athlete.caller.coaching.myCoaches();
+  const link = links.find((l) => l.coachId === coach.id);
+  if (!link) throw new Error("The coaching link was not made");
+  return link;
+}
+
+/** A coach and an athlete already linked, plus a stranger who coaches nobody here. */
+export async function coachAndAthlete(db: Database) {
+  const coach = await newPerson(db, "Casey Coach");
+  const athlete = await newPerson(db, "Ben Athlete");
+  const stranger = await newPerson(db, "Sam Stranger");
+  const link = await linkCoach(coach, athlete);
+  return { coach, athlete, stranger, link, anonymous: callerFor(db, null) };
+}
