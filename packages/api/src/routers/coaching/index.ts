@@ -9,6 +9,7 @@ import {
   myCoaches,
   openCoachInvites,
   previewCoachInvite,
+  roster,
   setTags,
   withdrawCoachInvite,
 } from "./links";
@@ -31,6 +32,7 @@ export const coachRouter = router({
   invites: openCoachInvites,
   withdrawInvite: withdrawCoachInvite,
   setTags,
+  roster,
   triage,
   athlete: athleteView,
   markReviewed,

@@ -7,6 +7,7 @@ import {
   findCoachInviteByHash,
   findCredentialsByEmail,
   getProfile,
+  listCoachRoster,
   listMyCoaches,
   listOpenCoachInvites,
   notify,
@@ -207,6 +208,12 @@ export const endCoachingLink = profileProcedure
     ]);
     return { linkId: input.linkId };
   });
+
+/** The coach's athletes by name, with their tags (for pickers). */
+export const roster = profileProcedure.query(async ({ ctx }) => {
+  const rows = await listCoachRoster(ctx.db, ctx.viewerId);
+  return rows.map((row) => ({ athleteId: row.athleteId, name: row.name, tags: row.tags }));
+});
 
 export const setTags = profileProcedure.input(setTagsInput).mutation(async ({ ctx, input }) => {
   // Tags are kept in the order given, without repeats (case-insensitively).

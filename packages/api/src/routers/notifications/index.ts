@@ -15,6 +15,8 @@ export const NOTIFICATION_KINDS = [
   "mention",
   "member_joined",
   "invitation",
+  "coaching",
+  "proposal",
 ] as const;
 
 export const notificationsRouter = router({

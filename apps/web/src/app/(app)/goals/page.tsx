@@ -5,6 +5,7 @@ import { Card, PageHeader } from "~/components/ui";
 import { requireViewer } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
 import { AddGoal } from "./_components/add-goal";
+import { CoachProposals } from "./_components/coach-proposals";
 import { CopyLastWeekButton } from "./_components/copy-week-button";
 import { GoalTree } from "./_components/goal-tree";
 
@@ -68,6 +69,7 @@ export default async function GoalsPage({
       <PageHeader title="Goals">
         Macro for the year, meso for each block, micro for each week.
       </PageHeader>
+      <CoachProposals />
       <nav aria-label="Year" className="flex items-center gap-2 text-sm">
         <Link
           className="rounded-lg px-3 py-2 hover:bg-zinc-100 dark:hover:bg-zinc-800"

@@ -10,6 +10,8 @@ const KINDS = [
   ["mention", "Mentions of me"],
   ["member_joined", "New members in my groups"],
   ["invitation", "Invitations to groups"],
+  ["coaching", "Coaching invitations and changes"],
+  ["proposal", "Goal proposals from my coach, and answers to mine"],
 ] as const;
 
 /** Which notifications to get; a muted kind makes none (and can be turned back on any time). */

@@ -4,6 +4,7 @@ import { Card, PageHeader } from "~/components/ui";
 import { requireViewer } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
 import { CalendarFeed } from "./calendar-feed";
+import { MyCoaches } from "./my-coaches";
 import { NotificationSettings } from "./notification-settings";
 import { PasswordForm } from "./password-form";
 import { ProfileForm } from "./profile-form";
@@ -20,6 +21,12 @@ export default async function SettingsPage() {
       <Card>
         <h2 className="mb-4 text-lg font-semibold">Profile</h2>
         <ProfileForm profile={profile} timeZones={[...listTimeZones()]} />
+      </Card>
+      <Card aria-labelledby="coaches-heading" id="coaches">
+        <h2 id="coaches-heading" className="mb-1 text-lg font-semibold">
+          My coaches
+        </h2>
+        <MyCoaches />
       </Card>
       <Card aria-labelledby="notifications-heading">
         <h2 id="notifications-heading" className="mb-1 text-lg font-semibold">

@@ -9,6 +9,7 @@ import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { GoalComments } from "~/components/goal-comments";
 import { ProgressSummary } from "~/components/progress-bar";
 import { Badge, Card } from "~/components/ui";
 import { requireViewer } from "~/server/viewer";
@@ -208,6 +209,12 @@ export default async function GoalPage({ params }: { params: Promise<{ id: strin
       ) : null}
 
       <GoalActions key={goal.version} detail={detail} context={context} />
+      <Card aria-labelledby="goal-comments-heading">
+        <h2 id="goal-comments-heading" className="sr-only">
+          Comments
+        </h2>
+        <GoalComments goalId={detail.goal.id} title="Comments with your coach" />
+      </Card>
       <GoalHistory history={detail.history} timeZone={detail.timeZone} />
     </div>
   );

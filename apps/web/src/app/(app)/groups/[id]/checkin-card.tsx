@@ -7,10 +7,10 @@ import { formatCalendarDate } from "@stride/domain/periods";
 import { useMutation } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useState } from "react";
+import { CommentThread } from "~/components/comment-thread";
 import { RichText } from "~/components/rich-text";
 import { Alert, Badge, Card } from "~/components/ui";
 import { useTRPC } from "~/trpc/react";
-import { CommentThread } from "./comment-thread";
 
 type Item = inferRouterOutputs<AppRouter>["groups"]["feed"]["items"][number];
 
@@ -106,7 +106,11 @@ export function CheckinCard({ item, onChange }: { item: Item; onChange: () => Pr
         })}
       </fieldset>
       {error ? <Alert tone="error">{error}</Alert> : null}
-      <CommentThread checkinId={item.id} comments={item.comments} onChange={onChange} />
+      <CommentThread
+        subject={{ checkinId: item.id }}
+        comments={item.comments}
+        onChange={onChange}
+      />
     </Card>
   );
 }

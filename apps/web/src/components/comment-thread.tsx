@@ -8,7 +8,7 @@ import { RichText } from "~/components/rich-text";
 import { Alert } from "~/components/ui";
 import { useTRPC } from "~/trpc/react";
 
-type Comment = inferRouterOutputs<AppRouter>["groups"]["feed"]["items"][number]["comments"][number];
+type Comment = inferRouterOutputs<AppRouter>["social"]["goalThread"]["comments"][number];
 type Reply = Comment["replies"][number];
 
 const small =
@@ -84,6 +84,11 @@ function OneComment({
     <div className="text-sm">
       <p>
         <span className="font-semibold">{comment.authorName}</span>{" "}
+        {comment.byCoach ? (
+          <span className="mr-1 rounded-full bg-brand-100 px-2 py-0.5 text-xs font-semibold text-brand-700 dark:bg-brand-700/30 dark:text-brand-100">
+            Coach
+          </span>
+        ) : null}
         <span className="text-xs text-zinc-500">
           {when(comment.createdAt)} UTC{comment.edited ? " · edited" : ""}
         </span>
@@ -131,21 +136,28 @@ function OneComment({
   );
 }
 
-/** Comments one level deep; posting carries a client id, so a retry never posts twice. */
+/**
+ * Comments one level deep on a check-in or a goal; posting carries a client id, so a retry never
+ * posts twice. A coach's comments carry a "Coach" mark.
+ */
 export function CommentThread({
-  checkinId,
+  subject,
   comments,
   onChange,
 }: {
-  checkinId: string;
+  subject: { checkinId: string } | { goalId: string };
   comments: Comment[];
   onChange: () => Promise<unknown>;
 }) {
   const trpc = useTRPC();
-  const post = useMutation(trpc.social.comment.mutationOptions());
+  const onCheckin = useMutation(trpc.social.comment.mutationOptions());
+  const onGoal = useMutation(trpc.social.goalComment.mutationOptions());
   const [replyTo, setReplyTo] = useState<string | null>(null);
   const send = async (body: string, parentId: string | null) => {
-    await post.mutateAsync({ checkinId, parentId, body, clientId: crypto.randomUUID() });
+    const common = { parentId, body, clientId: crypto.randomUUID() };
+    if ("checkinId" in subject)
+      await onCheckin.mutateAsync({ ...common, checkinId: subject.checkinId });
+    else await onGoal.mutateAsync({ ...common, goalId: subject.goalId });
     setReplyTo(null);
     await onChange();
   };

@@ -1,0 +1,36 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Alert, Button } from "~/components/ui";
+import { useTRPC } from "~/trpc/react";
+
+/** Marking an athlete reviewed moves them below everyone still waiting, until the week turns. */
+export function ReviewButton({ athleteId, reviewed }: { athleteId: string; reviewed: boolean }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const mark = useMutation(trpc.coach.markReviewed.mutationOptions());
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <div className="space-y-1">
+      <Button
+        type="button"
+        variant="secondary"
+        disabled={mark.isPending}
+        onClick={async () => {
+          setError(null);
+          try {
+            await mark.mutateAsync({ athleteId, reviewed: !reviewed });
+            router.refresh();
+          } catch (caught) {
+            setError(caught instanceof Error ? caught.message : "Could not save.");
+          }
+        }}
+      >
+        {reviewed ? "Undo reviewed" : "Mark reviewed"}
+      </Button>
+      {error ? <Alert tone="error">{error}</Alert> : null}
+    </div>
+  );
+}

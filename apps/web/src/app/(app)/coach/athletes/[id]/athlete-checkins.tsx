@@ -1,0 +1,86 @@
+"use client";
+
+import type { AppRouter } from "@stride/api";
+import { OUTCOME_LABELS } from "@stride/domain/checkins";
+import { formatCalendarDate } from "@stride/domain/periods";
+import type { inferRouterOutputs } from "@trpc/server";
+import { useRouter } from "next/navigation";
+import { CommentThread } from "~/components/comment-thread";
+import { RichText } from "~/components/rich-text";
+import { Badge, Card } from "~/components/ui";
+
+type Checkin = inferRouterOutputs<AppRouter>["coach"]["athlete"]["checkins"][number];
+
+const OUTCOME_TONE = {
+  hit: "success",
+  partial: "brand",
+  missed: "warning",
+  excused: "neutral",
+} as const;
+
+/** The athlete's check-ins, newest first, with everything they share with their coach. */
+export function AthleteCheckins({ checkins }: { checkins: Checkin[] }) {
+  const router = useRouter();
+  const refresh = async () => router.refresh();
+  return (
+    <section aria-labelledby="checkins-heading" className="space-y-3">
+      <h2 id="checkins-heading" className="text-lg font-semibold">
+        Check-ins
+      </h2>
+      {checkins.length === 0 ? (
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">No check-ins shared yet.</p>
+      ) : null}
+      {checkins.map((c) => {
+        const title = `Week of ${formatCalendarDate(c.weekStart, "d MMM yyyy")}`;
+        return (
+          <Card key={c.id} aria-label={title}>
+            <div className="flex flex-wrap items-center gap-2">
+              <h3 className="font-semibold">{title}</h3>
+              {c.adherence !== null ? (
+                <Badge tone="brand">{Math.round(c.adherence * 100)}% of goals</Badge>
+              ) : null}
+              {c.late ? <Badge>late</Badge> : null}
+              {c.mood !== null ? <Badge>Mood {c.mood}/5</Badge> : null}
+              {c.energy !== null ? <Badge>Energy {c.energy}/5</Badge> : null}
+            </div>
+            {c.outcomes.length > 0 ? (
+              <ul className="mt-2 space-y-1 text-sm" aria-label="Goals that week">
+                {c.outcomes.map((o) => (
+                  <li key={o.goalId} className="flex flex-wrap items-center gap-1">
+                    {o.title}{" "}
+                    <Badge tone={OUTCOME_TONE[o.outcome]}>{OUTCOME_LABELS[o.outcome]}</Badge>
+                    {o.excuse ? (
+                      <span className="text-zinc-600 dark:text-zinc-400">
+                        ({o.excuse}
+                        {o.excuseNote ? `: ${o.excuseNote}` : ""})
+                      </span>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            <dl className="mt-3 space-y-2 text-sm">
+              {(
+                [
+                  ["Went well", c.wentWell],
+                  ["Got in the way", c.gotInTheWay],
+                  ["Next week", c.nextFocus],
+                ] as const
+              ).map(([label, text]) =>
+                text ? (
+                  <div key={label}>
+                    <dt className="font-medium">{label}</dt>
+                    <dd className="text-zinc-700 dark:text-zinc-300">
+                      <RichText text={text} />
+                    </dd>
+                  </div>
+                ) : null,
+              )}
+            </dl>
+            <CommentThread subject={{ checkinId: c.id }} comments={c.comments} onChange={refresh} />
+          </Card>
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+import type { AppRouter } from "@stride/api";
+import { LEVEL_LABELS } from "@stride/domain/goals";
+import type { inferRouterOutputs } from "@trpc/server";
+import { GoalComments } from "~/components/goal-comments";
+import { ProgressSummary } from "~/components/progress-bar";
+import { Badge, Card } from "~/components/ui";
+import { periodText } from "../../../goals/_components/goal-tree";
+import { ProposeChange, ProposeGoal } from "./propose-forms";
+
+type Node = inferRouterOutputs<AppRouter>["coach"]["athlete"]["tree"]["roots"][number];
+
+const disclosure =
+  "cursor-pointer text-sm font-medium text-brand-700 underline dark:text-brand-300";
+
+function GoalNode({ goal, athleteId }: { goal: Node; athleteId: string }) {
+  const childLevel = goal.level === "macro" ? "meso" : goal.level === "meso" ? "micro" : null;
+  return (
+    <li id={`goal-${goal.id}`} className="space-y-2">
+      <div className="rounded-xl border border-zinc-200 p-3 dark:border-zinc-800">
+        <div className="flex flex-wrap items-center gap-2">
+          <Badge tone="brand">{LEVEL_LABELS[goal.level]}</Badge>
+          <h3 className="font-semibold">{goal.title}</h3>
+          <span className="text-sm text-zinc-600 dark:text-zinc-400">{periodText(goal)}</span>
+        </div>
+        <p className="mt-1 text-sm">{goal.targetText}</p>
+        <div className="mt-2">
+          <ProgressSummary progress={goal.progress} label={goal.title} size="sm" />
+        </div>
+        <div className="mt-2 flex flex-col gap-2">
+          <details>
+            <summary className={disclosure}>Discuss “{goal.title}”</summary>
+            <div className="mt-2">
+              <GoalComments goalId={goal.id} />
+            </div>
+          </details>
+          <details>
+            <summary className={disclosure}>Propose a change to “{goal.title}”</summary>
+            <ProposeChange athleteId={athleteId} goal={goal} />
+          </details>
+          {childLevel ? (
+            <details>
+              <summary className={disclosure}>
+                Propose a new {LEVEL_LABELS[childLevel].toLowerCase()} goal under “{goal.title}”
+              </summary>
+              <ProposeGoal athleteId={athleteId} parent={goal} level={childLevel} />
+            </details>
+          ) : null}
+        </div>
+      </div>
+      {goal.children.length > 0 ? (
+        <ul className="ml-4 space-y-2 border-l-2 border-zinc-200 pl-3 dark:border-zinc-800">
+          {goal.children.map((child) => (
+            <GoalNode key={child.id} goal={child as Node} athleteId={athleteId} />
+          ))}
+        </ul>
+      ) : null}
+    </li>
+  );
+}
+
+/** The athlete's goals the coach may see, with progress, comments and proposals on each. */
+export function AthleteTree({
+  athleteId,
+  roots,
+  year,
+}: {
+  athleteId: string;
+  roots: Node[];
+  distanceUnit: "km" | "mi";
+  year: number;
+}) {
+  return (
+    <Card aria-labelledby="tree-heading">
+      <h2 id="tree-heading" className="mb-3 text-lg font-semibold">
+        Goals in {year}
+      </h2>
+      {roots.length === 0 ? (
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          No goals shared with you this year.
+        </p>
+      ) : (
+        <ul aria-label="Goal tree" className="space-y-3">
+          {roots.map((goal) => (
+            <GoalNode key={goal.id} goal={goal} athleteId={athleteId} />
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}

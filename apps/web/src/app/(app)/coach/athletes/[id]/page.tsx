@@ -1,0 +1,113 @@
+import { ACTIVITY_LABELS } from "@stride/domain/goals";
+import { formatDuration, fromStored } from "@stride/domain/units";
+import { TRPCError } from "@trpc/server";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Card } from "~/components/ui";
+import { requireViewer } from "~/server/viewer";
+import { getServerCaller } from "~/trpc/server";
+import { GoalChart } from "../../../goals/[id]/goal-chart";
+import { ReviewButton } from "../../_components/review-button";
+import { AthleteCheckins } from "./athlete-checkins";
+import { AthleteTree } from "./athlete-tree";
+import { EndCoaching } from "./end-coaching";
+import { ProposalList } from "./proposal-list";
+import { TagEditor } from "./tag-editor";
+
+export const metadata: Metadata = { title: "Athlete" };
+
+async function load(athleteId: string) {
+  const caller = await getServerCaller();
+  try {
+    return await caller.coach.athlete({ athleteId });
+  } catch (error) {
+    // Not coached (or no longer), a malformed id and an unknown person all look the same.
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
+      notFound();
+    throw error;
+  }
+}
+
+export default async function AthletePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await requireViewer(`/coach/athletes/${encodeURIComponent(id)}`);
+  const view = await load(id);
+  const unit = view.athlete.distanceUnit;
+
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-zinc-600 dark:text-zinc-400">
+        <Link href="/coach" className="hover:underline">
+          Coach
+        </Link>
+      </nav>
+      <header className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold tracking-tight">{view.athlete.name}</h1>
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            Coached since {new Date(view.athlete.startedAt).toISOString().slice(0, 10)} · only what{" "}
+            {view.athlete.name} shares with their coach is shown.
+          </p>
+        </div>
+        <ReviewButton athleteId={view.athlete.id} reviewed={false} />
+      </header>
+      <TagEditor athleteId={view.athlete.id} tags={view.athlete.tags} />
+
+      <AthleteTree
+        athleteId={view.athlete.id}
+        roots={view.tree.roots}
+        distanceUnit={unit}
+        year={view.tree.year}
+      />
+      <ProposalList athleteId={view.athlete.id} proposals={view.proposals} />
+
+      <Card aria-labelledby="volume-heading">
+        <h2 id="volume-heading" className="mb-3 text-lg font-semibold">
+          Weekly running, last 12 weeks
+        </h2>
+        <GoalChart
+          chart={{
+            kind: "weekly",
+            unit,
+            points: view.volume.map((w) => ({
+              weekStart: w.weekStart,
+              value: Math.round(fromStored(w.metres, unit) * 10) / 10,
+              target: null,
+            })),
+          }}
+        />
+      </Card>
+
+      <AthleteCheckins checkins={view.checkins} />
+
+      <Card aria-labelledby="activities-heading">
+        <h2 id="activities-heading" className="mb-3 text-lg font-semibold">
+          Recent activities
+        </h2>
+        {view.activities.length === 0 ? (
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">Nothing logged yet.</p>
+        ) : (
+          <ul className="divide-y divide-zinc-200 text-sm dark:divide-zinc-800">
+            {view.activities.map((a) => (
+              <li key={a.id} className="flex flex-wrap justify-between gap-2 py-2">
+                <span>
+                  {a.date} · {a.name || ACTIVITY_LABELS[a.type]}
+                </span>
+                <span className="text-zinc-600 dark:text-zinc-400">
+                  {[
+                    a.distance === null ? null : `${a.distance} ${a.distanceUnit}`,
+                    a.durationSeconds === null ? null : formatDuration(a.durationSeconds),
+                  ]
+                    .filter(Boolean)
+                    .join(" · ")}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+      <EndCoaching linkId={view.athlete.linkId} name={view.athlete.name} />
+    </div>
+  );
+}

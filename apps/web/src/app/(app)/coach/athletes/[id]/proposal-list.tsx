@@ -1,0 +1,67 @@
+"use client";
+
+import type { AppRouter } from "@stride/api";
+import { useMutation } from "@tanstack/react-query";
+import type { inferRouterOutputs } from "@trpc/server";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Alert, Badge, Card } from "~/components/ui";
+import { useTRPC } from "~/trpc/react";
+
+type Proposal = inferRouterOutputs<AppRouter>["coach"]["athlete"]["proposals"][number];
+
+export const PROPOSAL_TONE = {
+  pending: "warning",
+  accepted: "success",
+  declined: "danger",
+  withdrawn: "neutral",
+} as const;
+
+/** What the coach proposed to this athlete, and what became of it. */
+export function ProposalList({
+  athleteId,
+  proposals,
+}: {
+  athleteId: string;
+  proposals: Proposal[];
+}) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const withdraw = useMutation(trpc.coach.withdrawProposal.mutationOptions());
+  const [error, setError] = useState<string | null>(null);
+  if (proposals.length === 0) return null;
+  return (
+    <Card aria-labelledby="proposals-heading">
+      <h2 id="proposals-heading" className="mb-3 text-lg font-semibold">
+        Your proposals
+      </h2>
+      <ul className="space-y-2 text-sm">
+        {proposals.map((p) => (
+          <li key={p.id} className="flex flex-wrap items-center gap-2">
+            <Badge tone={PROPOSAL_TONE[p.status]}>{p.status}</Badge>
+            <span>{p.summary}</span>
+            {p.responseNote ? <span className="italic">“{p.responseNote}”</span> : null}
+            {p.status === "pending" ? (
+              <button
+                type="button"
+                className="text-xs underline"
+                onClick={async () => {
+                  setError(null);
+                  try {
+                    await withdraw.mutateAsync({ athleteId, id: p.id });
+                    router.refresh();
+                  } catch (caught) {
+                    setError(caught instanceof Error ? caught.message : "Could not withdraw.");
+                  }
+                }}
+              >
+                Withdraw
+              </button>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {error ? <Alert tone="error">{error}</Alert> : null}
+    </Card>
+  );
+}
