@@ -138,21 +138,24 @@ export async function listCoachRecentCheckins(
 
 /**
  * Per athlete, their comments from the last weeks still waiting for this coach: on one of their
- * goals, or on a check-in where the coach has spoken before, with no comment from the coach on
- * the same check-in or goal since.
+ * goals with no comment from the coach since, or in a check-in thread where the coach spoke
+ * before and has not spoken since (a chat with group members is not the coach's to answer).
  */
 export async function countUnansweredComments(
   db: Database,
   input: { coachId: string; since: Date },
 ) {
   const owner = sql<string>`coalesce(${checkins.athleteId}, ${goals.athleteId})`;
-  // A comment by the coach on the same check-in or goal, before or after this one.
-  const coachComment = (when: "before" | "after") => sql`exists (
+  const thread = sql`coalesce(${comments.parentId}, ${comments.id})`;
+  const coachOnGoal = sql`exists (
     select 1 from ${comments} as other
-    where (other.checkin_id = ${comments.checkinId} or other.goal_id = ${comments.goalId})
-      and other.author_id = ${input.coachId}
+    where other.goal_id = ${comments.goalId} and other.author_id = ${input.coachId}
+      and other.created_at > ${comments.createdAt})`;
+  const coachInThread = (when: "before" | "after") => sql`exists (
+    select 1 from ${comments} as other
+    where coalesce(other.parent_id, other.id) = ${thread} and other.author_id = ${input.coachId}
       and other.created_at ${when === "before" ? sql`<` : sql`>`} ${comments.createdAt})`;
-  const rows = await db
+  return db
     .select({ athleteId: owner, count: sql<number>`count(*)`.mapWith(Number) })
     .from(comments)
     .leftJoin(checkins, eq(checkins.id, comments.checkinId))
@@ -163,10 +166,9 @@ export async function countUnansweredComments(
         sql`${comments.authorId} = ${owner}`,
         coachedBy(input.coachId, owner),
         sql`coalesce(${checkins.visibility}, ${goals.visibility}) <> 'private'`,
-        sql`(${comments.goalId} is not null or ${coachComment("before")})`,
-        sql`not ${coachComment("after")}`,
+        sql`case when ${comments.goalId} is not null then not ${coachOnGoal}
+          else ${coachInThread("before")} and not ${coachInThread("after")} end`,
       ),
     )
     .groupBy(owner);
-  return rows;
 }

@@ -144,12 +144,29 @@ export async function seedAvaCheckins(db: Database, ava: Athlete) {
   }
 }
 
-/** Ben checked in while things slid, then stopped: last week has no check-in. */
+/**
+ * Ben checked in while things slid, then stopped: his "Run 3 days a week" block was missed two
+ * weeks running, with low energy both weeks, and last week has no check-in.
+ */
 export async function seedBenCheckins(db: Database, ben: Athlete) {
   const thisWeek = weekStartOf(todayIn(ben.timeZone), ben.weekStart);
+  const [block] = await db
+    .select({ id: goals.id })
+    .from(goals)
+    .where(and(eq(goals.athleteId, ben.id), eq(goals.title, "Run 3 days a week")));
+  const habit = {
+    kind: "habit_days" as const,
+    unit: "days" as const,
+    value: 3,
+    baseline: null,
+    per: "week" as const,
+    activityTypes: ["run" as const],
+    label: null,
+    eventDistanceMetres: null,
+  };
   const reflections = [
     { offset: -4, wentWell: "Three runs, felt good.", gotInTheWay: "", mood: 4, energy: 4 },
-    { offset: -3, wentWell: "Two runs.", gotInTheWay: "Work travel.", mood: 3, energy: 2 },
+    { offset: -3, wentWell: "One run.", gotInTheWay: "Work travel all week.", mood: 3, energy: 2 },
     {
       offset: -2,
       wentWell: "One run.",
@@ -159,14 +176,28 @@ export async function seedBenCheckins(db: Database, ben: Athlete) {
     },
   ];
   for (const r of reflections) {
+    const weekStart = addDaysTo(thisWeek, r.offset * 7);
+    // The block's weeks before this one were planned as three-run weeks too, and missed.
+    const week =
+      block && r.offset >= -3
+        ? await createGoal(db, {
+            athleteId: ben.id,
+            level: "micro",
+            parentId: block.id,
+            title: "Three runs this week",
+            periodStart: weekStart,
+            target: habit,
+          })
+        : undefined;
     await createCheckin(db, {
       athleteId: ben.id,
-      weekStart: addDaysTo(thisWeek, r.offset * 7),
+      weekStart,
       wentWell: r.wentWell,
       gotInTheWay: r.gotInTheWay,
       nextFocus: "",
       mood: r.mood,
       energy: r.energy,
+      goals: week ? [{ goalId: week.id, outcome: "missed" }] : [],
     });
   }
 }

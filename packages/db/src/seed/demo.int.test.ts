@@ -51,9 +51,10 @@ describe("seedDemo", () => {
     expect(first.activities).toBeGreaterThan(40);
     // Ava's six weeks of check-ins, Ben's three (his last week missing) and Dana's two.
     expect(first.checkins).toBe(11);
-    // Sunrise Runners: Ava, Ben and Dana, with comments, a reply and reactions.
+    // Sunrise Runners: Ava, Ben and Dana, with comments, a reply and reactions; and Casey's
+    // question to Ava with her answer.
     expect(first.members).toBe(3);
-    expect(first.comments).toBe(4);
+    expect(first.comments).toBe(6);
     expect(first.reactions).toBe(5);
 
     const casey = await findCredentialsByEmail(handle.db, "coach@stride.example");

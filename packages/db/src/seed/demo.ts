@@ -7,6 +7,7 @@ import { findCredentialsByEmail, insertAccount } from "../queries/users";
 import { goals } from "../schema";
 import { seedAvaActivities, seedBenActivities, seedDanaActivities } from "./demo-activities";
 import { seedAvaCheckins, seedBenCheckins } from "./demo-checkins";
+import { seedCasey } from "./demo-coaching";
 import { seedAvaGoals, seedBenGoals, seedCleoGoals, seedDanaGoals } from "./demo-goals";
 import { seedSunriseRunners } from "./demo-groups";
 
@@ -34,6 +35,7 @@ export async function seedDemo(db: Database): Promise<{ created: number }> {
   }
   await seedAthletes(db);
   await seedSunriseRunners(db);
+  await seedCasey(db);
   return { created };
 }
 
