@@ -100,7 +100,8 @@ export type CheckinOutcomeSummary = {
 
 /**
  * Check-ins of the coach's athletes since a week, each with its outcomes and the meso goal of
- * each micro goal: one row per check-in. Private check-ins are left out.
+ * each micro goal: one row per check-in. Private check-ins, and private goals' outcomes and
+ * titles, are left out.
  */
 export async function listCoachRecentCheckins(
   db: Database,
@@ -118,12 +119,16 @@ export async function listCoachRecentCheckins(
       submittedAt: checkins.submittedAt,
       outcomes: sql<CheckinOutcomeSummary[] | null>`coalesce(json_agg(json_build_object(
         'mesoId', ${block.id}, 'mesoTitle', ${block.title}, 'outcome', ${checkinGoals.outcome}
-      )) filter (where ${checkinGoals.goalId} is not null), '[]'::json)`,
+      )) filter (where ${micro.id} is not null), '[]'::json)`,
     })
     .from(checkins)
     .leftJoin(checkinGoals, eq(checkinGoals.checkinId, checkins.id))
-    .leftJoin(micro, eq(micro.id, checkinGoals.goalId))
-    .leftJoin(block, and(eq(block.id, micro.parentId), eq(block.level, "meso")))
+    // Only goals the athlete shows their coach: a private goal's outcome and title stay private.
+    .leftJoin(micro, and(eq(micro.id, checkinGoals.goalId), ne(micro.visibility, "private")))
+    .leftJoin(
+      block,
+      and(eq(block.id, micro.parentId), eq(block.level, "meso"), ne(block.visibility, "private")),
+    )
     .where(
       and(
         coachedBy(input.coachId, checkins.athleteId),

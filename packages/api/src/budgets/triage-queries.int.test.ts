@@ -1,0 +1,138 @@
+import { type DatabaseHandle, openPglite } from "@stride/db/client";
+import { createCheckin, createGoal } from "@stride/db/factories";
+import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { linkCoach } from "../routers/coaching/test-helpers";
+import { newPerson, type Person } from "../routers/groups/test-helpers";
+
+// Its own database that counts every statement drizzle sends.
+let handle: DatabaseHandle;
+let statements = 0;
+beforeAll(async () => {
+  handle = await openPglite(undefined, { onQuery: () => (statements += 1) });
+});
+afterAll(() => handle.close());
+
+const km = (value: number, per: "week" | "period") => ({
+  kind: "total" as const,
+  unit: "km" as const,
+  value,
+  baseline: null,
+  per,
+  activityTypes: ["run" as const],
+  label: null,
+  eventDistanceMetres: null,
+});
+
+/**
+ * One athlete of the coach with a macro, a meso of three planned weekly goals (last week, this
+ * week, next week), runs in each of the last three weeks, two check-ins with outcomes and a
+ * comment on their goal waiting for the coach: something for every triage query to find.
+ */
+async function athleteOf(coach: Person, index: number) {
+  const athlete = await newPerson(handle.db, `Athlete ${String(index).padStart(2, "0")}`);
+  await linkCoach(coach, athlete);
+  const thisWeek = weekStartOf(todayIn("UTC"), "monday");
+  const macro = await createGoal(handle.db, {
+    athleteId: athlete.id,
+    level: "macro",
+    title: "Run 1,000 km",
+    periodStart: addDaysTo(thisWeek, -70),
+    periodEnd: addDaysTo(thisWeek, 200),
+    target: km(1000, "period"),
+  });
+  const meso = await createGoal(handle.db, {
+    athleteId: athlete.id,
+    level: "meso",
+    parentId: macro.id,
+    title: "Base block",
+    periodStart: addDaysTo(thisWeek, -7),
+    periodEnd: addDaysTo(thisWeek, 13),
+    target: km(30, "week"),
+  });
+  const micros = [];
+  for (const w of [-1, 0, 1]) {
+    const start = addDaysTo(thisWeek, 7 * w);
+    micros.push(
+      await createGoal(handle.db, {
+        athleteId: athlete.id,
+        level: "micro",
+        parentId: meso.id,
+        title: `Week ${w}`,
+        periodStart: start,
+        target: km(25 + 5 * w, "week"),
+        plan: [{ day: addDaysTo(start, 1), amount: 10, time: "06:00" }],
+      }),
+    );
+  }
+  for (const w of [-3, -2, -1]) {
+    await athlete.caller.activities.create({
+      date: addDaysTo(thisWeek, 7 * w + 2),
+      startTime: "07:00",
+      type: "run",
+      name: null,
+      distance: 8 + w,
+      durationSeconds: 3000,
+      elevationGainMetres: null,
+      effort: null,
+      notes: "",
+    });
+  }
+  const [lastWeek] = micros;
+  for (const w of [-2, -1]) {
+    await createCheckin(handle.db, {
+      athleteId: athlete.id,
+      weekStart: addDaysTo(thisWeek, 7 * w),
+      mood: 2,
+      energy: 3,
+      goals: w === -1 && lastWeek ? [{ goalId: lastWeek.id, outcome: "missed" }] : [],
+    });
+  }
+  await athlete.caller.social.goalComment({
+    goalId: meso.id,
+    parentId: null,
+    body: "Too much?",
+    clientId: `budget-${athlete.id}`,
+  });
+  return athlete;
+}
+
+/** A coach with `count` athletes. */
+async function coachWith(count: number) {
+  const coach = await newPerson(handle.db, `Coach of ${count}`);
+  for (let i = 0; i < count; i++) await athleteOf(coach, i);
+  return coach;
+}
+
+async function statementsFor(run: () => Promise<unknown>) {
+  statements = 0;
+  await run();
+  return statements;
+}
+
+describe("query budgets: coach triage", () => {
+  it("ranks 50 athletes in as many statements as 1", { timeout: 300_000 }, async () => {
+    const small = await coachWith(1);
+    const large = await coachWith(50);
+
+    const smallTriage = await small.caller.coach.triage({});
+    const largeTriage = await large.caller.coach.triage({});
+    expect(smallTriage.athletes).toHaveLength(1);
+    expect(largeTriage.athletes).toHaveLength(50);
+    // Every athlete has something for each query to find.
+    for (const row of [...smallTriage.athletes, ...largeTriage.athletes]) {
+      expect(row.macros).toHaveLength(1);
+      expect(row.mesos).toHaveLength(1);
+      expect(row.thisWeek.goals).toBe(1);
+      expect(row.reasons.map((r) => r.kind)).toEqual(
+        expect.arrayContaining(["low_wellbeing", "unanswered_comment"]),
+      );
+    }
+
+    const one = await statementsFor(() => small.caller.coach.triage({}));
+    const fifty = await statementsFor(() => large.caller.coach.triage({}));
+    expect(fifty).toBe(one);
+    // The coach's profile, the roster and thresholds, the goals, then six reads over the roster.
+    expect(fifty).toBeLessThanOrEqual(10);
+  });
+});
