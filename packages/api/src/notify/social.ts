@@ -22,6 +22,7 @@ export async function afterComment(
     commentId: string;
     checkinId: string;
     checkinOwnerId: string;
+    visibility: "private" | "coach" | "groups";
     authorId: string;
     parentId: string | null;
     body: string;
@@ -48,11 +49,18 @@ export async function afterComment(
       });
     }
   }
-  // @Name mentions of people who share a group with the check-in's owner (so they can see it).
-  const candidates = await listSharedGroupMembers(db, {
-    a: input.authorId,
-    b: input.checkinOwnerId,
-  });
+  // @Name mentions of people who can see the check-in: members of a group the author shares
+  // with its owner when it is shared with groups, and the owner's coaches unless it is private.
+  const [members, coaches] = await Promise.all([
+    input.visibility === "groups"
+      ? listSharedGroupMembers(db, { a: input.authorId, b: input.checkinOwnerId })
+      : [],
+    input.visibility === "private" ? [] : listMyCoaches(db, input.checkinOwnerId),
+  ]);
+  const candidates = [
+    ...members,
+    ...coaches.map((coach) => ({ userId: coach.coachId, name: coach.name })),
+  ];
   const body = input.body.toLowerCase();
   for (const person of candidates) {
     if (body.includes(`@${person.name.toLowerCase()}`)) {
@@ -83,7 +91,7 @@ export async function afterGoalComment(
   db: Database,
   input: {
     commentId: string;
-    goal: { id: string; athleteId: string; title: string };
+    goal: { id: string; athleteId: string; title: string; visibility: string };
     authorId: string;
     parentId: string | null;
   },
@@ -102,7 +110,8 @@ export async function afterGoalComment(
       kind: "comment",
       text: `${author} commented on your goal “${input.goal.title}”`,
     });
-  } else {
+  } else if (input.goal.visibility !== "private") {
+    // Coaches hear of the athlete's comments on goals they can see, never on private ones.
     for (const coach of await listMyCoaches(db, input.goal.athleteId)) {
       rows.push({
         ...base,

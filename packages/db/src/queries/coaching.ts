@@ -82,9 +82,30 @@ export async function startCoaching(db: Database, input: { coachId: string; athl
   return rows.length > 0;
 }
 
-/** Ends a live link the viewer is part of (as coach or athlete); false if there is none. */
+/**
+ * Ends a live link the viewer is part of (as coach or athlete), and withdraws that coach's
+ * proposals still waiting for the athlete; undefined if there is no such link.
+ */
 export async function endCoaching(db: Database, input: { viewerId: string; linkId: string }) {
-  const rows = await db
+  return db.transaction(async (tx) => {
+    const [ended] = await endLink(tx, input);
+    if (!ended) return undefined;
+    await tx
+      .update(goalProposals)
+      .set({ status: "withdrawn", respondedAt: new Date() })
+      .where(
+        and(
+          eq(goalProposals.coachId, ended.coachId),
+          eq(goalProposals.athleteId, ended.athleteId),
+          eq(goalProposals.status, "pending"),
+        ),
+      );
+    return ended;
+  });
+}
+
+async function endLink(db: Database, input: { viewerId: string; linkId: string }) {
+  return db
     .update(coachingLinks)
     .set({ endedAt: new Date(), endedById: input.viewerId })
     .where(
@@ -95,7 +116,6 @@ export async function endCoaching(db: Database, input: { viewerId: string; linkI
       ),
     )
     .returning({ coachId: coachingLinks.coachId, athleteId: coachingLinks.athleteId });
-  return rows[0];
 }
 
 export async function setAthleteTags(

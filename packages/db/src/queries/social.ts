@@ -37,7 +37,7 @@ export async function findVisibleCheckin(
   input: { viewerId: string; checkinId: string },
 ) {
   const [row] = await db
-    .select({ id: checkins.id, athleteId: checkins.athleteId })
+    .select({ id: checkins.id, athleteId: checkins.athleteId, visibility: checkins.visibility })
     .from(checkins)
     .where(and(eq(checkins.id, input.checkinId), checkinVisibleTo(input.viewerId)));
   return row;
@@ -114,7 +114,12 @@ export async function findGoalForComments(
   input: { viewerId: string; goalId: string },
 ) {
   const [row] = await db
-    .select({ id: goals.id, athleteId: goals.athleteId, title: goals.title })
+    .select({
+      id: goals.id,
+      athleteId: goals.athleteId,
+      title: goals.title,
+      visibility: goals.visibility,
+    })
     .from(goals)
     .where(
       and(

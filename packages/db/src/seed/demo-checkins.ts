@@ -150,20 +150,11 @@ export async function seedAvaCheckins(db: Database, ava: Athlete) {
  */
 export async function seedBenCheckins(db: Database, ben: Athlete) {
   const thisWeek = weekStartOf(todayIn(ben.timeZone), ben.weekStart);
-  const [block] = await db
-    .select({ id: goals.id })
+  // The block's weekly goals (made with his goals), by week.
+  const weeks = await db
+    .select({ id: goals.id, periodStart: goals.periodStart })
     .from(goals)
-    .where(and(eq(goals.athleteId, ben.id), eq(goals.title, "Run 3 days a week")));
-  const habit = {
-    kind: "habit_days" as const,
-    unit: "days" as const,
-    value: 3,
-    baseline: null,
-    per: "week" as const,
-    activityTypes: ["run" as const],
-    label: null,
-    eventDistanceMetres: null,
-  };
+    .where(and(eq(goals.athleteId, ben.id), eq(goals.title, "Three runs this week")));
   const reflections = [
     { offset: -4, wentWell: "Three runs, felt good.", gotInTheWay: "", mood: 4, energy: 4 },
     { offset: -3, wentWell: "One run.", gotInTheWay: "Work travel all week.", mood: 3, energy: 2 },
@@ -177,18 +168,7 @@ export async function seedBenCheckins(db: Database, ben: Athlete) {
   ];
   for (const r of reflections) {
     const weekStart = addDaysTo(thisWeek, r.offset * 7);
-    // The block's weeks before this one were planned as three-run weeks too, and missed.
-    const week =
-      block && r.offset >= -3
-        ? await createGoal(db, {
-            athleteId: ben.id,
-            level: "micro",
-            parentId: block.id,
-            title: "Three runs this week",
-            periodStart: weekStart,
-            target: habit,
-          })
-        : undefined;
+    const week = weeks.find((w) => w.periodStart === weekStart);
     await createCheckin(db, {
       athleteId: ben.id,
       weekStart,

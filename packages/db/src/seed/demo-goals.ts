@@ -207,7 +207,7 @@ export async function seedBenGoals(db: Database, ben: Athlete) {
     periodEnd: addDaysTo(week(2), -1),
     target: { ...miles(3, "week"), kind: "habit_days", unit: "days" },
   });
-  for (const offset of [-1, 0]) {
+  for (const offset of [-3, -2, -1, 0]) {
     await createGoal(db, {
       athleteId: ben.id,
       level: "micro",

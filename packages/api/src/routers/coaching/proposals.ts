@@ -294,8 +294,10 @@ export const decline = profileProcedure.input(respondInput).mutation(async ({ ct
     responseNote: input.note,
   });
   if (!claimed) {
-    if (existing.status === "declined") return { id: input.id };
-    throw new DomainError("INVALID", `This proposal was already ${existing.status}.`);
+    // Read again: a simultaneous answer may have landed between our read and the claim.
+    const now = await findProposalForAthlete(db, { athleteId: viewerId, proposalId: input.id });
+    if (now?.status === "declined") return { id: input.id };
+    throw new DomainError("INVALID", `This proposal was already ${now?.status ?? "answered"}.`);
   }
   if (existing.coachId) {
     await notify(db, [

@@ -153,7 +153,7 @@ describe("comments", () => {
 
     expect(await refusalOf(cleo.caller.social.deleteComment({ commentId: bens }))).toMatchObject({
       code: "BAD_REQUEST",
-      message: "You can only delete your own comments, or comments on your own check-in.",
+      message: "You can only delete your own comments, or comments on your own check-in or goal.",
     });
     expect(await talkOn(handle.db, checkinId)).toEqual(before);
 

@@ -120,6 +120,7 @@ export const socialRouter = router({
           commentId: posted.id,
           checkinId: ctx.checkin.id,
           checkinOwnerId: ctx.checkin.athleteId,
+          visibility: ctx.checkin.visibility,
           authorId: ctx.viewerId,
           parentId: input.parentId,
           body: input.body,
