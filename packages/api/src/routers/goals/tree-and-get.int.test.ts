@@ -315,6 +315,7 @@ describe("goals.get", () => {
         kind: "created",
         reason: null,
         actorName: "You",
+        proposedBy: null,
         createdAt: expect.any(Date),
         changes: [],
       },
