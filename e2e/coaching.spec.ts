@@ -121,3 +121,50 @@ test("a coach invites by link; the athlete accepts, is triaged, and can decline 
     "Other Coach",
   );
 });
+
+test("a coach builds a template, sees the ramp check, assigns it, and the athlete's accept makes the block", async ({
+  browser,
+  request,
+}) => {
+  test.setTimeout(60_000);
+  const coachAccount = await createAccount(request, { name: "Coach Plan" });
+  const athleteAccount = await createAccount(request, { name: "Runner Plan" });
+  const coach = await signedIn(browser, coachAccount.email, coachAccount.password);
+  await coach.goto("/coach");
+  await coach.getByRole("button", { name: "Make an invitation link" }).click();
+  const link = await coach.getByLabel("Share this link (valid 14 days):").inputValue();
+  const athlete = await signedIn(browser, athleteAccount.email, athleteAccount.password);
+  await athlete.goto(link);
+  await athlete.getByRole("button", { name: "Accept" }).click();
+  await expect(athlete).toHaveURL(/\/settings#coaches$/);
+
+  await coach.goto("/coach/templates");
+  const form = coach.getByRole("form", { name: "New template" });
+  await form.getByLabel("Template name").fill("Two-week build");
+  await form.getByLabel("Meso goal title").fill("Build to 12 mi a week");
+  await form.getByLabel("Starting from (mi a week)").fill("10");
+  await form.getByLabel("Amount (mi)").nth(0).fill("11");
+  await form.getByLabel("Amount (mi)").nth(1).fill("14");
+  // Week 2 is 27% more than week 1: the ramp check says so while typing.
+  await expect(form.getByRole("list", { name: "Ramp warnings" })).toContainText("Week 2");
+  await form.getByLabel("Amount (mi)").nth(1).fill("12");
+  await expect(form.getByRole("list", { name: "Ramp warnings" })).toHaveCount(0);
+  await form.getByRole("button", { name: "Add a session" }).first().click();
+  await form.getByLabel("Session note").fill("Long run");
+  await form.getByRole("button", { name: "Save template" }).click();
+  await expect(coach.getByRole("region", { name: "Two-week build" })).toBeVisible();
+
+  const assign = coach.getByRole("form", { name: "Assign Two-week build" });
+  await assign.getByLabel("Runner Plan").check();
+  await assign.getByLabel("Starting on or after").fill("2026-12-01");
+  await assign.getByRole("button", { name: "Propose this plan" }).click();
+  await expect(assign.getByRole("status")).toHaveText("Proposed to 1 athlete.");
+
+  await athlete.goto("/goals?year=2026");
+  const fromCoach = athlete.getByRole("region", { name: "From your coach" });
+  await expect(fromCoach).toContainText("Two-week build: 2 weeks from");
+  await fromCoach.getByRole("button", { name: "Accept" }).click();
+  await expect(fromCoach).toContainText("Nothing waiting for you.");
+  await expect(athlete.getByRole("link", { name: "Build to 12 mi a week" })).toBeVisible();
+  await expect(athlete.getByRole("link", { name: "Week 1" })).toBeVisible();
+});
