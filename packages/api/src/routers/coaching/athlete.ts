@@ -79,6 +79,9 @@ export const athleteView = coachedAthleteProcedure
         timeZone: athlete.timeZone,
         distanceUnit: athlete.distanceUnit,
         startedAt: athlete.startedAt,
+        reviewed:
+          athlete.reviewedWeek ===
+          weekStartOf(todayIn(ctx.profile.timeZone), ctx.profile.weekStart),
       },
       today,
       tree,

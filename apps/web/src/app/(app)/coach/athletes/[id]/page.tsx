@@ -50,7 +50,7 @@ export default async function AthletePage({ params }: { params: Promise<{ id: st
             {view.athlete.name} shares with their coach is shown.
           </p>
         </div>
-        <ReviewButton athleteId={view.athlete.id} reviewed={false} />
+        <ReviewButton athleteId={view.athlete.id} reviewed={view.athlete.reviewed} />
       </header>
       <TagEditor athleteId={view.athlete.id} tags={view.athlete.tags} />
 
