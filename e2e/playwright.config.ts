@@ -58,6 +58,9 @@ export default defineConfig({
       PGLITE_DIR: path.join(dataDir, "pglite"),
       AUTH_SECRET: "e2e-only-secret-0123456789-abcdefghijklmnop",
       DATABASE_URL: "",
+      // Every spec signs up its own people from this one address; the limit itself is tested
+      // in the integration tests (account.int.test.ts).
+      STRIDE_SIGNUPS_PER_ADDRESS_PER_HOUR: "10000",
     },
     stdout: "pipe",
     stderr: "pipe",

@@ -2,8 +2,7 @@ import type { Database } from "@stride/db/client";
 import { verifyAgainstDecoy, verifyPassword } from "@stride/db/passwords";
 import { findCredentialsByEmail } from "@stride/db/queries";
 import { SIGN_IN_THROTTLE, signInInput } from "@stride/domain/accounts";
-import { RateLimiterRes } from "rate-limiter-flexible";
-import { DatabaseRateLimiter } from "./rate-limiter";
+import { DatabaseRateLimiter, RateLimiterRes } from "@stride/db/rate-limiter";
 
 export type CredentialsResult =
   | { ok: true; userId: string; sessionVersion: number }

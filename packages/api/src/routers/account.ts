@@ -13,9 +13,11 @@ import {
 } from "@stride/domain/accounts";
 import { DomainError } from "@stride/domain/errors";
 import { authedProcedure, publicProcedure, router } from "../trpc";
+import { spendLimit } from "../limits";
 
 export const accountRouter = router({
   signUp: publicProcedure.input(signUpInput).mutation(async ({ ctx, input }) => {
+    await spendLimit(ctx.db, "signUp", ctx.clientAddress);
     const passwordHash = await hashPassword(input.password);
     const user = await insertAccount(ctx.db, { ...input, passwordHash });
     if (!user) {

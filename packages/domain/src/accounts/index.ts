@@ -1,3 +1,4 @@
 export * from "./demo";
 export * from "./schemas";
 export * from "./sign-in-throttle";
+export * from "./abuse-limits";

@@ -11,6 +11,7 @@ import {
 import { todayIn } from "@stride/domain/periods";
 import type { Profile } from "@stride/domain/profile";
 import { profileProcedure } from "../../procedures";
+import { spendLimit } from "../../limits";
 
 type Verdict = { index: number; status: "new" | "duplicate" | "refused"; reason: string | null };
 
@@ -54,6 +55,7 @@ function summary(verdicts: Verdict[]) {
 export const previewImport = profileProcedure
   .input(importActivitiesInput)
   .mutation(async ({ ctx, input }) => {
+    await spendLimit(ctx.db, "import", ctx.viewerId);
     const verdicts = await judge(ctx, input.activities);
     return { verdicts, ...summary(verdicts) };
   });
@@ -62,6 +64,7 @@ export const previewImport = profileProcedure
 export const importActivities = profileProcedure
   .input(importActivitiesInput)
   .mutation(async ({ ctx, input }) => {
+    await spendLimit(ctx.db, "import", ctx.viewerId);
     const verdicts = await judge(ctx, input.activities);
     const rows: NewActivityRow[] = verdicts
       .filter((v) => v.status === "new")

@@ -22,6 +22,7 @@ import { inviteTokenInput } from "@stride/domain/groups";
 import { z } from "zod";
 import { profileProcedure } from "../../procedures";
 import { ATHLETE_NOT_FOUND } from "./procedures";
+import { spendLimit } from "../../limits";
 
 const hash = (token: string) => createHash("sha256").update(token).digest("hex");
 const DAY_MS = 86_400_000;
@@ -34,6 +35,7 @@ async function nameOf(db: Parameters<typeof getProfile>[0], userId: string) {
 export const createCoachInviteLink = profileProcedure
   .input(coachInviteLinkInput)
   .mutation(async ({ ctx, input }) => {
+    await spendLimit(ctx.db, "invite", ctx.viewerId);
     const token = randomBytes(24).toString("base64url");
     const invite = await createCoachInvite(ctx.db, {
       coachId: ctx.viewerId,
@@ -52,6 +54,7 @@ export const createCoachInviteLink = profileProcedure
 export const inviteAthleteByEmail = profileProcedure
   .input(z.object({ email: emailSchema }))
   .mutation(async ({ ctx, input }) => {
+    await spendLimit(ctx.db, "invite", ctx.viewerId);
     const account = await findCredentialsByEmail(ctx.db, input.email);
     const already =
       account &&

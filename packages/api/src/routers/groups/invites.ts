@@ -18,12 +18,14 @@ import { z } from "zod";
 import { afterJoin } from "../../notify/social";
 import { authedProcedure } from "../../trpc";
 import { ownerProcedure } from "./procedures";
+import { spendLimit } from "../../limits";
 
 const hash = (token: string) => createHash("sha256").update(token).digest("hex");
 
 export const createInvite = ownerProcedure
   .input(createInviteInput.omit({ groupId: true }))
   .mutation(async ({ ctx, input }) => {
+    await spendLimit(ctx.db, "invite", ctx.viewerId);
     const token = randomBytes(24).toString("base64url");
     const invite = await createGroupInvite(ctx.db, {
       groupId: ctx.group.id,
@@ -49,6 +51,7 @@ export const createInvite = ownerProcedure
 export const inviteByEmail = ownerProcedure
   .input(z.object({ email: emailSchema }))
   .mutation(async ({ ctx, input }) => {
+    await spendLimit(ctx.db, "invite", ctx.viewerId);
     const account = await findCredentialsByEmail(ctx.db, input.email);
     const member = account
       ? await findGroupForMember(ctx.db, { viewerId: account.id, groupId: ctx.group.id })

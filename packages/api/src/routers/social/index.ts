@@ -17,6 +17,7 @@ import { z } from "zod";
 import { afterComment, afterGoalComment, afterReaction } from "../../notify/social";
 import { authedProcedure, router } from "../../trpc";
 import { summariseReactions, threadComments } from "../groups/feed";
+import { spendLimit } from "../../limits";
 
 const CHECKIN_NOT_FOUND = "That check-in was not found.";
 const COMMENT_NOT_FOUND = "That comment was not found.";
@@ -106,6 +107,7 @@ export const socialRouter = router({
     .input(addCommentInput.omit({ checkinId: true }))
     .mutation(async ({ ctx, input }) => {
       await assertReplyParent(ctx.db, input.parentId, { checkinId: ctx.checkin.id });
+      await spendLimit(ctx.db, "comment", ctx.viewerId);
       const posted = await insertCommentOnce(ctx.db, {
         checkinId: ctx.checkin.id,
         authorId: ctx.viewerId,
@@ -169,6 +171,7 @@ export const socialRouter = router({
     .input(addCommentInput.omit({ checkinId: true }))
     .mutation(async ({ ctx, input }) => {
       await assertReplyParent(ctx.db, input.parentId, { goalId: ctx.goal.id });
+      await spendLimit(ctx.db, "comment", ctx.viewerId);
       const posted = await insertCommentOnce(ctx.db, {
         goalId: ctx.goal.id,
         authorId: ctx.viewerId,

@@ -1,7 +1,7 @@
-import type { Database } from "@stride/db/client";
-import { addRateLimitPoints, deleteRateLimit, getRateLimit } from "@stride/db/queries";
-import { rateLimits } from "@stride/db/schema";
-import { RateLimiterDrizzle } from "rate-limiter-flexible";
+import type { Database } from "./client";
+import { addRateLimitPoints, deleteRateLimit, getRateLimit } from "./queries/rate-limits";
+import { rateLimits } from "./schema";
+import { RateLimiterDrizzle, RateLimiterRes } from "rate-limiter-flexible";
 
 type StoreRecord = { points: number; expire: Date | null };
 
@@ -36,5 +36,21 @@ export class DatabaseRateLimiter extends RateLimiterDrizzle {
 
   _delete(key: string): Promise<boolean> {
     return deleteRateLimit(this.#db, key);
+  }
+}
+
+export { RateLimiterRes };
+
+/**
+ * Counts one use against `key`; resolves with the seconds to wait when the limit is already
+ * used up (the use is not counted then), or null when the use is allowed.
+ */
+export async function useOnce(limiter: DatabaseRateLimiter, key: string): Promise<number | null> {
+  try {
+    await limiter.consume(key);
+    return null;
+  } catch (rejection) {
+    if (!(rejection instanceof RateLimiterRes)) throw rejection;
+    return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
   }
 }
