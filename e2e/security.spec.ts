@@ -1,0 +1,134 @@
+import { expect, type Page, test } from "@playwright/test";
+import { mutate, query } from "./api";
+import { createAccount, signIn } from "./fixtures";
+
+/** Payloads from the usual XSS lists: each must show up as text and never run. */
+const PAYLOADS = [
+  `<script>window.__xss = "script"</script>`,
+  `<img src=x onerror="window.__xss='img'">`,
+  `<svg onload="window.__xss='svg'"></svg>`,
+  `"><iframe src="javascript:window.__xss='iframe'"></iframe>`,
+  `javascript:window.__xss='link'`,
+  `<a href="javascript:window.__xss='a'">click</a>`,
+  `<details open ontoggle="window.__xss='details'">`,
+  `{{constructor.constructor('window.__xss=1')()}}`,
+];
+
+function watchCsp(page: Page) {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
+}
+
+test("pages carry a nonce CSP and the other security headers, and work under them", async ({
+  page,
+  request,
+}) => {
+  const first = await request.get("/signin");
+  const second = await request.get("/signin");
+  const policy = first.headers()["content-security-policy"] ?? "";
+  const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
+  expect(nonce, policy).toBeTruthy();
+  expect(second.headers()["content-security-policy"]).not.toContain(`'nonce-${nonce}'`);
+  for (const directive of [
+    "default-src 'self'",
+    "'strict-dynamic'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "frame-ancestors 'none'",
+  ])
+    expect(policy).toContain(directive);
+  expect(policy).not.toContain("unsafe-eval");
+  expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+
+  // Every script in the page carries this response's nonce.
+  const html = await first.text();
+  const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+
+  const headers = first.headers();
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["permissions-policy"]).toContain("camera=()");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["x-frame-options"]).toBe("DENY");
+  expect(headers["x-powered-by"]).toBeUndefined();
+  // The API answers with the same headers (no CSP needed: it serves no HTML).
+  expect((await request.get("/api/trpc/account.demoAccounts")).headers()["x-frame-options"]).toBe(
+    "DENY",
+  );
+
+  // The app runs under the policy: signing in and moving around raise no violation.
+  const violations = watchCsp(page);
+  const account = await createAccount(request, { name: "Header Check" });
+  await signIn(page, account);
+  for (const path of ["/goals", "/log", "/groups", "/coach", "/settings"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  }
+  expect(violations).toEqual([]);
+
+  // The session cookie is out of reach of scripts and not sent by other sites' requests.
+  const session = (await page.context().cookies()).find((c) => c.name.includes("session-token"));
+  expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+});
+
+test("comment and reflection text stays text on every screen: no payload runs", async ({
+  browser,
+  request,
+}) => {
+  test.setTimeout(60_000);
+  const owner = await createAccount(request, { name: "Xss Owner" });
+  const page = await (await browser.newContext()).newPage();
+  let dialogs = 0;
+  page.on("dialog", async (dialog) => {
+    dialogs += 1;
+    await dialog.dismiss();
+  });
+  const violations = watchCsp(page);
+  await signIn(page, owner);
+
+  const group = await mutate<{ id: string }>(page, "groups.create", {
+    name: PAYLOADS[1],
+    description: PAYLOADS[0],
+    weeklyTheme: PAYLOADS[2],
+  });
+  const week = await query<{ weekStart: string }>(page, "week.get", { weekStart: null });
+  const checkin = await mutate<{ id: string }>(page, "checkins.submit", {
+    weekStart: week.weekStart,
+    version: null,
+    submissionKey: crypto.randomUUID(),
+    goals: [],
+    wentWell: PAYLOADS[3],
+    gotInTheWay: PAYLOADS[4],
+    nextFocus: PAYLOADS[6],
+    coachOnly: { wentWell: false, gotInTheWay: false, nextFocus: false },
+    mood: 3,
+    energy: 3,
+    visibility: "groups",
+  });
+  for (const body of PAYLOADS) {
+    await mutate(page, "social.comment", {
+      checkinId: checkin.id,
+      parentId: null,
+      body,
+      clientId: crypto.randomUUID(),
+    });
+  }
+
+  await page.goto(`/groups/${group.id}`);
+  const feed = page.getByRole("region", { name: "Comments" }).first();
+  for (const body of PAYLOADS) await expect(feed).toContainText(body.replace(/\s+/g, " "));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(PAYLOADS[1] ?? "");
+  await page.goto(`/checkins/${week.weekStart}`);
+  await expect(page.getByText(PAYLOADS[3] ?? "")).toBeVisible();
+  await page.goto("/notifications");
+
+  expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
+  expect(dialogs).toBe(0);
+  // No link made from a javascript: text.
+  expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+  expect(violations).toEqual([]);
+});
