@@ -12,7 +12,10 @@ let parsed: { signUpsPerAddressPerHour: number } | undefined;
 export function apiEnv() {
   if (!parsed) {
     const env = schema.parse(process.env);
-    parsed = { signUpsPerAddressPerHour: env.STRIDE_SIGNUPS_PER_ADDRESS_PER_HOUR ?? ABUSE_LIMITS.signUp.points };
+    parsed = {
+      signUpsPerAddressPerHour:
+        env.STRIDE_SIGNUPS_PER_ADDRESS_PER_HOUR ?? ABUSE_LIMITS.signUp.points,
+    };
   }
   return parsed;
 }

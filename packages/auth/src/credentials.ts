@@ -1,8 +1,8 @@
 import type { Database } from "@stride/db/client";
 import { verifyAgainstDecoy, verifyPassword } from "@stride/db/passwords";
 import { findCredentialsByEmail } from "@stride/db/queries";
-import { SIGN_IN_THROTTLE, signInInput } from "@stride/domain/accounts";
 import { DatabaseRateLimiter, RateLimiterRes } from "@stride/db/rate-limiter";
+import { SIGN_IN_THROTTLE, signInInput } from "@stride/domain/accounts";
 
 export type CredentialsResult =
   | { ok: true; userId: string; sessionVersion: number }

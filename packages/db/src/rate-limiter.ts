@@ -1,7 +1,7 @@
+import { RateLimiterDrizzle, RateLimiterRes } from "rate-limiter-flexible";
 import type { Database } from "./client";
 import { addRateLimitPoints, deleteRateLimit, getRateLimit } from "./queries/rate-limits";
 import { rateLimits } from "./schema";
-import { RateLimiterDrizzle, RateLimiterRes } from "rate-limiter-flexible";
 
 type StoreRecord = { points: number; expire: Date | null };
 

@@ -1,5 +1,7 @@
 import { hashPassword, verifyPassword } from "@stride/db/passwords";
 import {
+  deleteAccount,
+  exportAccountData,
   findCredentialsById,
   insertAccount,
   listExistingEmails,
@@ -9,11 +11,12 @@ import {
   changePasswordInput,
   DEMO_ACCOUNTS,
   DEMO_PASSWORD,
+  deleteAccountInput,
   signUpInput,
 } from "@stride/domain/accounts";
 import { DomainError } from "@stride/domain/errors";
-import { authedProcedure, publicProcedure, router } from "../trpc";
 import { spendLimit } from "../limits";
+import { authedProcedure, publicProcedure, router } from "../trpc";
 
 export const accountRouter = router({
   signUp: publicProcedure.input(signUpInput).mutation(async ({ ctx, input }) => {
@@ -42,6 +45,23 @@ export const accountRouter = router({
     // Bumps the session version: every session issued before this one ends.
     await replacePasswordHash(ctx.db, ctx.viewerId, await hashPassword(input.newPassword));
     return { changed: true as const };
+  }),
+
+  /** Everything the viewer owns, as one JSON document (activities also as CSV: /api/export). */
+  export: authedProcedure.query(({ ctx }) => exportAccountData(ctx.db, ctx.viewerId)),
+
+  /**
+   * Deletes the viewer's account after checking their password: their data goes, comments they
+   * wrote on others' check-ins stay as "deleted user", groups they own pass on or close.
+   */
+  delete: authedProcedure.input(deleteAccountInput).mutation(async ({ ctx, input }) => {
+    const account = await findCredentialsById(ctx.db, ctx.viewerId);
+    if (!account || !(await verifyPassword(account.passwordHash, input.password))) {
+      throw new DomainError("INVALID", "That is not your password. Nothing was deleted.", {
+        field: "password",
+      });
+    }
+    return deleteAccount(ctx.db, ctx.viewerId);
   }),
 
   /** The demo accounts that exist in this database, for the sign-in page; empty on real data. */

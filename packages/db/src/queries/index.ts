@@ -1,3 +1,4 @@
+export * from "./account-data";
 export * from "./activities";
 export * from "./calendar-feeds";
 export * from "./checkins";

@@ -1,4 +1,4 @@
+export * from "./abuse-limits";
 export * from "./demo";
 export * from "./schemas";
 export * from "./sign-in-throttle";
-export * from "./abuse-limits";

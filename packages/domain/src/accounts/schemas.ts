@@ -55,3 +55,11 @@ export const changePasswordInput = z.object({
   newPassword: newPasswordSchema,
 });
 export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
+
+export const deleteAccountInput = z.object({
+  password: z
+    .string({ error: "Enter your password" })
+    .min(1, "Enter your password to confirm")
+    .max(PASSWORD_MAX_LENGTH, "That is not your password"),
+  confirm: z.literal(true, { error: "Tick the box to confirm that you want everything deleted" }),
+});

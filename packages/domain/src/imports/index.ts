@@ -1,6 +1,6 @@
 export { MAX_IMPORT_FILE_BYTES, parseActivityFile } from "./parse-file";
 export { type ResolvedStart, resolveStart } from "./start";
-export { STRIDE_CSV_HEADER } from "./stride-csv";
+export { formatStrideCsv, STRIDE_CSV_HEADER, type StrideCsvRow } from "./stride-csv";
 export { ELEVATION_THRESHOLD_METRES, PAUSE_MAX_SPEED, PAUSE_MIN_SECONDS } from "./track";
 export type { FileImport, ImportSource, ParsedActivity, Refusal } from "./types";
 export { IMPORT_SOURCES } from "./types";

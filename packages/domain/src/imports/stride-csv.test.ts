@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseStrideCsv, STRIDE_CSV_HEADER } from "./stride-csv";
+import { formatStrideCsv, parseStrideCsv, STRIDE_CSV_HEADER } from "./stride-csv";
 
 const HEADER = STRIDE_CSV_HEADER.join(",");
 
@@ -100,6 +100,54 @@ describe("parseStrideCsv", () => {
         file: "q.csv",
         line: 3,
         reason: "A quote in this row is never closed, so the rest of the file ran into it.",
+      },
+    ]);
+  });
+});
+
+describe("formatStrideCsv", () => {
+  it("writes what parseStrideCsv reads back, quoting commas and defusing formulas", () => {
+    const text = formatStrideCsv([
+      {
+        date: "2026-10-05",
+        startTime: "06:42:00",
+        type: "run",
+        distanceMetres: 8050,
+        durationSeconds: 2710,
+        elevationGainMetres: 62,
+        effort: 6,
+        notes: 'Easy, with "strides"',
+      },
+      {
+        date: "2026-10-06",
+        startTime: null,
+        type: "strength",
+        distanceMetres: null,
+        durationSeconds: 3600,
+        elevationGainMetres: null,
+        effort: null,
+        notes: '=HYPERLINK("http://evil")',
+      },
+    ]);
+    expect(text.split("\n")[0]).toBe(STRIDE_CSV_HEADER.join(","));
+    const { activities, refused } = parseStrideCsv(text, "export.csv");
+    expect(refused).toEqual([]);
+    expect(activities).toMatchObject([
+      {
+        localStart: "2026-10-05T06:42:00",
+        type: "run",
+        distanceMetres: 8050,
+        durationSeconds: 2710,
+        elevationGainMetres: 62,
+        effort: 6,
+        notes: 'Easy, with "strides"',
+      },
+      {
+        localStart: "2026-10-06",
+        type: "strength",
+        distanceMetres: null,
+        durationSeconds: 3600,
+        notes: '\'=HYPERLINK("http://evil")',
       },
     ]);
   });

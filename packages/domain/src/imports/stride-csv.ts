@@ -1,6 +1,7 @@
+import Papa from "papaparse";
 import { ACTIVITY_TYPES, type ActivityType } from "../goals/constants";
 import { isCalendarDate } from "../periods/calendar";
-import { METRES_PER_KM, parseDuration } from "../units";
+import { formatDuration, METRES_PER_KM, parseDuration } from "../units";
 import { extraCellsProblem, readAmount, readCsv } from "./csv";
 import { distanceOrNull, parseDecimal, roundMetres } from "./numbers";
 import { refuseFile, toSentence } from "./refusals";
@@ -128,4 +129,37 @@ function readEffort(text: string, problems: string[]): number | null {
   if (effort !== null && Number.isInteger(effort) && effort >= 1 && effort <= 10) return effort;
   problems.push(`the effort "${text}" is not a whole number from 1 to 10`);
   return null;
+}
+
+export type StrideCsvRow = {
+  date: string;
+  startTime: string | null;
+  type: ActivityType;
+  distanceMetres: number | null;
+  durationSeconds: number | null;
+  elevationGainMetres: number | null;
+  effort: number | null;
+  notes: string | null;
+};
+
+/**
+ * Activities as a Stride CSV, the layout `parseStrideCsv` reads, so an export imports again.
+ * Papa Parse quotes what needs quoting; a cell that a spreadsheet would run as a formula
+ * (starting with =, +, - or @) gets a leading apostrophe.
+ */
+export function formatStrideCsv(rows: readonly StrideCsvRow[]): string {
+  const safe = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+  const data = rows.map((row) => [
+    row.date,
+    row.startTime?.slice(0, 5) ?? "",
+    row.type,
+    row.distanceMetres === null
+      ? ""
+      : String(Math.round((row.distanceMetres / METRES_PER_KM) * 1000) / 1000),
+    row.durationSeconds === null ? "" : formatDuration(row.durationSeconds),
+    row.elevationGainMetres === null ? "" : String(Math.round(row.elevationGainMetres)),
+    row.effort === null ? "" : String(row.effort),
+    safe(row.notes ?? ""),
+  ]);
+  return `${Papa.unparse({ fields: [...STRIDE_CSV_HEADER], data }, { newline: "\n" })}\n`;
 }

@@ -10,8 +10,8 @@ import {
 } from "@stride/domain/activities";
 import { todayIn } from "@stride/domain/periods";
 import type { Profile } from "@stride/domain/profile";
-import { profileProcedure } from "../../procedures";
 import { spendLimit } from "../../limits";
+import { profileProcedure } from "../../procedures";
 
 type Verdict = { index: number; status: "new" | "duplicate" | "refused"; reason: string | null };
 

@@ -20,9 +20,9 @@ import { coachInviteLinkInput, linkIdSchema, setTagsInput } from "@stride/domain
 import { DomainError } from "@stride/domain/errors";
 import { inviteTokenInput } from "@stride/domain/groups";
 import { z } from "zod";
+import { spendLimit } from "../../limits";
 import { profileProcedure } from "../../procedures";
 import { ATHLETE_NOT_FOUND } from "./procedures";
-import { spendLimit } from "../../limits";
 
 const hash = (token: string) => createHash("sha256").update(token).digest("hex");
 const DAY_MS = 86_400_000;

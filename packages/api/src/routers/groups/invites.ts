@@ -15,10 +15,10 @@ import { emailSchema } from "@stride/domain/accounts";
 import { DomainError } from "@stride/domain/errors";
 import { createInviteInput, inviteProblem, inviteTokenInput } from "@stride/domain/groups";
 import { z } from "zod";
+import { spendLimit } from "../../limits";
 import { afterJoin } from "../../notify/social";
 import { authedProcedure } from "../../trpc";
 import { ownerProcedure } from "./procedures";
-import { spendLimit } from "../../limits";
 
 const hash = (token: string) => createHash("sha256").update(token).digest("hex");
 

@@ -14,10 +14,10 @@ import {
 import { DomainError } from "@stride/domain/errors";
 import { addCommentInput, commentBody, REACTION_KINDS } from "@stride/domain/groups";
 import { z } from "zod";
+import { spendLimit } from "../../limits";
 import { afterComment, afterGoalComment, afterReaction } from "../../notify/social";
 import { authedProcedure, router } from "../../trpc";
 import { summariseReactions, threadComments } from "../groups/feed";
-import { spendLimit } from "../../limits";
 
 const CHECKIN_NOT_FOUND = "That check-in was not found.";
 const COMMENT_NOT_FOUND = "That comment was not found.";

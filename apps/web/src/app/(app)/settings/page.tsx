@@ -8,6 +8,7 @@ import { MyCoaches } from "./my-coaches";
 import { NotificationSettings } from "./notification-settings";
 import { PasswordForm } from "./password-form";
 import { ProfileForm } from "./profile-form";
+import { YourData } from "./your-data";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -46,6 +47,12 @@ export default async function SettingsPage() {
           Changing your password signs you out everywhere else.
         </p>
         <PasswordForm email={profile.email} />
+      </Card>
+      <Card aria-labelledby="your-data-heading">
+        <h2 id="your-data-heading" className="mb-3 text-lg font-semibold">
+          Your data
+        </h2>
+        <YourData />
       </Card>
     </div>
   );
