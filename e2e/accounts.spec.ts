@@ -171,3 +171,46 @@ test("repeated failures throttle sign-in and say when to retry", async ({ page, 
   await expect(formAlert).toHaveText(/Too many sign-in attempts\. Try again in 15 minutes\./);
   await expect(page).toHaveURL(/\/signin$/);
 });
+
+test("export my data, then delete my account with my password", async ({ page, request }) => {
+  const account = await createAccount(request, { name: "Leaving Soon" });
+  await signIn(page, account);
+  await page.goto("/settings");
+
+  const json = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download everything (JSON)" }).click();
+  const data = JSON.parse(await readDownload(await json));
+  expect(data.format).toBe("stride-export-1");
+  expect(data.account.email).toBe(account.email);
+  expect(JSON.stringify(data)).not.toContain("argon2");
+  const csv = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download activities (CSV)" }).click();
+  expect((await readDownload(await csv)).split("\n")[0]).toBe(
+    "date,start_time,type,distance_km,duration,elevation_gain_m,effort,notes",
+  );
+
+  const form = page.getByRole("form", { name: "Delete my account" });
+  await form.getByLabel("Your password").fill("not my password");
+  await form.getByLabel("I understand this cannot be undone").check();
+  await form.getByRole("button", { name: "Delete my account" }).click();
+  await expect(form.getByRole("alert")).toHaveText(
+    "That is not your password. Nothing was deleted.",
+  );
+  await form.getByLabel("Your password").fill(account.password);
+  await form.getByRole("button", { name: "Delete my account" }).click();
+  await expect(page).toHaveURL(/\/signin/);
+
+  // The account is gone: signing in again fails as for any unknown email.
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toBeVisible();
+  await expect(page).toHaveURL(/\/signin/);
+});
+
+async function readDownload(download: import("@playwright/test").Download) {
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
