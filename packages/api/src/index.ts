@@ -1,4 +1,5 @@
 export { renderFeed, renderWeek } from "./calendar/feeds";
 export { type Context, createContext } from "./context";
 export { SERVER_FAULT_MESSAGE } from "./errors";
+export { answerOnce, IDEMPOTENCY_HEADER } from "./idempotency";
 export { type AppRouter, appRouter, createCaller } from "./root";

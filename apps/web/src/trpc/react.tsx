@@ -2,10 +2,17 @@
 
 import type { AppRouter } from "@stride/api";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { createTRPCClient, httpBatchLink, httpSubscriptionLink, splitLink } from "@trpc/client";
+import {
+  createTRPCClient,
+  httpBatchLink,
+  httpLink,
+  httpSubscriptionLink,
+  splitLink,
+} from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { type ReactNode, useState } from "react";
 import superjson from "superjson";
+import { idempotencyKeyLink, retryNetworkFailures } from "./links";
 
 export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
 
@@ -20,11 +27,22 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
       links: [
-        // Live feeds stream over server-sent events; everything else is batched.
+        idempotencyKeyLink,
+        retryNetworkFailures,
+        // Live feeds stream over server-sent events; mutations go one per request with their
+        // idempotency key; queries are batched.
         splitLink({
           condition: (op) => op.type === "subscription",
           true: httpSubscriptionLink({ url: "/api/trpc", transformer: superjson }),
-          false: httpBatchLink({ url: "/api/trpc", transformer: superjson }),
+          false: splitLink({
+            condition: (op) => op.type === "mutation",
+            true: httpLink({
+              url: "/api/trpc",
+              transformer: superjson,
+              headers: ({ op }) => ({ "idempotency-key": String(op.context.idempotencyKey ?? "") }),
+            }),
+            false: httpBatchLink({ url: "/api/trpc", transformer: superjson }),
+          }),
         }),
       ],
     }),

@@ -1,6 +1,6 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { rateLimits } from "../schema";
+import { idempotencyKeys, rateLimits } from "../schema";
 
 export type RateLimitRow = { points: number; expiresAt: Date | null };
 
@@ -47,4 +47,52 @@ export async function deleteRateLimit(db: Database, key: string): Promise<boolea
     .where(eq(rateLimits.key, key))
     .returning({ key: rateLimits.key });
   return rows.length > 0;
+}
+
+/** Claims an idempotency key for a mutation; false when the key was already claimed. */
+export async function claimIdempotencyKey(
+  db: Database,
+  input: { userId: string; key: string; path: string },
+) {
+  const rows = await db
+    .insert(idempotencyKeys)
+    .values(input)
+    .onConflictDoNothing()
+    .returning({ key: idempotencyKeys.key });
+  return rows.length > 0;
+}
+
+export async function findIdempotencyKey(db: Database, input: { userId: string; key: string }) {
+  const [row] = await db
+    .select({
+      path: idempotencyKeys.path,
+      response: idempotencyKeys.response,
+      createdAt: idempotencyKeys.createdAt,
+    })
+    .from(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.userId, input.userId), eq(idempotencyKeys.key, input.key)));
+  return row;
+}
+
+export async function storeIdempotentResponse(
+  db: Database,
+  input: { userId: string; key: string; response: unknown },
+) {
+  await db
+    .update(idempotencyKeys)
+    .set({ response: input.response })
+    .where(and(eq(idempotencyKeys.userId, input.userId), eq(idempotencyKeys.key, input.key)));
+}
+
+/** Lets a key be used again after its mutation failed (nothing was done, so a retry may run). */
+export async function releaseIdempotencyKey(db: Database, input: { userId: string; key: string }) {
+  await db
+    .delete(idempotencyKeys)
+    .where(
+      and(
+        eq(idempotencyKeys.userId, input.userId),
+        eq(idempotencyKeys.key, input.key),
+        isNull(idempotencyKeys.response),
+      ),
+    );
 }

@@ -1,9 +1,21 @@
-import { appRouter, createContext } from "@stride/api";
+import { answerOnce, appRouter, createContext, IDEMPOTENCY_HEADER } from "@stride/api";
 import { clientAddressOf, getViewerId } from "@stride/auth";
 import { getDatabase, subscribeToChannel } from "@stride/db/client";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 
-function handler(request: Request) {
+/** Mutations with an idempotency key are answered once per key (see packages/api/src/idempotency.ts). */
+async function handler(request: Request) {
+  if (request.method !== "POST") return run(request);
+  return answerOnce({
+    db: await getDatabase(),
+    userId: await getViewerId(),
+    key: request.headers.get(IDEMPOTENCY_HEADER),
+    path: new URL(request.url).pathname,
+    run: () => run(request),
+  });
+}
+
+function run(request: Request) {
   return fetchRequestHandler({
     endpoint: "/api/trpc",
     req: request,

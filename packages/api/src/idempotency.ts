@@ -1,0 +1,81 @@
+import type { Database } from "@stride/db/client";
+import {
+  claimIdempotencyKey,
+  findIdempotencyKey,
+  releaseIdempotencyKey,
+  storeIdempotentResponse,
+} from "@stride/db/queries";
+
+export const IDEMPOTENCY_HEADER = "idempotency-key";
+const KEY = /^[A-Za-z0-9_-]{8,100}$/;
+const WAIT_MS = 10_000;
+const POLL_MS = 100;
+const STALE_MS = 60_000;
+
+type Stored = { status: number; body: string; contentType: string };
+
+function conflict(message: string) {
+  const body = {
+    error: { json: { message, code: -32009, data: { code: "CONFLICT", httpStatus: 409 } } },
+  };
+  return new Response(JSON.stringify(body), {
+    status: 409,
+    headers: { "content-type": "application/json" },
+  });
+}
+
+const replay = (stored: Stored) =>
+  new Response(stored.body, {
+    status: stored.status,
+    headers: { "content-type": stored.contentType, "idempotent-replay": "true" },
+  });
+
+/**
+ * Answers a signed-in person's mutation once per idempotency key: the first request with a key
+ * runs and its answer is kept; a retry (a double click, a network retry, a second tab) gets the
+ * same answer without running again, even while the first is still running. A request that
+ * failed keeps nothing, so its retry runs. Requests without a key, or anonymous, just run.
+ */
+export async function answerOnce(input: {
+  db: Database;
+  userId: string | null;
+  key: string | null;
+  path: string;
+  run: () => Promise<Response>;
+}): Promise<Response> {
+  const { db, userId, key, path } = input;
+  if (!userId || !key || !KEY.test(key)) return input.run();
+  const ids = { userId, key };
+  if (await claimIdempotencyKey(db, { ...ids, path })) {
+    let response: Response;
+    try {
+      response = await input.run();
+    } catch (error) {
+      await releaseIdempotencyKey(db, ids);
+      throw error;
+    }
+    const stored: Stored = {
+      status: response.status,
+      body: await response.text(),
+      contentType: response.headers.get("content-type") ?? "application/json",
+    };
+    if (response.ok) await storeIdempotentResponse(db, { ...ids, response: stored });
+    else await releaseIdempotencyKey(db, ids);
+    return new Response(stored.body, { status: stored.status, headers: response.headers });
+  }
+  for (let waited = 0; waited <= WAIT_MS; waited += POLL_MS) {
+    const row = await findIdempotencyKey(db, ids);
+    // The first attempt failed and let go of the key: this one may try again.
+    if (!row) return answerOnce(input);
+    // A claim left unanswered for long (its server stopped mid-way): let this request run.
+    if (!row.response && Date.now() - row.createdAt.getTime() > STALE_MS) {
+      await releaseIdempotencyKey(db, ids);
+      return answerOnce(input);
+    }
+    if (row.path !== path)
+      return conflict("This request's idempotency key was already used for another action.");
+    if (row.response) return replay(row.response as Stored);
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+  return conflict("The same request is still being processed. Try again in a moment.");
+}
