@@ -132,3 +132,16 @@ test("comment and reflection text stays text on every screen: no payload runs", 
   expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
   expect(violations).toEqual([]);
 });
+
+test("every mutation from the browser carries an idempotency key", async ({ page, request }) => {
+  const account = await createAccount(request, { name: "Key Check" });
+  await signIn(page, account);
+  await page.goto("/coach");
+  const sent = page.waitForRequest(
+    (r) => r.method() === "POST" && r.url().includes("/api/trpc/coach.inviteLink"),
+  );
+  await page.getByRole("button", { name: "Make an invitation link" }).click();
+  const key = (await sent).headers()["idempotency-key"];
+  expect(key).toMatch(/^[0-9a-f-]{36}$/);
+  await expect(page.getByLabel("Share this link (valid 14 days):")).toBeVisible();
+});
