@@ -1,10 +1,12 @@
 import type { Database } from "@stride/db/client";
+import { isDatabaseUnavailable } from "@stride/db/errors";
 import {
   claimIdempotencyKey,
   findIdempotencyKey,
   releaseIdempotencyKey,
   storeIdempotentResponse,
 } from "@stride/db/queries";
+import { DATABASE_UNAVAILABLE_MESSAGE } from "./trpc";
 
 export const IDEMPOTENCY_HEADER = "idempotency-key";
 const KEY = /^[A-Za-z0-9_-]{8,100}$/;
@@ -14,15 +16,16 @@ const STALE_MS = 60_000;
 
 type Stored = { status: number; body: string; contentType: string };
 
-function conflict(message: string) {
-  const body = {
-    error: { json: { message, code: -32009, data: { code: "CONFLICT", httpStatus: 409 } } },
-  };
+/** An error in the shape tRPC's client reads from a single (unbatched) request. */
+function failure(status: number, code: string, message: string) {
+  const body = { error: { json: { message, code: -32000, data: { code, httpStatus: status } } } };
   return new Response(JSON.stringify(body), {
-    status: 409,
+    status,
     headers: { "content-type": "application/json" },
   });
 }
+
+const conflict = (message: string) => failure(409, "CONFLICT", message);
 
 const replay = (stored: Stored) =>
   new Response(stored.body, {
@@ -36,7 +39,16 @@ const replay = (stored: Stored) =>
  * same answer without running again, even while the first is still running. A request that
  * failed keeps nothing, so its retry runs. Requests without a key, or anonymous, just run.
  */
-export async function answerOnce(input: {
+export async function answerOnce(input: Parameters<typeof keyedAnswer>[0]): Promise<Response> {
+  try {
+    return await keyedAnswer(input);
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    return failure(503, "SERVICE_UNAVAILABLE", DATABASE_UNAVAILABLE_MESSAGE);
+  }
+}
+
+async function keyedAnswer(input: {
   db: Database;
   userId: string | null;
   key: string | null;
@@ -66,11 +78,11 @@ export async function answerOnce(input: {
   for (let waited = 0; waited <= WAIT_MS; waited += POLL_MS) {
     const row = await findIdempotencyKey(db, ids);
     // The first attempt failed and let go of the key: this one may try again.
-    if (!row) return answerOnce(input);
+    if (!row) return keyedAnswer(input);
     // A claim left unanswered for long (its server stopped mid-way): let this request run.
     if (!row.response && Date.now() - row.createdAt.getTime() > STALE_MS) {
       await releaseIdempotencyKey(db, ids);
-      return answerOnce(input);
+      return keyedAnswer(input);
     }
     if (row.path !== path)
       return conflict("This request's idempotency key was already used for another action.");

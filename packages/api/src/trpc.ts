@@ -1,3 +1,4 @@
+import { isDatabaseUnavailable } from "@stride/db/errors";
 import { DomainError } from "@stride/domain/errors";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
@@ -28,11 +29,24 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
-/** Turns rule violations thrown by the domain into tRPC errors with the same message. */
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  "Stride can't reach its database just now. Nothing was lost; try again in a few seconds.";
+
+/**
+ * Turns rule violations thrown by the domain into tRPC errors with the same message, and a
+ * database that cannot be reached into SERVICE_UNAVAILABLE (503), which the client may retry.
+ */
 const domainErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok && result.error.cause instanceof DomainError) {
     throw toTrpcError(result.error.cause);
+  }
+  if (!result.ok && isDatabaseUnavailable(result.error.cause ?? result.error)) {
+    throw new TRPCError({
+      code: "SERVICE_UNAVAILABLE",
+      message: DATABASE_UNAVAILABLE_MESSAGE,
+      cause: result.error,
+    });
   }
   return result;
 });

@@ -1,5 +1,6 @@
 import { getDatabase } from "@stride/db/client";
 import { dataDir } from "@stride/db/env";
+import { isDatabaseUnavailable } from "@stride/db/errors";
 import { getSessionVersion } from "@stride/db/queries";
 import type { NextAuthConfig } from "next-auth";
 import { CredentialsSignin } from "next-auth";
@@ -69,8 +70,15 @@ export function createAuthConfig(): NextAuthConfig {
         if (typeof uid !== "string" || typeof sv !== "number") return null;
         // Checked on every use of the session: a password change (which bumps the version) or a
         // deleted account ends every other session at once. Returning null clears the cookie.
-        const current = await getSessionVersion(await getDatabase(), uid);
-        return current === sv ? token : null;
+        try {
+          const current = await getSessionVersion(await getDatabase(), uid);
+          return current === sv ? token : null;
+        } catch (error) {
+          // The database is down: keep the session rather than sign everyone out. Nothing can be
+          // read or written without the database, and the check runs again on the next request.
+          if (isDatabaseUnavailable(error)) return token;
+          throw error;
+        }
       },
       session({ session, token }) {
         if (typeof token.uid === "string") session.user.id = token.uid;
