@@ -1,0 +1,162 @@
+import { randomUUID } from "node:crypto";
+import { expect } from "vitest";
+import { PASSWORD } from "./fixture";
+import { type Entry, entry, everyone, signedIn } from "./matrix";
+
+// Procedures on the caller's own account: signing up, the password, the profile, the calendar
+// feed, notifications and the week. Each is open to any signed-in person and must reach only
+// their own records (8.2.2): the owner's never appear, and the owner's rows never change.
+
+export const accountEntries: Entry[] = [
+  entry("account.signUp")({
+    target: "a new account (no one's records)",
+    input: () => ({
+      name: "Nina Newcomer",
+      email: `matrix-new-${randomUUID()}@test.stride.example`,
+      password: "a-new-password-1",
+    }),
+    // Public: a signed-in person may make another account too (it is a separate person).
+    expect: everyone(),
+    scope: "own",
+  }),
+  entry("account.changePassword")({
+    target: "the caller's own password",
+    input: () => ({ currentPassword: PASSWORD, newPassword: "a-changed-password-2" }),
+    expect: signedIn(),
+    scope: "own",
+  }),
+  entry("account.export")({
+    target: "the caller's own data",
+    input: () => undefined,
+    expect: signedIn(),
+    // Not "own" for the leak check: the coach's export holds their proposal to the owner, the
+    // member's the comment they wrote on the owner's check-in. Every row must be the caller's.
+    check: (data, world, actor) => {
+      if (actor === "anonymous") return;
+      const me = world.people[actor].id;
+      expect(data.account?.email).toBe(world.people[actor].email);
+      const theirs = [...data.goals, ...data.activities, ...data.checkins];
+      expect(theirs.filter((row) => row.athleteId !== me)).toEqual([]);
+      expect(data.notifications.filter((row) => row.userId !== me)).toEqual([]);
+      expect(data.planTemplates.filter((row) => row.coachId !== me)).toEqual([]);
+      if (actor === "owner") expect(data.goals.map((g) => g.id)).toContain(world.ids.privateMacro);
+    },
+  }),
+  entry("account.delete")({
+    target: "the caller's own account",
+    input: () => ({ password: PASSWORD, confirm: true }),
+    expect: signedIn(),
+    // Each caller deletes only their own account; the owner's stays (checked below).
+    freshWorldPerActor: true,
+    check: async (result, world, actor) => {
+      expect(result.deleted).toBe(true);
+      const owner = await world.db.query.users.findFirst({
+        where: (user, { eq }) => eq(user.id, world.people.owner.id),
+      });
+      expect(owner === undefined).toBe(actor === "owner");
+      if (actor !== "owner" && actor !== "anonymous") {
+        const me = await world.db.query.users.findFirst({
+          where: (user, { eq }) => eq(user.id, world.people[actor].id),
+        });
+        expect(me).toBeUndefined();
+      }
+    },
+  }),
+  entry("account.demoAccounts")({
+    target: "the demo accounts list (public)",
+    input: () => undefined,
+    expect: everyone(),
+    scope: "own",
+  }),
+  entry("profile.get")({
+    target: "the caller's own profile",
+    input: () => undefined,
+    expect: signedIn(),
+    scope: "own",
+    check: (profile, world, actor) => {
+      if (actor === "anonymous") return;
+      expect(profile.email).toBe(world.people[actor].email);
+    },
+  }),
+  entry("profile.update")({
+    target: "the caller's own profile",
+    input: () => ({ name: "Renamed", timeZone: "UTC", weekStart: "monday", distanceUnit: "km" }),
+    expect: signedIn(),
+    scope: "own",
+  }),
+  entry("calendar.status")({
+    target: "the caller's own calendar feed",
+    input: () => undefined,
+    expect: signedIn(),
+    scope: "own",
+    // Only the owner subscribed: nobody else is told they have a feed.
+    check: (status, _world, actor) => expect(status.subscribed).toBe(actor === "owner"),
+  }),
+  entry("calendar.subscribe")({
+    target: "the caller's own calendar feed",
+    input: () => undefined,
+    expect: signedIn(),
+    scope: "own",
+  }),
+  entry("calendar.unsubscribe")({
+    target: "the caller's own calendar feed",
+    input: () => undefined,
+    expect: signedIn(),
+    scope: "own",
+  }),
+  entry("notifications.list")({
+    target: "the caller's own notifications",
+    input: () => undefined,
+    expect: signedIn(),
+    // Not "own" for the leak check: the coach's own notification links to the owner's goal
+    // shown to coaches. None of the owner's notifications reach anyone else.
+    check: (list, world, actor) => {
+      const ids = list.items.map((n) => n.id);
+      expect(ids.includes(world.ids.notification)).toBe(actor === "owner");
+    },
+  }),
+  entry("notifications.unreadCount")({
+    target: "the caller's own notifications",
+    input: () => undefined,
+    expect: signedIn(),
+    scope: "own",
+  }),
+  entry("notifications.markRead")({
+    target: "one of the owner's notifications",
+    input: (world) => ({ ids: [world.ids.notification] }),
+    // Allowed for anyone, but it marks only the caller's own: the owner's stays unread.
+    expect: signedIn(),
+    scope: "own",
+    check: (result, _world, actor) => expect(result.marked).toBe(actor === "owner" ? 1 : 0),
+  }),
+  entry("notifications.markAllRead")({
+    target: "the caller's own notifications",
+    input: () => undefined,
+    expect: signedIn(),
+    scope: "own",
+  }),
+  entry("notifications.settings")({
+    target: "the caller's own notification settings",
+    input: () => undefined,
+    expect: signedIn(),
+    scope: "own",
+  }),
+  entry("notifications.mute")({
+    target: "the caller's own notification settings",
+    input: () => ({ muted: ["reaction"] }),
+    expect: signedIn(),
+    scope: "own",
+  }),
+  entry("week.get")({
+    target: "the caller's own week",
+    input: () => ({ weekStart: null }),
+    expect: signedIn(),
+    scope: "own",
+    check: (week, world, actor) => {
+      const titles = week.goals.map((g) => g.title);
+      if (actor === "owner") expect(titles).toContain("Olive's week");
+      else expect(titles).toEqual([]);
+      expect(week.weekStart).toBe(world.dates.thisWeek);
+    },
+  }),
+];

@@ -1,0 +1,169 @@
+import { DEFAULT_THRESHOLDS } from "@stride/domain/coaching";
+import { expect } from "vitest";
+import { leaked, nobodyEmail, templateInput } from "./inputs";
+import { type Entry, entry, only, ownerOnly, signedIn } from "./matrix";
+
+// The coach's side. Calls naming the owner as an athlete work for the owner's coach alone, while
+// the link lasts: the ended coach is a stranger again (8.4.1). Invitations, templates and
+// thresholds are the caller's own as a coach; those aimed at one are the owner's own (the owner
+// coaches too), so nobody else reaches them.
+
+const coachOnly = () => only(["coach"]);
+
+export const coachEntries: Entry[] = [
+  entry("coach.inviteLink")({
+    target: "a coaching invitation of the caller's own",
+    input: () => ({ expiresInDays: 7 }),
+    expect: signedIn(),
+    scope: "own",
+  }),
+  entry("coach.inviteByEmail")({
+    target: "a coaching invitation of the caller's own, to an unknown email",
+    input: () => ({ email: nobodyEmail() }),
+    expect: signedIn(),
+    scope: "own",
+  }),
+  entry("coach.invites")({
+    target: "the caller's own open invitations",
+    input: () => undefined,
+    expect: signedIn(),
+    scope: "own",
+    check: (invites, world, actor) => {
+      const ids = invites.map((invite) => invite.id);
+      expect(ids.includes(world.ids.coachInvite)).toBe(actor === "owner");
+    },
+  }),
+  entry("coach.withdrawInvite")({
+    target: "the owner's coaching invitation link",
+    input: (world) => ({ inviteId: world.ids.coachInvite }),
+    expect: ownerOnly(),
+  }),
+  entry("coach.setTags")({
+    target: "the owner as an athlete",
+    input: (world) => ({ athleteId: world.people.owner.id, tags: ["Matrix"] }),
+    expect: coachOnly(),
+  }),
+  entry("coach.roster")({
+    target: "the caller's own athletes",
+    input: () => undefined,
+    expect: signedIn(),
+    check: (roster, world, actor) => {
+      const ids = roster.map((athlete) => athlete.athleteId);
+      expect(ids.includes(world.people.owner.id)).toBe(actor === "coach");
+    },
+  }),
+  entry("coach.triage")({
+    target: "the caller's own athletes",
+    input: () => ({ tag: null }),
+    expect: signedIn(),
+    check: (triage, world, actor) => {
+      const row = triage.athletes.find((a) => a.athleteId === world.people.owner.id);
+      if (actor !== "coach") return expect(row).toBeUndefined();
+      // The goals shown to the coach, never the private one (ownerOnly is checked for everyone).
+      expect(row?.macros.map((m) => m.title)).toEqual(["Olive's season"]);
+    },
+  }),
+  entry("coach.athlete")({
+    target: "the owner as an athlete",
+    input: (world) => ({ athleteId: world.people.owner.id, year: world.dates.year }),
+    expect: coachOnly(),
+    check: (view, world) => {
+      // The coach sees the check-ins shared with groups or the coach; the private one stays out.
+      const ids = view.checkins.map((c) => c.id).sort();
+      expect(ids).toEqual([world.ids.groupsCheckin, world.ids.coachCheckin].sort());
+      expect(leaked(view.tree, ["Olive's season", "Olive's week"])).toHaveLength(2);
+    },
+  }),
+  entry("coach.markReviewed")({
+    target: "the owner as an athlete",
+    input: (world) => ({ athleteId: world.people.owner.id, reviewed: true }),
+    expect: coachOnly(),
+  }),
+  entry("coach.propose")({
+    target: "a change to the owner's meso goal (shown to groups)",
+    input: (world) => ({
+      kind: "change",
+      athleteId: world.people.owner.id,
+      goalId: world.ids.meso,
+      note: "",
+      changes: { title: "A sneaky rename" },
+    }),
+    expect: coachOnly(),
+    variants: [
+      {
+        target: "a change to the owner's private macro goal",
+        input: (world) => ({
+          kind: "change",
+          athleteId: world.people.owner.id,
+          goalId: world.ids.privateMacro,
+          note: "",
+          changes: { title: "A sneaky rename" },
+        }),
+        // Not even the coach: a private goal does not exist for them.
+        expect: only([]),
+      },
+    ],
+  }),
+  entry("coach.withdrawProposal")({
+    target: "the coach's proposal waiting for the owner",
+    input: (world) => ({ athleteId: world.people.owner.id, id: world.ids.proposal }),
+    expect: coachOnly(),
+  }),
+  entry("coach.thresholds")({
+    target: "the caller's own triage thresholds",
+    input: () => undefined,
+    expect: signedIn(),
+    scope: "own",
+  }),
+  entry("coach.setThresholds")({
+    target: "the caller's own triage thresholds",
+    input: () => ({ ...DEFAULT_THRESHOLDS, rampLimitPercent: 15 }),
+    expect: signedIn(),
+    scope: "own",
+  }),
+  entry("coach.templates")({
+    target: "the caller's own plan templates",
+    input: () => undefined,
+    expect: signedIn(),
+    scope: "own",
+    check: (templates, world, actor) => {
+      const ids = templates.map((template) => template.id);
+      expect(ids).toEqual(actor === "owner" ? [world.ids.template] : []);
+    },
+  }),
+  entry("coach.template")({
+    target: "the owner's plan template",
+    input: (world) => ({ id: world.ids.template }),
+    expect: ownerOnly(),
+  }),
+  entry("coach.createTemplate")({
+    target: "a plan template of the caller's own",
+    input: () => templateInput("A new template"),
+    expect: signedIn(),
+    scope: "own",
+  }),
+  entry("coach.updateTemplate")({
+    target: "the owner's plan template",
+    input: (world) => ({ id: world.ids.template, fields: templateInput("Overwritten") }),
+    expect: ownerOnly(),
+  }),
+  entry("coach.deleteTemplate")({
+    target: "the owner's plan template",
+    input: (world) => ({ id: world.ids.template }),
+    expect: ownerOnly(),
+  }),
+  entry("coach.assignTemplate")({
+    target: "the caller's own template, assigned to the owner",
+    input: async (world, actor) => ({
+      // Each signed-in caller assigns a template of their own; the athlete is the owner.
+      id:
+        actor === "anonymous"
+          ? world.ids.template
+          : (await world.callers[actor].coach.createTemplate(templateInput("Mine"))).id,
+      athleteIds: [world.people.owner.id],
+      startDate: world.dates.nextWeek,
+      note: "",
+    }),
+    expect: coachOnly(),
+  }),
+];

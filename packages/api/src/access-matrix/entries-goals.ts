@@ -1,0 +1,107 @@
+import { addDaysTo } from "@stride/domain/periods";
+import { expect } from "vitest";
+import { macroInput, mesoInput } from "../routers/goals/test-helpers";
+import { type Entry, entry, ownerOnly, signedIn } from "./matrix";
+
+// Goals belong to the athlete: whatever their visibility, only the owner reads or changes them
+// through goals.* (a coach sees the ones shown to them through coach.athlete, a group never).
+
+type Node = { id: string; title: string; children: Node[] };
+const titlesOf = (nodes: Node[]): string[] =>
+  nodes.flatMap((node) => [node.title, ...titlesOf(node.children)]);
+
+export const goalEntries: Entry[] = [
+  entry("goals.tree")({
+    target: "the caller's own goals for this year",
+    input: (world) => ({ year: world.dates.year, includeArchived: false }),
+    expect: signedIn(),
+    scope: "own",
+    check: (tree, _world, actor) => {
+      const titles = titlesOf(tree.roots);
+      if (actor === "owner")
+        expect(titles).toEqual(expect.arrayContaining(["Olive's season", "Olive's secret plan"]));
+      else expect(titles).toEqual([]);
+    },
+  }),
+  entry("goals.get")({
+    target: "the owner's micro goal (shown to groups)",
+    input: (world) => ({ id: world.ids.micro }),
+    expect: ownerOnly(),
+    variants: [
+      {
+        target: "the owner's private macro goal",
+        input: (world) => ({ id: world.ids.privateMacro }),
+        expect: ownerOnly(),
+      },
+    ],
+  }),
+  entry("goals.create")({
+    target: "a new goal of the caller's own",
+    input: (world) =>
+      macroInput({
+        title: "A new macro",
+        periodStart: world.dates.thisWeek,
+        periodEnd: addDaysTo(world.dates.thisWeek, 90),
+      }),
+    expect: signedIn(),
+    scope: "own",
+    variants: [
+      {
+        target: "a new meso goal under the owner's macro",
+        input: (world) =>
+          mesoInput(world.ids.macro, {
+            title: "A block under Olive's season",
+            periodStart: world.dates.thisWeek,
+            periodEnd: addDaysTo(world.dates.thisWeek, 27),
+          }),
+        // The parent is someone else's goal: it does not exist for them.
+        expect: ownerOnly(),
+      },
+    ],
+  }),
+  entry("goals.update")({
+    target: "the owner's micro goal",
+    input: (world) => ({
+      id: world.ids.micro,
+      version: 1,
+      reason: null,
+      changes: { title: "Renamed week" },
+    }),
+    expect: ownerOnly(),
+  }),
+  entry("goals.setStatus")({
+    target: "the owner's micro goal",
+    input: (world) => ({ id: world.ids.micro, version: 1, status: "achieved", reason: null }),
+    expect: ownerOnly(),
+  }),
+  entry("goals.archive")({
+    target: "the owner's micro goal",
+    input: (world) => ({ id: world.ids.micro, version: 1 }),
+    expect: ownerOnly(),
+  }),
+  entry("goals.restore")({
+    target: "the owner's archived macro goal",
+    input: (world) => ({ id: world.ids.archived, version: world.ids.archivedVersion }),
+    expect: ownerOnly(),
+  }),
+  entry("goals.reorder")({
+    target: "two of the owner's macro goals",
+    input: (world) => ({ ids: [world.ids.privateMacro, world.ids.macro] }),
+    expect: ownerOnly(),
+  }),
+  entry("goals.copyPreviousWeek")({
+    target: "the caller's own goals, into next week",
+    input: (world) => ({ weekStart: world.dates.nextWeek }),
+    expect: signedIn(),
+    scope: "own",
+    check: (result, _world, actor) => {
+      // The owner has two micro goals this week; nobody else has any to copy.
+      expect(result.copied).toBe(actor === "owner" ? 2 : 0);
+    },
+  }),
+  entry("goals.tickChecklistItem")({
+    target: "a checklist item of the owner's micro goal",
+    input: (world) => ({ itemId: world.ids.checklistItem, done: true }),
+    expect: ownerOnly(),
+  }),
+];

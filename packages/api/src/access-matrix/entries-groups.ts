@@ -1,0 +1,117 @@
+import { expect } from "vitest";
+import { groupInput } from "../routers/groups/test-helpers";
+import { nobodyEmail } from "./inputs";
+import { type Entry, entry, only, signedIn } from "./matrix";
+
+// The owner's group. Its members read it; only its owner manages it, and a member who asks is
+// told so (BAD_REQUEST: they know the group exists). To everyone else, the removed member and the
+// member of another group included, the group does not exist (8.4.1).
+
+const members = () => only(["owner", "member"]);
+/** Managing the group: its owner; a member is told only the owner can. */
+const groupOwner = () => only(["owner"], { member: "BAD_REQUEST" });
+/** An invitation link works for whoever holds it (it is the capability). */
+const linkHolders = () => signedIn();
+
+export const groupEntries: Entry[] = [
+  entry("groups.list")({
+    target: "the caller's own groups",
+    input: () => undefined,
+    expect: signedIn(),
+    check: (groups, world, actor) => {
+      const ids = groups.map((group) => group.id);
+      expect(ids.includes(world.ids.group)).toBe(actor === "owner" || actor === "member");
+    },
+  }),
+  entry("groups.create")({
+    target: "a new group of the caller's own",
+    input: () => groupInput({ name: "A new group" }),
+    expect: signedIn(),
+    scope: "own",
+  }),
+  entry("groups.get")({
+    target: "the owner's group",
+    input: (world) => ({ groupId: world.ids.group }),
+    expect: members(),
+    check: (group, world) => {
+      const ids = group.members.map((m) => m.id).sort();
+      expect(ids).toEqual([world.people.owner.id, world.people.member.id].sort());
+    },
+  }),
+  entry("groups.update")({
+    target: "the owner's group",
+    input: (world) => ({ groupId: world.ids.group, ...groupInput({ name: "Taken over" }) }),
+    expect: groupOwner(),
+  }),
+  entry("groups.leave")({
+    target: "the owner's group",
+    input: (world) => ({ groupId: world.ids.group }),
+    // The owner must hand the group on before leaving it, while others are in it.
+    expect: only(["member"], { owner: "BAD_REQUEST" }),
+  }),
+  entry("groups.removeMember")({
+    target: "the member of the owner's group",
+    input: (world) => ({ groupId: world.ids.group, userId: world.people.member.id }),
+    expect: groupOwner(),
+  }),
+  entry("groups.transferOwnership")({
+    target: "the owner's group, to its member",
+    input: (world) => ({ groupId: world.ids.group, userId: world.people.member.id }),
+    expect: groupOwner(),
+  }),
+  entry("groups.createInvite")({
+    target: "the owner's group",
+    input: (world) => ({ groupId: world.ids.group, expiresInDays: 7, maxUses: 5 }),
+    expect: groupOwner(),
+  }),
+  entry("groups.inviteByEmail")({
+    target: "the owner's group, to an unknown email",
+    input: (world) => ({ groupId: world.ids.group, email: nobodyEmail() }),
+    expect: groupOwner(),
+  }),
+  entry("groups.invites")({
+    target: "the owner's group",
+    input: (world) => ({ groupId: world.ids.group }),
+    expect: groupOwner(),
+  }),
+  entry("groups.revokeInvite")({
+    target: "the invitation link of the owner's group",
+    input: (world) => ({ groupId: world.ids.group, inviteId: world.ids.groupInvite }),
+    expect: groupOwner(),
+  }),
+  entry("groups.previewInvite")({
+    target: "the invitation link of the owner's group",
+    input: (world) => ({ token: world.tokens.groupInvite }),
+    expect: linkHolders(),
+  }),
+  entry("groups.join")({
+    target: "the invitation link of the owner's group",
+    input: (world) => ({ token: world.tokens.groupInvite }),
+    // A removed member holding a live link may come back: removal does not revoke links.
+    expect: linkHolders(),
+  }),
+  entry("groups.feed")({
+    target: "the owner's group",
+    input: (world) => ({ groupId: world.ids.group }),
+    expect: members(),
+    check: (feed, world) => {
+      // Only what was shared with groups: not the coach-only check-in (nor the private one).
+      expect(feed.items.map((card) => card.id)).toEqual([world.ids.groupsCheckin]);
+    },
+  }),
+  entry("groups.notCheckedIn")({
+    target: "the owner's group",
+    input: (world) => ({ groupId: world.ids.group }),
+    expect: members(),
+  }),
+  entry("groups.live")({
+    target: "the owner's group (replayed from the first event)",
+    input: (world) => ({ groupId: world.ids.group, lastEventId: "0" }),
+    expect: members(),
+    check: (event, world) => {
+      // The runner reads the first event: the member's comment on the groups-shared check-in.
+      const [, data] = event as unknown as [string, { checkinId: string }];
+      expect(data.checkinId).toBe(world.ids.groupsCheckin);
+    },
+  }),
+];
