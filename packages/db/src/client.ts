@@ -52,7 +52,13 @@ export async function openPglite(
 export async function openPostgres(url: string, options: { max?: number } = {}) {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
-  const client = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
+  const client = postgres(url, {
+    max: options.max ?? 10,
+    onnotice: () => {},
+    // A connection attempt made while the server restarts can hang until this runs out; the
+    // default (30 s) would hold requests that long instead of answering "try again".
+    connect_timeout: 3,
+  });
   const db = drizzle({ client, ...drizzleOptions });
   const handle: DatabaseHandle = {
     db,
