@@ -12,7 +12,8 @@ export const IDEMPOTENCY_HEADER = "idempotency-key";
 const KEY = /^[A-Za-z0-9_-]{8,100}$/;
 const WAIT_MS = 10_000;
 const POLL_MS = 100;
-const STALE_MS = 60_000;
+// Longer than any mutation takes; a claim older than this with no answer was abandoned.
+const STALE_MS = 15_000;
 
 type Stored = { status: number; body: string; contentType: string };
 
@@ -63,7 +64,7 @@ async function keyedAnswer(input: {
     try {
       response = await input.run();
     } catch (error) {
-      await releaseIdempotencyKey(db, ids);
+      await releaseIdempotencyKey(db, ids).catch(() => {});
       throw error;
     }
     const stored: Stored = {
@@ -71,8 +72,14 @@ async function keyedAnswer(input: {
       body: await response.text(),
       contentType: response.headers.get("content-type") ?? "application/json",
     };
-    if (response.ok) await storeIdempotentResponse(db, { ...ids, response: stored });
-    else await releaseIdempotencyKey(db, ids);
+    try {
+      if (response.ok) await storeIdempotentResponse(db, { ...ids, response: stored });
+      else await releaseIdempotencyKey(db, ids);
+    } catch (error) {
+      // The answer stands even if it could not be kept (the database went away just now); an
+      // unanswered claim is taken over once it is stale.
+      if (!isDatabaseUnavailable(error)) throw error;
+    }
     return new Response(stored.body, { status: stored.status, headers: response.headers });
   }
   for (let waited = 0; waited <= WAIT_MS; waited += POLL_MS) {
@@ -89,5 +96,9 @@ async function keyedAnswer(input: {
     if (row.response) return replay(row.response as Stored);
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
-  return conflict("The same request is still being processed. Try again in a moment.");
+  return failure(
+    503,
+    "SERVICE_UNAVAILABLE",
+    "The same request is still being processed. Try again in a moment.",
+  );
 }
