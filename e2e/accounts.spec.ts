@@ -204,7 +204,7 @@ test("export my data, then delete my account with my password", async ({ page, r
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toBeVisible();
+  await expect(page.getByText("That email and password don't match.")).toBeVisible();
   await expect(page).toHaveURL(/\/signin/);
 });
 
@@ -214,3 +214,27 @@ async function readDownload(download: import("@playwright/test").Download) {
   for await (const chunk of stream) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString("utf8");
 }
+
+test("signing out ends the session on the server: a copy of its cookie no longer works", async ({
+  browser,
+  page,
+  request,
+}) => {
+  const account = await createAccount(request, { name: "Cookie Copy" });
+  await signIn(page, account);
+  const copied = await page.context().cookies();
+
+  // Another browser holding a copy of the cookie is signed in…
+  const thief = await browser.newContext();
+  await thief.addCookies(copied);
+  const stolen = await thief.newPage();
+  await stolen.goto("/week");
+  await expect(stolen).toHaveURL(/\/week$/);
+
+  // …until the owner signs out: then the copy is refused too.
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/signin/);
+  await stolen.goto("/week");
+  await expect(stolen).toHaveURL(/\/signin/);
+  await thief.close();
+});

@@ -1,7 +1,8 @@
+import { randomUUID } from "node:crypto";
 import { getDatabase } from "@stride/db/client";
 import { dataDir } from "@stride/db/env";
 import { isDatabaseUnavailable } from "@stride/db/errors";
-import { getSessionVersion } from "@stride/db/queries";
+import { endSession, getSessionState } from "@stride/db/queries";
 import type { NextAuthConfig } from "next-auth";
 import { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
@@ -59,20 +60,38 @@ export function createAuthConfig(): NextAuthConfig {
         },
       }),
     ],
+    events: {
+      // Signing out ends this session on the server too, so a copy of its cookie stops working.
+      async signOut(message) {
+        const token = "token" in message ? message.token : null;
+        const { uid, sid, exp } = token ?? {};
+        if (typeof uid !== "string" || typeof sid !== "string") return;
+        await endSession(await getDatabase(), {
+          userId: uid,
+          sessionId: sid,
+          expiresAt: new Date(
+            typeof exp === "number" ? exp * 1000 : Date.now() + THIRTY_DAYS * 1000,
+          ),
+        });
+      },
+    },
     callbacks: {
       async jwt({ token, user }) {
         if (user?.id) {
           token.uid = user.id;
           token.sv = user.sessionVersion;
+          token.sid = randomUUID();
           return token;
         }
-        const { uid, sv } = token;
-        if (typeof uid !== "string" || typeof sv !== "number") return null;
+        const { uid, sv, sid } = token;
+        if (typeof uid !== "string" || typeof sv !== "number" || typeof sid !== "string")
+          return null;
         // Checked on every use of the session: a password change (which bumps the version) or a
-        // deleted account ends every other session at once. Returning null clears the cookie.
+        // deleted account ends every other session at once, and signing out ends this one.
+        // Returning null clears the cookie.
         try {
-          const current = await getSessionVersion(await getDatabase(), uid);
-          return current === sv ? token : null;
+          const state = await getSessionState(await getDatabase(), { userId: uid, sessionId: sid });
+          return state && state.sessionVersion === sv && !state.ended ? token : null;
         } catch (error) {
           // The database is down: keep the session rather than sign everyone out. Nothing can be
           // read or written without the database, and the check runs again on the next request.

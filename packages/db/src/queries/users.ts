@@ -1,7 +1,7 @@
 import type { DistanceUnit, WeekDay } from "@stride/domain/profile";
-import { eq, inArray, sql } from "drizzle-orm";
+import { eq, inArray, lt, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { profiles, users } from "../schema";
+import { endedSessions, profiles, users } from "../schema";
 
 export type NewAccount = {
   email: string;
@@ -56,12 +56,42 @@ export async function findCredentialsById(db: Database, userId: string) {
   return row;
 }
 
-export async function getSessionVersion(db: Database, userId: string) {
+/**
+ * What the session check needs in one statement: the account's session version (undefined when
+ * the account is gone) and whether this particular session was ended by signing out.
+ */
+export async function getSessionState(db: Database, input: { userId: string; sessionId: string }) {
   const [row] = await db
-    .select({ sessionVersion: users.sessionVersion })
+    .select({
+      sessionVersion: users.sessionVersion,
+      ended: sql<boolean>`exists (select 1 from ${endedSessions} where ${endedSessions.sessionId} = ${input.sessionId})`,
+    })
     .from(users)
-    .where(eq(users.id, userId));
-  return row?.sessionVersion;
+    .where(eq(users.id, input.userId));
+  return row;
+}
+
+/** Ends one session (signing out): its cookie is refused from now on, even if it was copied. */
+export async function endSession(
+  db: Database,
+  input: { userId: string; sessionId: string; expiresAt: Date },
+) {
+  // Only for an account that still exists: signing out after deleting it has nothing to end.
+  await db
+    .insert(endedSessions)
+    .select(
+      db
+        .select({
+          sessionId: sql<string>`${input.sessionId}`.as("session_id"),
+          userId: users.id,
+          expiresAt: sql<Date>`${input.expiresAt.toISOString()}::timestamptz`.as("expires_at"),
+        })
+        .from(users)
+        .where(eq(users.id, input.userId)),
+    )
+    .onConflictDoNothing();
+  // Ended sessions past their expiry would be refused anyway; keep the table small.
+  await db.delete(endedSessions).where(lt(endedSessions.expiresAt, new Date()));
 }
 
 /** Sets a new password and invalidates every session issued before; returns the new version. */

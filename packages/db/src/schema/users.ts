@@ -42,3 +42,15 @@ export const profiles = pgTable("profiles", {
   mutedNotifications: text().array().notNull().default(sql`'{}'`),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * Sessions ended by signing out, until they would have expired anyway: a copy of a signed-out
+ * session cookie is refused, while the person's other sessions carry on.
+ */
+export const endedSessions = pgTable("ended_sessions", {
+  sessionId: text().primaryKey(),
+  userId: uuid()
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  expiresAt: timestamp({ withTimezone: true }).notNull(),
+});
