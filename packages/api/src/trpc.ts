@@ -1,5 +1,6 @@
 import { isDatabaseUnavailable } from "@stride/db/errors";
 import { DomainError } from "@stride/domain/errors";
+import { findUnstorableText, UNSTORABLE_TEXT_MESSAGE } from "@stride/domain/text";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import type { Context } from "./context";
@@ -51,7 +52,14 @@ const domainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(domainErrors);
+/** Refuses text Postgres cannot store (NUL, lone surrogates) anywhere in the input, by field. */
+const storableText = t.middleware(async ({ getRawInput, next }) => {
+  const field = findUnstorableText(await getRawInput());
+  if (field !== null) throw new DomainError("INVALID", UNSTORABLE_TEXT_MESSAGE, { field });
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(domainErrors).use(storableText);
 
 /** A signed-in user; after this middleware `ctx.viewerId` is a string. */
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {

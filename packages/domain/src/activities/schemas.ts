@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ACTIVITY_TYPES } from "../goals/constants";
-import { calendarDateSchema } from "../periods/calendar";
+import { calendarDateSchema, instantSchema } from "../periods/calendar";
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use a time like 06:30");
 
@@ -44,7 +44,7 @@ export const listActivitiesInput = z.object({
 
 /** An activity from a file, already parsed (in the browser) and resolved to the athlete's day. */
 export const importedActivityInput = z.object({
-  startedAt: z.iso.datetime({ offset: true, error: "The start time is not valid" }).nullable(),
+  startedAt: instantSchema("The start time is not valid").nullable(),
   date: calendarDateSchema,
   startTime: time.nullable(),
   type: z.enum(ACTIVITY_TYPES),

@@ -10,7 +10,26 @@ import type { WeekDay } from "../profile/schemas";
  */
 export type CalendarDate = string;
 
-export const calendarDateSchema = z.iso.date("Use a date like 2026-03-29");
+/** The years Stride deals in: any real training log fits, and Postgres stores every one. */
+export const EARLIEST_YEAR = 1900;
+export const LATEST_YEAR = 2200;
+
+const inYears = (date: string) => {
+  const year = Number(date.slice(0, 4));
+  return year >= EARLIEST_YEAR && year <= LATEST_YEAR;
+};
+
+export const calendarDateSchema = z.iso
+  .date("Use a date like 2026-03-29")
+  .refine(inYears, `Use a date between ${EARLIEST_YEAR} and ${LATEST_YEAR}`);
+
+/** An instant with an offset ("2026-03-29T06:30:00+02:00"), in the same years. */
+export const instantSchema = (message: string) =>
+  z.iso
+    .datetime({ offset: true, error: message })
+    .refine((text) => inYears(new Date(text).toISOString().slice(0, 4)), {
+      message: `Use a time between ${EARLIEST_YEAR} and ${LATEST_YEAR}`,
+    });
 
 const toUtc = (date: CalendarDate) => new UTCDate(`${date}T00:00:00.000Z`);
 const fromUtc = (date: Date): CalendarDate => format(date, "yyyy-MM-dd");

@@ -58,7 +58,15 @@ export function summariseReactions(
 export const groupFeed = memberProcedure
   .input(
     z.object({
-      cursor: z.object({ submittedAt: z.coerce.date(), id: z.uuid() }).nullish(),
+      cursor: z
+        .object({
+          submittedAt: z.coerce
+            .date({ error: "That page cursor is not valid" })
+            .min(new Date("1900-01-01T00:00:00Z"), "That page cursor is not valid")
+            .max(new Date("2200-01-01T00:00:00Z"), "That page cursor is not valid"),
+          id: z.uuid("That page cursor is not valid"),
+        })
+        .nullish(),
     }),
   )
   .query(async ({ ctx, input }) => {

@@ -18,7 +18,15 @@ const SAFETY_POLL_MS = 15_000;
  * every wake-up, so a removed member's stream ends at once.
  */
 export const liveGroupFeed = memberProcedure
-  .input(z.object({ lastEventId: z.string().regex(/^\d+$/).nullish() }))
+  // An event id is a bigint in the database; 15 digits keep it exact in JavaScript too.
+  .input(
+    z.object({
+      lastEventId: z
+        .string()
+        .regex(/^\d{1,15}$/, "That event id is not valid")
+        .nullish(),
+    }),
+  )
   .subscription(async function* ({ ctx, input, signal }) {
     let last = input.lastEventId ? Number(input.lastEventId) : await latestLiveEventId(ctx.db);
     let wake: () => void = () => {};
