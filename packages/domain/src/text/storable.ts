@@ -8,7 +8,9 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 export function findUnstorableText(value: unknown, path: string[] = [], depth = 0): string | null {
   if (depth > 20) return null;
   if (typeof value === "string") {
-    return value.includes("\u0000") || LONE_SURROGATE.test(value) ? path.join(".") || "input" : null;
+    return value.includes("\u0000") || LONE_SURROGATE.test(value)
+      ? path.join(".") || "input"
+      : null;
   }
   if (Array.isArray(value)) {
     for (const [index, item] of value.entries()) {
