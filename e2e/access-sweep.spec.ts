@@ -163,7 +163,7 @@ test("every screen answers each kind of visitor as the access rules say", async 
     "/week",
     "/goals",
     "/log",
-    "/checkins/" + chain.weekStart,
+    `/checkins/${chain.weekStart}`,
     "/groups",
     "/coach",
     "/notifications",
