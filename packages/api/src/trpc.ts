@@ -1,6 +1,10 @@
 import { isDatabaseUnavailable } from "@stride/db/errors";
 import { DomainError } from "@stride/domain/errors";
-import { findUnstorableText, UNSTORABLE_TEXT_MESSAGE } from "@stride/domain/text";
+import {
+  findUnstorableText,
+  TOO_LARGE_MESSAGE,
+  UNSTORABLE_TEXT_MESSAGE,
+} from "@stride/domain/text";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import type { Context } from "./context";
@@ -54,8 +58,10 @@ const domainErrors = t.middleware(async ({ next }) => {
 
 /** Refuses text Postgres cannot store (NUL, lone surrogates) anywhere in the input, by field. */
 const storableText = t.middleware(async ({ getRawInput, next }) => {
-  const field = findUnstorableText(await getRawInput());
-  if (field !== null) throw new DomainError("INVALID", UNSTORABLE_TEXT_MESSAGE, { field });
+  const found = findUnstorableText(await getRawInput());
+  if (found?.problem === "too_large")
+    throw new DomainError("INVALID", TOO_LARGE_MESSAGE, { field: "input" });
+  if (found) throw new DomainError("INVALID", UNSTORABLE_TEXT_MESSAGE, { field: found.field });
   return next();
 });
 

@@ -14,7 +14,9 @@ export type CalendarDate = string;
 export const EARLIEST_YEAR = 1900;
 export const LATEST_YEAR = 2200;
 
+// Only for text that is a date already; anything else was refused by the format check.
 const inYears = (date: string) => {
+  if (!/^\d{4}-/.test(date)) return !/^[+-]/.test(date);
   const year = Number(date.slice(0, 4));
   return year >= EARLIEST_YEAR && year <= LATEST_YEAR;
 };
@@ -27,7 +29,8 @@ export const calendarDateSchema = z.iso
 export const instantSchema = (message: string) =>
   z.iso
     .datetime({ offset: true, error: message })
-    .refine((text) => inYears(new Date(text).toISOString().slice(0, 4)), {
+    // A text that is not a time at all was refused by the check above; say nothing more.
+    .refine((text) => Number.isNaN(Date.parse(text)) || inYears(new Date(text).toISOString()), {
       message: `Use a time between ${EARLIEST_YEAR} and ${LATEST_YEAR}`,
     });
 

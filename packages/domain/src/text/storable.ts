@@ -5,28 +5,38 @@
  */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-export function findUnstorableText(value: unknown, path: string[] = [], depth = 0): string | null {
-  if (depth > 20) return null;
-  if (typeof value === "string") {
-    return value.includes("\u0000") || LONE_SURROGATE.test(value)
-      ? path.join(".") || "input"
-      : null;
-  }
-  if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) {
-      const found = findUnstorableText(item, [...path, String(index)], depth + 1);
-      if (found !== null) return found;
+/** More values than any form sends; a request past it is refused as too large. */
+export const MAX_INPUT_VALUES = 100_000;
+
+export type TextProblem = { field: string; problem: "unstorable" | "too_large" };
+
+export function findUnstorableText(value: unknown): TextProblem | null {
+  const seen = new WeakSet<object>();
+  let visited = 0;
+  const walk = (item: unknown, path: string[]): TextProblem | null => {
+    visited += 1;
+    if (visited > MAX_INPUT_VALUES)
+      return { field: path.join(".") || "input", problem: "too_large" };
+    if (typeof item === "string") {
+      return item.includes("\u0000") || LONE_SURROGATE.test(item)
+        ? { field: path.join(".") || "input", problem: "unstorable" }
+        : null;
+    }
+    if (typeof item !== "object" || item === null || item instanceof Date) return null;
+    // A value shared in several places (superjson can send references) is read once.
+    if (seen.has(item)) return null;
+    seen.add(item);
+    const entries = Array.isArray(item) ? item.entries() : Object.entries(item);
+    for (const [key, child] of entries) {
+      const found = walk(child, [...path, String(key)]);
+      if (found) return found;
     }
     return null;
-  }
-  if (typeof value === "object" && value !== null && !(value instanceof Date)) {
-    for (const [key, item] of Object.entries(value)) {
-      const found = findUnstorableText(item, [...path, key], depth + 1);
-      if (found !== null) return found;
-    }
-  }
-  return null;
+  };
+  return walk(value, []);
 }
+
+export const TOO_LARGE_MESSAGE = "This request is too large. Send less at a time.";
 
 export const UNSTORABLE_TEXT_MESSAGE =
   "This text holds a character that can't be saved (an invisible control or broken character). Remove it and try again.";

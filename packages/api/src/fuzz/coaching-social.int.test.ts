@@ -1,0 +1,4 @@
+import { fuzzArea } from "./harness";
+
+// Property-based fuzz of every procedure in this area's routers (see ./README.md).
+fuzzArea("coaching-social");
