@@ -145,3 +145,27 @@ test("every mutation from the browser carries an idempotency key", async ({ page
   expect(key).toMatch(/^[0-9a-f-]{36}$/);
   await expect(page.getByLabel("Share this link (valid 14 days):")).toBeVisible();
 });
+
+test("behind HTTPS the session cookie is Secure as well as HttpOnly and SameSite", async ({
+  request,
+}) => {
+  const account = await createAccount(request, { name: "Secure Cookie" });
+  // The app trusts its proxy's X-Forwarded-Proto, as behind a TLS-terminating load balancer.
+  const https = { "x-forwarded-proto": "https" };
+  const csrf = await request.get("/api/auth/csrf", { headers: https });
+  const csrfCookies = csrf.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie");
+  const cookieHeader = csrfCookies.map((h) => h.value.split(";")[0]).join("; ");
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const signedIn = await request.post("/api/auth/callback/credentials", {
+    headers: { ...https, cookie: cookieHeader, "x-auth-return-redirect": "1" },
+    form: { email: account.email, password: account.password, csrfToken },
+    maxRedirects: 0,
+  });
+  const session = signedIn
+    .headersArray()
+    .find((h) => h.name.toLowerCase() === "set-cookie" && h.value.includes("session-token="));
+  expect(session?.value).toMatch(/^__Secure-authjs\.session-token=/);
+  expect(session?.value).toMatch(/;\s*Secure/i);
+  expect(session?.value).toMatch(/;\s*HttpOnly/i);
+  expect(session?.value).toMatch(/;\s*SameSite=Lax/i);
+});
