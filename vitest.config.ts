@@ -11,6 +11,9 @@ const integration = ["packages/*/src/**/*.int.test.ts", "apps/*/src/**/*.int.tes
 // driver) and e2e/*.spec.ts (Playwright, run separately against the production build).
 export default defineConfig({
   test: {
+    // Both cores: integration files are independent (each opens its own database).
+    maxWorkers: 2,
+    minWorkers: 1,
     reporters: reportDir
       ? ["default", ["json", { outputFile: path.join(reportDir, `vitest-${process.pid}.json`) }]]
       : ["default"],
@@ -40,11 +43,11 @@ export default defineConfig({
               test: {
                 name: "int-postgres",
                 include: integration,
-                // The fuzz's 40,000 calls run once (on PGlite) to keep the test command under
-                // ten minutes; STRIDE_FUZZ_POSTGRES=1 runs them here too.
-                exclude: process.env.STRIDE_FUZZ_POSTGRES
+                // The fuzz's 40,000 calls and the access matrix's 800 run once (on PGlite) to keep
+                // the test command under ten minutes; STRIDE_FULL_POSTGRES=1 runs them here too.
+                exclude: process.env.STRIDE_FULL_POSTGRES
                   ? exclude
-                  : [...exclude, "packages/api/src/fuzz/**"],
+                  : [...exclude, "packages/api/src/fuzz/**", "packages/api/src/access-matrix/**"],
                 globalSetup: ["./vitest.int-setup.ts"],
                 env: { STRIDE_TEST_DRIVER: "postgres" },
                 testTimeout: 30_000,

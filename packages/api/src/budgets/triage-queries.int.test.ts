@@ -2,7 +2,7 @@ import { type DatabaseHandle, openPglite } from "@stride/db/client";
 import { createCheckin, createGoal } from "@stride/db/factories";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { linkCoach } from "../routers/coaching/test-helpers";
+import { coachTokenOf, linkCoach } from "../routers/coaching/test-helpers";
 import { newPerson, type Person } from "../routers/groups/test-helpers";
 
 // Its own database that counts every statement drizzle sends.
@@ -29,9 +29,9 @@ const km = (value: number, per: "week" | "period") => ({
  * week, next week), runs in each of the last three weeks, two check-ins with outcomes and a
  * comment on their goal waiting for the coach: something for every triage query to find.
  */
-async function athleteOf(coach: Person, index: number) {
+async function athleteOf(coach: Person, index: number, token: string) {
   const athlete = await newPerson(handle.db, `Athlete ${String(index).padStart(2, "0")}`);
-  await linkCoach(coach, athlete);
+  await linkCoach(coach, athlete, token);
   const thisWeek = weekStartOf(todayIn("UTC"), "monday");
   const macro = await createGoal(handle.db, {
     athleteId: athlete.id,
@@ -100,7 +100,9 @@ async function athleteOf(coach: Person, index: number) {
 /** A coach with `count` athletes. */
 async function coachWith(count: number) {
   const coach = await newPerson(handle.db, `Coach of ${count}`);
-  for (let i = 0; i < count; i++) await athleteOf(coach, i);
+  // One link for the whole roster, as a coach shares with a club (invitations are rate-limited).
+  const token = coachTokenOf(await coach.caller.coach.inviteLink({ expiresInDays: 7 }));
+  for (let i = 0; i < count; i++) await athleteOf(coach, i, token);
   return coach;
 }
 

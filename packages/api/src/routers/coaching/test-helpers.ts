@@ -12,10 +12,13 @@ export function coachTokenOf(invite: { path: string }) {
   return token;
 }
 
-/** Makes `coach` the coach of `athlete` through an invitation link the athlete accepts. */
-export async function linkCoach(coach: Person, athlete: Person) {
-  const invite = await coach.caller.coach.inviteLink({ expiresInDays: 7 });
-  await athlete.caller.coaching.acceptInvite({ token: coachTokenOf(invite) });
+/**
+ * Makes `coach` the coach of `athlete` through an invitation link the athlete accepts (a new
+ * link, or `token` of one link shared by many athletes).
+ */
+export async function linkCoach(coach: Person, athlete: Person, token?: string) {
+  const shared = token ?? coachTokenOf(await coach.caller.coach.inviteLink({ expiresInDays: 7 }));
+  await athlete.caller.coaching.acceptInvite({ token: shared });
   const links = await athlete.caller.coaching.myCoaches();
   const link = links.find((l) => l.coachId === coach.id);
   if (!link) throw new Error("The coaching link was not made");
