@@ -16,6 +16,14 @@ import { coachedBy, goalVisibleToCoach } from "./coaching-policy";
 export type CoachingLinkRow = typeof coachingLinks.$inferSelect;
 export type ProposalRow = typeof goalProposals.$inferSelect;
 
+/** The live (not ended) link between this coach and this athlete. */
+const liveLink = (input: { coachId: string; athleteId: string }) =>
+  and(
+    eq(coachingLinks.coachId, input.coachId),
+    eq(coachingLinks.athleteId, input.athleteId),
+    isNull(coachingLinks.endedAt),
+  );
+
 const athleteProfile = {
   athleteId: coachingLinks.athleteId,
   linkId: coachingLinks.id,
@@ -47,13 +55,7 @@ export async function findCoachedAthlete(
     .select(athleteProfile)
     .from(coachingLinks)
     .innerJoin(profiles, eq(profiles.userId, coachingLinks.athleteId))
-    .where(
-      and(
-        eq(coachingLinks.coachId, input.coachId),
-        eq(coachingLinks.athleteId, input.athleteId),
-        isNull(coachingLinks.endedAt),
-      ),
-    );
+    .where(liveLink(input));
   return row;
 }
 
@@ -125,13 +127,7 @@ export async function setAthleteTags(
   const rows = await db
     .update(coachingLinks)
     .set({ tags: input.tags })
-    .where(
-      and(
-        eq(coachingLinks.coachId, input.coachId),
-        eq(coachingLinks.athleteId, input.athleteId),
-        isNull(coachingLinks.endedAt),
-      ),
-    )
+    .where(liveLink(input))
     .returning({ id: coachingLinks.id });
   return rows.length > 0;
 }
@@ -143,13 +139,7 @@ export async function setReviewedWeek(
   const rows = await db
     .update(coachingLinks)
     .set({ reviewedWeek: input.week })
-    .where(
-      and(
-        eq(coachingLinks.coachId, input.coachId),
-        eq(coachingLinks.athleteId, input.athleteId),
-        isNull(coachingLinks.endedAt),
-      ),
-    )
+    .where(liveLink(input))
     .returning({ id: coachingLinks.id });
   return rows.length > 0;
 }
@@ -431,13 +421,6 @@ export async function withdrawProposal(
     )
     .returning({ id: goalProposals.id });
   return rows.length > 0;
-}
-
-export async function countPendingProposals(db: Database, athleteId: string) {
-  return db.$count(
-    goalProposals,
-    and(eq(goalProposals.athleteId, athleteId), eq(goalProposals.status, "pending")),
-  );
 }
 
 /** One athlete's check-ins their coach may see (not private), newest first. */

@@ -3,19 +3,24 @@ import { clientAddressOf, getViewerId } from "@stride/auth";
 import { getDatabase, subscribeToChannel } from "@stride/db/client";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 
-/** Mutations with an idempotency key are answered once per key (see packages/api/src/idempotency.ts). */
+/**
+ * Mutations with an idempotency key are answered once per key (packages/api/src/idempotency.ts).
+ * The session is read once per request and shared by the key check and the procedure.
+ */
 async function handler(request: Request) {
-  if (request.method !== "POST") return run(request);
+  const [db, viewerId] = await Promise.all([getDatabase(), getViewerId()]);
+  const run = () => serve(request, viewerId);
+  if (request.method !== "POST") return run();
   return answerOnce({
-    db: await getDatabase(),
-    userId: await getViewerId(),
+    db,
+    userId: viewerId,
     key: request.headers.get(IDEMPOTENCY_HEADER),
     path: new URL(request.url).pathname,
-    run: () => run(request),
+    run,
   });
 }
 
-function run(request: Request) {
+function serve(request: Request, viewerId: string | null) {
   return fetchRequestHandler({
     endpoint: "/api/trpc",
     req: request,
@@ -23,7 +28,7 @@ function run(request: Request) {
     createContext: async () =>
       createContext({
         db: await getDatabase(),
-        viewerId: await getViewerId(),
+        viewerId,
         clientAddress: clientAddressOf(request.headers),
         subscribe: subscribeToChannel,
       }),

@@ -66,7 +66,6 @@ export function AthleteTree({
 }: {
   athleteId: string;
   roots: Node[];
-  distanceUnit: "km" | "mi";
   year: number;
 }) {
   return (

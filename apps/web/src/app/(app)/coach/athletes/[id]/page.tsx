@@ -54,12 +54,7 @@ export default async function AthletePage({ params }: { params: Promise<{ id: st
       </header>
       <TagEditor athleteId={view.athlete.id} tags={view.athlete.tags} />
 
-      <AthleteTree
-        athleteId={view.athlete.id}
-        roots={view.tree.roots}
-        distanceUnit={unit}
-        year={view.tree.year}
-      />
+      <AthleteTree athleteId={view.athlete.id} roots={view.tree.roots} year={view.tree.year} />
       <ProposalList athleteId={view.athlete.id} proposals={view.proposals} />
 
       <Card aria-labelledby="volume-heading">
