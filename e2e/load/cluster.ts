@@ -8,7 +8,13 @@ import path from "node:path";
  * Uses the server binaries of the machine's Postgres (initdb refuses root, so it runs them as
  * the `postgres` user when started as root).
  */
-export type Cluster = { url: string; restart: () => number; stop: () => void };
+export type Cluster = {
+  url: string;
+  /** The cluster's folder (its data and logs). */
+  dir: string;
+  restart: () => number;
+  stop: () => void;
+};
 
 function bin(name: string) {
   const fromEnv = process.env.PG_BIN;
@@ -30,7 +36,8 @@ function run(command: string, args: string[]) {
   if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr || result.stdout}`);
 }
 
-export function startCluster(port: number): Cluster {
+/** `settings` are extra server settings (`name=value`), e.g. libraries to preload. */
+export function startCluster(port: number, settings: readonly string[] = []): Cluster {
   const dir = mkdtempSync(path.join(tmpdir(), "stride-load-pg-"));
   chmodSync(dir, 0o777);
   const data = path.join(dir, "data");
@@ -43,13 +50,17 @@ export function startCluster(port: number): Cluster {
       "-l",
       path.join(dir, "postgres.log"),
       "-o",
-      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200`,
+      [
+        `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200`,
+        ...settings.map((setting) => `-c ${setting}`),
+      ].join(" "),
       "-w",
       ...action,
     ]);
   ctl(["start"]);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    dir,
     /** Restarts the server (fast shutdown: open connections are cut); returns milliseconds taken. */
     restart: () => {
       const started = performance.now();

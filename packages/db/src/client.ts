@@ -24,7 +24,7 @@ const drizzleOptions = { schema, casing: "snake_case" } as const;
  */
 export async function openPglite(
   dir?: string,
-  options: { onQuery?: (sql: string) => void } = {},
+  options: { onQuery?: (sql: string, params: unknown[]) => void } = {},
 ): Promise<DatabaseHandle & { created: boolean }> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
@@ -35,7 +35,7 @@ export async function openPglite(
   const client = new PGlite(dir);
   // onQuery lets tests count the statements a request runs (query budgets).
   const logger = options.onQuery
-    ? { logQuery: (query: string) => options.onQuery?.(query) }
+    ? { logQuery: (query: string, params: unknown[]) => options.onQuery?.(query, params) }
     : undefined;
   const db = drizzle({ client, ...drizzleOptions, logger });
   await migrate(db, { migrationsFolder: migrationsFolder() });
