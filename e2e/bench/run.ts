@@ -1,0 +1,315 @@
+/**
+ * Benchmark: Stride's production build against a bare Node `http` + postgres.js server on the
+ * same scale world, driven by autocannon from this process at 10 and 50 connections. Prints one
+ * JSON line per scenario and connection count (p50/p95/p99 in ms, requests per second, SQL
+ * statements per request, peak server memory, and the throughput ratio Stride / bare), then the
+ * budgets; exits 1 when a budget fails.
+ *
+ *   pnpm bench [--scale 2000] [--seconds 10] [--connections 10,50] [--only triage,feed] [--embedded]
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import postgres from "postgres";
+import { VirtualUser } from "../load/client";
+import { startCluster } from "../load/cluster";
+import { signBareCookie } from "./bare-auth";
+import { type Person, pickFixtures, type Query } from "./fixtures";
+import { drive, type Figures, probe } from "./measure";
+import { largeTables, PLAN_SETTINGS, type SeqScan, seqScansWhile } from "./plans";
+import { type Cookies, type Scenario, scenarios } from "./scenarios";
+import { newSecret, type Server, startBare, startStride } from "./servers";
+
+const { values: args } = parseArgs({
+  options: {
+    scale: { type: "string", default: "2000" },
+    seconds: { type: "string", default: "10" },
+    connections: { type: "string", default: "10,50" },
+    only: { type: "string" },
+    embedded: { type: "boolean", default: false },
+    port: { type: "string", default: "3300" },
+    "bare-port": { type: "string", default: "3400" },
+    "pg-port": { type: "string", default: "5499" },
+  },
+});
+const SCALE = Number(args.scale);
+const SECONDS = Number(args.seconds);
+const CONNECTIONS = args.connections.split(",").map(Number);
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const SCALE_PASSWORD = "scale-password-2026";
+
+const BUDGETS = {
+  triageP95Ms: 50,
+  feedP95Ms: 30,
+  readThroughputRatio: 0.5,
+  serverMemoryMb: 400,
+};
+
+const print = (line: unknown) => console.info(JSON.stringify(line));
+
+/** `pnpm db:seed --scale N` against the given database; returns the seed's summary line. */
+function seed(env: Record<string, string>) {
+  const result = spawnSync("pnpm", ["--silent", "db:seed", "--scale", String(SCALE)], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+  });
+  if (result.status !== 0) throw new Error(`The seed failed:\n${result.stderr}${result.stdout}`);
+  const summary = result.stdout.split("\n").find((line) => line.startsWith("{"));
+  return summary ? JSON.parse(summary) : null;
+}
+
+async function signInAll(base: string, people: readonly Person[]) {
+  const cookies = new Map<string, string>();
+  let next = 0;
+  const worker = async () => {
+    for (let person = people[next++]; person; person = people[next++]) {
+      const user = new VirtualUser(base, person.email, SCALE_PASSWORD);
+      await user.signIn();
+      cookies.set(
+        person.id,
+        [...user.cookies].map(([name, value]) => `${name}=${value}`).join("; "),
+      );
+    }
+  };
+  await Promise.all([worker(), worker(), worker()]);
+  return cookies;
+}
+
+async function measure(
+  scenario: Scenario,
+  side: "stride" | "bare",
+  server: Server,
+  connections: number,
+  sql: postgres.Sql | null,
+): Promise<Figures> {
+  await probe(server.base, scenario[side]());
+  // Warm up (route modules loaded, plans cached, connections opened), then measure.
+  await drive({
+    base: server.base,
+    connections,
+    seconds: 2,
+    next: scenario[side],
+    serverPid: server.process.pid ?? 0,
+    sql: null,
+  });
+  return drive({
+    base: server.base,
+    connections,
+    seconds: SECONDS,
+    next: scenario[side],
+    serverPid: server.process.pid ?? 0,
+    sql,
+  });
+}
+
+type Line = {
+  scenario: string;
+  kind: "read" | "write";
+  connections: number;
+  database: "postgres" | "embedded";
+  stride: Figures;
+  bare: Figures | null;
+  ratio: number | null;
+};
+
+function budgets(lines: readonly Line[], seqScans: SeqScan[] | null) {
+  const at = (name: string, connections: number) =>
+    lines.find((l) => l.scenario === name && l.connections === connections);
+  const results: { budget: string; limit: number | string; actual: unknown; ok: boolean }[] = [];
+  const triage = at("coach-triage", 10);
+  if (triage)
+    results.push({
+      budget: "coach triage p95 at 10 connections (ms)",
+      limit: BUDGETS.triageP95Ms,
+      actual: triage.stride.p95,
+      ok: triage.stride.p95 <= BUDGETS.triageP95Ms,
+    });
+  const feed = at("group-feed", 10);
+  if (feed)
+    results.push({
+      budget: "group feed p95 at 10 connections (ms)",
+      limit: BUDGETS.feedP95Ms,
+      actual: feed.stride.p95,
+      ok: feed.stride.p95 <= BUDGETS.feedP95Ms,
+    });
+  for (const line of lines.filter((l) => l.kind === "read" && l.ratio !== null)) {
+    results.push({
+      budget: `${line.scenario} throughput / bare at ${line.connections} connections`,
+      limit: BUDGETS.readThroughputRatio,
+      actual: line.ratio,
+      ok: (line.ratio ?? 0) >= BUDGETS.readThroughputRatio,
+    });
+  }
+  const peak = Math.max(
+    0,
+    ...lines
+      .filter((l) => l.connections === 50 && l.database === "postgres")
+      .map((l) => l.stride.peakRssMb),
+  );
+  if (peak > 0)
+    results.push({
+      budget: "Stride server memory at 50 connections (MB)",
+      limit: BUDGETS.serverMemoryMb,
+      actual: peak,
+      ok: peak < BUDGETS.serverMemoryMb,
+    });
+  const errors = lines.reduce((n, l) => n + l.stride.errors + (l.bare?.errors ?? 0), 0);
+  results.push({ budget: "failed requests", limit: 0, actual: errors, ok: errors === 0 });
+  if (seqScans)
+    results.push({
+      budget: "sequential scans of large tables in Stride's queries",
+      limit: 0,
+      actual: seqScans.map((s) => ({ table: s.table, rows: s.rows, query: s.query.slice(0, 300) })),
+      ok: seqScans.length === 0,
+    });
+  return results;
+}
+
+async function main() {
+  const started = performance.now();
+  const cluster = startCluster(Number(args["pg-port"]), PLAN_SETTINGS);
+  const sql = postgres(cluster.url, { max: 2, onnotice: () => {} });
+  const query: Query = (strings, ...values) =>
+    sql(strings, ...(values as never[])) as unknown as Promise<never[]>;
+  const servers: Server[] = [];
+  const pgliteDir = args.embedded ? mkdtempSync(path.join(tmpdir(), "stride-bench-")) : null;
+  try {
+    const [{ version }] = await sql<{ version: string }[]>`select version()`;
+    print({
+      machine: {
+        cpus: cpus().length,
+        cpu: cpus()[0]?.model,
+        memoryGb: Math.round(totalmem() / 2 ** 30),
+        node: process.version,
+        postgres: version.split(" ").slice(0, 2).join(" "),
+      },
+    });
+    const { migratePostgres } = await import("@stride/db/client");
+    await migratePostgres(cluster.url);
+    await sql`create extension if not exists pg_stat_statements`;
+    const seeded = seed({ DATABASE_URL: cluster.url });
+    print({ seed: { database: "postgres", ...seeded } });
+    const fixtures = await pickFixtures(query);
+    await sql`analyze`;
+
+    const authSecret = newSecret();
+    const bareSecret = newSecret();
+    const people = [fixtures.coach, fixtures.athlete, fixtures.reader, ...fixtures.actors];
+    const stride = await startStride({
+      port: Number(args.port),
+      databaseUrl: cluster.url,
+      authSecret,
+    });
+    servers.push(stride);
+    const bare = await startBare({
+      port: Number(args["bare-port"]),
+      databaseUrl: cluster.url,
+      secret: bareSecret,
+    });
+    servers.push(bare);
+    const signInStarted = performance.now();
+    const cookies: Cookies = {
+      stride: await signInAll(stride.base, people),
+      bare: new Map(people.map((p) => [p.id, signBareCookie(p.id, bareSecret)])),
+    };
+    print({
+      signedIn: people.length,
+      seconds: Math.round((performance.now() - signInStarted) / 100) / 10,
+    });
+
+    const chosen = scenarios(fixtures, cookies).filter(
+      (s) => !args.only || args.only.split(",").some((name) => s.name.includes(name)),
+    );
+    const lines: Line[] = [];
+    for (const scenario of chosen) {
+      for (const connections of CONNECTIONS) {
+        const strideFigures = await measure(scenario, "stride", stride, connections, sql);
+        const bareFigures = await measure(scenario, "bare", bare, connections, sql);
+        const line: Line = {
+          scenario: scenario.name,
+          kind: scenario.kind,
+          connections,
+          database: "postgres",
+          stride: strideFigures,
+          bare: bareFigures,
+          ratio: Math.round((strideFigures.rps / bareFigures.rps) * 100) / 100,
+        };
+        lines.push(line);
+        print(line);
+      }
+    }
+
+    // Plans: every statement Stride runs for each scenario, logged by auto_explain.
+    const large = await largeTables(sql, 10_000);
+    const seqScans = await seqScansWhile(sql, cluster.dir, large, async () => {
+      for (const scenario of chosen) {
+        for (let i = 0; i < 3; i++) await probe(stride.base, scenario.stride());
+      }
+    });
+
+    if (pgliteDir) {
+      stride.stop();
+      lines.push(
+        ...(await embeddedRun(
+          chosen.map((s) => s.name),
+          pgliteDir,
+        )),
+      );
+    }
+
+    const results = budgets(lines, seqScans);
+    for (const result of results) print(result);
+    print({ seconds: Math.round((performance.now() - started) / 1000) });
+    if (results.some((r) => !r.ok)) process.exitCode = 1;
+  } finally {
+    for (const server of servers) server.stop();
+    await sql.end();
+    cluster.stop();
+    if (pgliteDir) rmSync(pgliteDir, { recursive: true, force: true });
+  }
+}
+
+/** The same scenarios with Stride on the embedded database (its own seed of the same world). */
+async function embeddedRun(names: readonly string[], dir: string): Promise<Line[]> {
+  const dataDir = path.join(dir, "pglite");
+  print({ seed: { database: "embedded", ...seed({ PGLITE_DIR: dataDir, DATABASE_URL: "" }) } });
+  const { PGlite } = await import("@electric-sql/pglite");
+  const pg = new PGlite(dataDir);
+  const query: Query = async (strings, ...values) => {
+    const text = strings.reduce((all, part, i) => `${all}$${i}${part}`);
+    return (await pg.query(text, values)).rows as never[];
+  };
+  const fixtures = await pickFixtures(query);
+  await pg.close();
+
+  const authSecret = newSecret();
+  const stride = await startStride({ port: Number(args.port) + 1, pgliteDir: dataDir, authSecret });
+  try {
+    const people = [fixtures.coach, fixtures.athlete, fixtures.reader, ...fixtures.actors];
+    const cookies: Cookies = { stride: await signInAll(stride.base, people), bare: new Map() };
+    const lines: Line[] = [];
+    for (const scenario of scenarios(fixtures, cookies).filter((s) => names.includes(s.name))) {
+      for (const connections of CONNECTIONS) {
+        const line: Line = {
+          scenario: scenario.name,
+          kind: scenario.kind,
+          connections,
+          database: "embedded",
+          stride: await measure(scenario, "stride", stride, connections, null),
+          bare: null,
+          ratio: null,
+        };
+        lines.push(line);
+        print(line);
+      }
+    }
+    return lines;
+  } finally {
+    stride.stop();
+  }
+}
+
+await main();
