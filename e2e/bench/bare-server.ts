@@ -200,7 +200,7 @@ async function checkin(viewerId: string, input: Record<string, unknown>) {
     await tx`
       update goals set status = case g.outcome when 'hit' then 'achieved'::goal_status
           else 'missed'::goal_status end, version = version + 1, updated_at = now()
-      from (select * from json_to_recordset(${JSON.stringify(goals)}::json) as x("goalId" uuid, outcome text)) g
+      from (select * from json_to_recordset(${tx.json(goals)}::json) as x("goalId" uuid, outcome text)) g
       where goals.id = g."goalId" and g.outcome <> 'excused'`;
     return { status: 200, body: made };
   });

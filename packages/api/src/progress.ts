@@ -27,7 +27,10 @@ export function groupBy<T>(items: readonly T[], key: (item: T) => string | null)
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);
-    if (k !== null) groups.set(k, [...(groups.get(k) ?? []), item]);
+    if (k === null) continue;
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
   }
   return groups;
 }

@@ -50,6 +50,9 @@ export function parseDuration(text: string): number | undefined {
   return numbers.reduce((total, n) => total * 60 + n, 0);
 }
 
+// Made once: building a number format is far slower than using one.
+const oneDecimal = new Intl.NumberFormat("en", { maximumFractionDigits: 1 });
+
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat("en", { maximumFractionDigits: 1 }).format(value);
+  return oneDecimal.format(value);
 }

@@ -1,6 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { UTCDate } from "@date-fns/utc";
-import { addDays, addMonths, differenceInCalendarDays, format, startOfWeek } from "date-fns";
+import { addMonths, format } from "date-fns";
 import { z } from "zod";
 import type { WeekDay } from "../profile/schemas";
 
@@ -37,12 +37,18 @@ export const instantSchema = (message: string) =>
 const toUtc = (date: CalendarDate) => new UTCDate(`${date}T00:00:00.000Z`);
 const fromUtc = (date: Date): CalendarDate => format(date, "yyyy-MM-dd");
 
+// Day arithmetic runs for every logged day of every goal on the hot screens, so it works on UTC
+// milliseconds directly (a calendar day is exactly 86,400,000 ms in UTC: no zones, no DST).
+const DAY_MS = 86_400_000;
+const toMs = (date: CalendarDate) => Date.parse(`${date}T00:00:00.000Z`);
+const fromMs = (ms: number): CalendarDate => new Date(ms).toISOString().slice(0, 10);
+
 export function isCalendarDate(value: string): boolean {
   return calendarDateSchema.safeParse(value).success;
 }
 
 export function addDaysTo(date: CalendarDate, days: number): CalendarDate {
-  return fromUtc(addDays(toUtc(date), days));
+  return fromMs(toMs(date) + days * DAY_MS);
 }
 
 export function addMonthsTo(date: CalendarDate, months: number): CalendarDate {
@@ -51,7 +57,7 @@ export function addMonthsTo(date: CalendarDate, months: number): CalendarDate {
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
-  return differenceInCalendarDays(toUtc(to), toUtc(from));
+  return Math.round((toMs(to) - toMs(from)) / DAY_MS);
 }
 
 const WEEK_DAY_INDEX: Record<WeekDay, 0 | 1 | 2 | 3 | 4 | 5 | 6> = {
@@ -73,7 +79,9 @@ export function weekDayOf(date: CalendarDate): WeekDay {
 
 /** The first day of the athlete's week that contains `date`. */
 export function weekStartOf(date: CalendarDate, weekStart: WeekDay): CalendarDate {
-  return fromUtc(startOfWeek(toUtc(date), { weekStartsOn: WEEK_DAY_INDEX[weekStart] }));
+  const ms = toMs(date);
+  const back = (new Date(ms).getUTCDay() - WEEK_DAY_INDEX[weekStart] + 7) % 7;
+  return fromMs(ms - back * DAY_MS);
 }
 
 export function isWeekStart(date: CalendarDate, weekStart: WeekDay): boolean {
