@@ -120,11 +120,14 @@ export function progressOf(
   });
 }
 
-/** Running distance logged per week (by the athlete's week start), for the 10% ramp check. */
-export function loggedRunDistanceByWeek(data: ProgressData): Map<string, number> {
+/**
+ * Running distance logged per week (by the athlete's week start), for the 10% ramp check; from
+ * `since` on when only recent weeks matter.
+ */
+export function loggedRunDistanceByWeek(data: ProgressData, since?: string): Map<string, number> {
   const weeks = new Map<string, number>();
   for (const day of data.days) {
-    if (day.type !== "run") continue;
+    if (day.type !== "run" || (since !== undefined && day.date < since)) continue;
     const week = weekStartOf(day.date, data.profile.weekStart);
     weeks.set(week, (weeks.get(week) ?? 0) + day.distance);
   }

@@ -1,4 +1,3 @@
-import type { PGlite } from "@electric-sql/pglite";
 import { type DatabaseHandle, openPglite } from "@stride/db/client";
 import { createCheckin, createGoal } from "@stride/db/factories";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
@@ -37,6 +36,12 @@ const GROWING = [
   "users",
 ];
 
+/** The parts of the PGlite client under drizzle that explaining needs. */
+type PgliteClient = {
+  exec: (sql: string) => Promise<unknown>;
+  query: <T>(sql: string, params: unknown[]) => Promise<{ rows: T[] }>;
+};
+
 type PlanNode = { "Node Type"?: string; "Relation Name"?: string; Plans?: PlanNode[] };
 const scansIn = (node: PlanNode): string[] => [
   ...(node["Node Type"] === "Seq Scan" && node["Relation Name"] ? [node["Relation Name"]] : []),
@@ -52,7 +57,7 @@ async function sequentialScansOf(run: () => Promise<unknown>) {
 }
 
 async function scansWithoutIndex(statements: readonly { sql: string; params: unknown[] }[]) {
-  const client = (handle.db as unknown as { $client: PGlite }).$client;
+  const client = (handle.db as unknown as { $client: PgliteClient }).$client;
   const found: string[] = [];
   await client.exec("set enable_seqscan = off");
   try {

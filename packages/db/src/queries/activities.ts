@@ -8,13 +8,14 @@ import {
   inArray,
   isNotNull,
   isNull,
+  lt,
   lte,
   or,
   type SQL,
   sql,
 } from "drizzle-orm";
 import type { Database } from "../client";
-import { activities } from "../schema";
+import { activities, goals, profiles } from "../schema";
 import { coachedBy } from "./coaching-policy";
 
 export type ActivityRow = typeof activities.$inferSelect;
@@ -144,51 +145,106 @@ export async function insertActivitiesSkippingDuplicates(
   return inserted.length;
 }
 
+// One plain column per race distance: cheaper to read back than an array, row after row.
+const bestPaceColumns: Record<string, SQL<number | null>> = Object.fromEntries(
+  EVENT_DISTANCES.map((event, index) => [
+    `pace${index}`,
+    sql<
+      number | null
+    >`min(${activities.durationSeconds}::float8 / nullif(${activities.distanceMetres}, 0)) filter (where ${activities.distanceMetres} >= ${event.metres * 0.99})`,
+  ]),
+);
+
+/** What a day's (or any span's) activities of one type add up to, as SELECT columns. */
+const totalsColumns = {
+  type: activities.type,
+  count: sql<number>`count(*)`.mapWith(Number),
+  distance: sql<number>`coalesce(sum(${activities.distanceMetres}), 0)`.mapWith(Number),
+  duration: sql<number>`coalesce(sum(${activities.durationSeconds}), 0)`.mapWith(Number),
+  elevation: sql<number>`coalesce(sum(${activities.elevationGainMetres}), 0)`.mapWith(Number),
+  longest: sql<number>`coalesce(max(${activities.distanceMetres}), 0)`.mapWith(Number),
+  ...bestPaceColumns,
+};
+
+type TotalsRow = {
+  date: string;
+  type: DayTotals["type"];
+  count: number;
+  distance: number;
+  duration: number;
+  elevation: number;
+  longest: number;
+};
+
+function toDayTotals(row: TotalsRow): DayTotals {
+  const bestPace: Record<string, number | null> = {};
+  EVENT_DISTANCES.forEach((event, index) => {
+    const pace = (row as Record<string, unknown>)[`pace${index}`];
+    bestPace[String(event.metres)] = pace == null ? null : Number(pace);
+  });
+  return {
+    date: row.date,
+    type: row.type,
+    count: row.count,
+    distance: row.distance,
+    duration: row.duration,
+    elevation: row.elevation,
+    longest: row.longest,
+    bestPace,
+  };
+}
+
 /** Daily totals by type, per athlete, for the activities matching `where`. */
 async function selectDailyTotals(db: Database, where: SQL | undefined) {
-  // One plain column per race distance: cheaper to read back than an array, row after row.
-  const bestPaces: Record<string, SQL<number | null>> = Object.fromEntries(
-    EVENT_DISTANCES.map((event, index) => [
-      `pace${index}`,
-      sql<
-        number | null
-      >`min(${activities.durationSeconds}::float8 / nullif(${activities.distanceMetres}, 0)) filter (where ${activities.distanceMetres} >= ${event.metres * 0.99})`,
-    ]),
-  );
   const rows = await db
-    .select({
-      athleteId: activities.athleteId,
-      date: activities.date,
-      type: activities.type,
-      count: sql<number>`count(*)`.mapWith(Number),
-      distance: sql<number>`coalesce(sum(${activities.distanceMetres}), 0)`.mapWith(Number),
-      duration: sql<number>`coalesce(sum(${activities.durationSeconds}), 0)`.mapWith(Number),
-      elevation: sql<number>`coalesce(sum(${activities.elevationGainMetres}), 0)`.mapWith(Number),
-      longest: sql<number>`coalesce(max(${activities.distanceMetres}), 0)`.mapWith(Number),
-      ...bestPaces,
-    })
+    .select({ athleteId: activities.athleteId, date: activities.date, ...totalsColumns })
     .from(activities)
     .where(and(live, where))
     .groupBy(activities.athleteId, activities.date, activities.type)
     .orderBy(activities.date);
-  return rows.map((row) => {
-    const bestPace: Record<string, number | null> = {};
-    EVENT_DISTANCES.forEach((event, index) => {
-      const pace = (row as Record<string, unknown>)[`pace${index}`];
-      bestPace[String(event.metres)] = pace == null ? null : Number(pace);
-    });
-    return {
-      athleteId: row.athleteId,
-      date: row.date,
-      type: row.type,
-      count: row.count,
-      distance: row.distance,
-      duration: row.duration,
-      elevation: row.elevation,
-      longest: row.longest,
-      bestPace,
-    };
-  });
+  return rows.map((row) => ({ athleteId: row.athleteId, ...toDayTotals(row) }));
+}
+
+const WEEK_DAYS = sql.raw(
+  "array['monday','tuesday','wednesday','thursday','friday','saturday','sunday']",
+);
+
+/**
+ * For each of the coach's athletes' long goals, what was logged in it before `before`, folded
+ * into as few rows as its progress needs: one per type for a goal over its whole period, one per
+ * week (by the athlete's week start, clipped to the period) for a weekly target, one per day for
+ * daily targets and habit days. Each row is dated on the first day of its span, so sums, maxima
+ * and day counts over the goal's period and weeks come out exactly as from daily rows, from a
+ * handful of rows instead of a year of days.
+ */
+export async function coachGoalTotalsBefore(
+  db: Database,
+  input: { coachId: string; goalIds: readonly string[]; before: string },
+): Promise<(DayTotals & { goalId: string })[]> {
+  if (input.goalIds.length === 0) return [];
+  const weekOf = sql`${activities.date} - ((extract(isodow from ${activities.date})::int
+    - array_position(${WEEK_DAYS}, ${profiles.weekStart}::text) + 7) % 7)`;
+  const span = sql<string>`(case
+    when ${goals.targetKind} = 'habit_days' or ${goals.targetPer} = 'day' then ${activities.date}
+    when ${goals.targetPer} = 'week' then greatest(${goals.periodStart}, ${weekOf})
+    else ${goals.periodStart} end)::text`;
+  const rows = await db
+    .select({ goalId: goals.id, date: span, ...totalsColumns })
+    .from(goals)
+    .innerJoin(profiles, eq(profiles.userId, goals.athleteId))
+    .innerJoin(
+      activities,
+      and(
+        eq(activities.athleteId, goals.athleteId),
+        gte(activities.date, goals.periodStart),
+        lte(activities.date, goals.periodEnd),
+        lt(activities.date, input.before),
+        live,
+      ),
+    )
+    .where(and(inArray(goals.id, [...input.goalIds]), coachedBy(input.coachId, goals.athleteId)))
+    .groupBy(goals.id, span, activities.type);
+  return rows.map((row) => ({ goalId: row.goalId, ...toDayTotals(row) }));
 }
 
 /**

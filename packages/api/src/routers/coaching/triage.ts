@@ -1,5 +1,6 @@
 import {
   coachDailyTotals,
+  coachGoalTotalsBefore,
   countUnansweredComments,
   type GoalRow,
   getCoachThresholds,
@@ -38,6 +39,8 @@ export function thresholdsFrom(saved: Record<string, number> | undefined): Triag
 }
 
 const UNANSWERED_WINDOW_DAYS = 21;
+/** Logged days read one by one: the four-week pace and the ramp's three weeks, with room. */
+const RECENT_DAYS = 35;
 const CHECKIN_WEEKS = 5;
 
 const isCurrent = (goal: GoalRow, today: string) =>
@@ -45,7 +48,7 @@ const isCurrent = (goal: GoalRow, today: string) =>
 
 /**
  * Every athlete of the coach on one screen, ranked by who needs attention, with the reasons in
- * words. Ten queries whatever the number of athletes: each covers the whole roster.
+ * words. Eleven queries whatever the number of athletes: each covers the whole roster.
  */
 export const triage = profileProcedure
   .input(z.object({ tag: tagSchema.nullable().default(null) }))
@@ -74,8 +77,16 @@ export const triage = profileProcedure
       addDaysTo(minToday, -7 * CHECKIN_WEEKS),
     );
     const from = addDaysTo(earliest, -28);
-    const [days, habits, sessions, weeks, checkins, unanswered] = await Promise.all([
-      coachDailyTotals(db, { coachId, from, to: maxToday }),
+    // Day by day only for the last weeks (this week, the pace, the ramp); before that, each long
+    // goal's own totals, folded to what its progress needs.
+    const recentFrom = addDaysTo(minToday, -RECENT_DAYS);
+    const [days, earlier, habits, sessions, weeks, checkins, unanswered] = await Promise.all([
+      coachDailyTotals(db, { coachId, from: recentFrom, to: maxToday }),
+      coachGoalTotalsBefore(db, {
+        coachId,
+        goalIds: blocks.filter((g) => g.periodStart < recentFrom).map((g) => g.id),
+        before: recentFrom,
+      }),
       listCoachHabitEntries(db, { coachId, goalIds: goals.map((g) => g.id), from, to: maxToday }),
       listCoachPlannedSessions(db, {
         coachId,
@@ -95,6 +106,7 @@ export const triage = profileProcedure
       }),
     ]);
     const daysBy = groupBy(days, (d) => d.athleteId);
+    const earlierBy = groupBy(earlier, (d) => d.goalId);
     const checkinsBy = groupBy(checkins, (c) => c.athleteId);
     const habitsBy = groupBy(habits, (h) => h.goalId);
     const plansBy = groupBy(sessions, (s) => s.goalId);
@@ -114,13 +126,16 @@ export const triage = profileProcedure
       };
       const own = byAthlete.get(athlete.athleteId) ?? [];
       const thisWeek = weekStartOf(today, athlete.weekStart);
-      const withProgress = (goal: GoalRow) => ({
-        id: goal.id,
-        title: goal.title,
-        periodStart: goal.periodStart,
-        periodEnd: goal.periodEnd,
-        progress: progressOf(goal, data),
-      });
+      const withProgress = (goal: GoalRow) => {
+        const before = earlierBy.get(goal.id);
+        return {
+          id: goal.id,
+          title: goal.title,
+          periodStart: goal.periodStart,
+          periodEnd: goal.periodEnd,
+          progress: progressOf(goal, before ? { ...data, days: [...before, ...data.days] } : data),
+        };
+      };
       const macros = own
         .filter((g) => g.level === "macro" && isCurrent(g, today))
         .map(withProgress);
@@ -135,7 +150,8 @@ export const triage = profileProcedure
           weekStart: athlete.weekStart,
           distanceUnit: profile.distanceUnit,
           checkins: recent,
-          runDistanceByWeek: loggedRunDistanceByWeek(data),
+          // The ramp signal compares the last finished week with the two before it.
+          runDistanceByWeek: loggedRunDistanceByWeek(data, addDaysTo(today, -35)),
           mesos: mesos.map((m) => ({
             id: m.id,
             title: m.title,
