@@ -17,6 +17,7 @@ import {
 import type { Database } from "../client";
 import { activities, goals, profiles } from "../schema";
 import { coachedBy } from "./coaching-policy";
+import { isAnyOf } from "./id-list";
 
 export type ActivityRow = typeof activities.$inferSelect;
 export type NewActivityRow = typeof activities.$inferInsert;
@@ -242,7 +243,7 @@ export async function coachGoalTotalsBefore(
         live,
       ),
     )
-    .where(and(inArray(goals.id, [...input.goalIds]), coachedBy(input.coachId, goals.athleteId)))
+    .where(and(isAnyOf(goals.id, input.goalIds), coachedBy(input.coachId, goals.athleteId)))
     .groupBy(goals.id, span, activities.type);
   return rows.map((row) => ({ goalId: row.goalId, ...toDayTotals(row) }));
 }

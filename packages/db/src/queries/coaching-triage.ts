@@ -1,8 +1,9 @@
-import { and, asc, eq, gt, gte, inArray, isNull, lte, ne, sql } from "drizzle-orm";
+import { and, asc, eq, gt, gte, isNull, lte, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "../client";
 import { checkinGoals, checkins, comments, goals, habitEntries, plannedSessions } from "../schema";
 import { coachedBy, goalVisibleToCoach } from "./coaching-policy";
+import { isAnyOf } from "./id-list";
 
 // The triage reads a whole roster in a fixed number of queries: each one covers every athlete the
 // coach coaches (the policy in its WHERE), never one athlete at a time.
@@ -44,7 +45,7 @@ export async function listCoachMicroGoalsUnder(
         coachedBy(input.coachId, goals.athleteId),
         eq(goals.level, "micro"),
         isNull(goals.archivedAt),
-        inArray(goals.parentId, [...input.parentIds]),
+        isAnyOf(goals.parentId, input.parentIds),
       ),
     );
 }
@@ -64,7 +65,7 @@ export async function listCoachPlannedSessions(
     .innerJoin(goals, eq(goals.id, plannedSessions.goalId))
     .where(
       and(
-        inArray(plannedSessions.goalId, [...input.goalIds]),
+        isAnyOf(plannedSessions.goalId, input.goalIds),
         coachedBy(input.coachId, goals.athleteId),
       ),
     );
@@ -81,7 +82,7 @@ export async function listCoachHabitEntries(
     .innerJoin(goals, eq(goals.id, habitEntries.goalId))
     .where(
       and(
-        inArray(habitEntries.goalId, [...input.goalIds]),
+        isAnyOf(habitEntries.goalId, input.goalIds),
         coachedBy(input.coachId, goals.athleteId),
         gte(habitEntries.date, input.from),
         lte(habitEntries.date, input.to),
