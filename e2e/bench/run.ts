@@ -12,6 +12,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { SCALE_PASSWORD } from "@stride/db/seed";
 import postgres from "postgres";
 import { VirtualUser } from "../load/client";
 import { startCluster } from "../load/cluster";
@@ -38,7 +39,6 @@ const SCALE = Number(args.scale);
 const SECONDS = Number(args.seconds);
 const CONNECTIONS = args.connections.split(",").map(Number);
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const SCALE_PASSWORD = "scale-password-2026";
 
 const BUDGETS = {
   triageP95Ms: 50,

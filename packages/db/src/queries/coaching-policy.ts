@@ -7,12 +7,12 @@ import { coachingLinks, goals } from "../schema";
  * removes access at once, and anyone else's id finds nothing.
  */
 export function coachedBy(coachId: string, athleteColumn: AnyColumn | SQL): SQL {
-  return sql`exists (
-    select 1 from ${coachingLinks}
-    where ${coachingLinks.coachId} = ${coachId}
-      and ${coachingLinks.athleteId} = ${athleteColumn}
-      and ${coachingLinks.endedAt} is null
-  )`;
+  // The roster as one array, read once per statement: the athlete's indexes then serve the
+  // whole roster in one scan (a correlated EXISTS let the planner scan whole tables instead).
+  return sql`${athleteColumn} = any(array(
+    select ${coachingLinks.athleteId} from ${coachingLinks}
+    where ${coachingLinks.coachId} = ${coachId} and ${coachingLinks.endedAt} is null
+  ))`;
 }
 
 /** A goal the athlete shows their coach (anything but private), while the link lasts. */

@@ -55,20 +55,19 @@ export async function listCoachPlannedSessions(
   input: { coachId: string; goalIds: readonly string[] },
 ) {
   if (input.goalIds.length === 0) return [];
-  return db
-    .select({
-      goalId: plannedSessions.goalId,
-      day: plannedSessions.day,
-      amount: plannedSessions.amount,
-    })
-    .from(plannedSessions)
-    .innerJoin(goals, eq(goals.id, plannedSessions.goalId))
-    .where(
-      and(
-        isAnyOf(plannedSessions.goalId, input.goalIds),
-        coachedBy(input.coachId, goals.athleteId),
-      ),
-    );
+  return (
+    db
+      .select({
+        goalId: plannedSessions.goalId,
+        day: plannedSessions.day,
+        amount: plannedSessions.amount,
+      })
+      // From the goals (a few hundred, by id) to their sessions: the other way round, Postgres
+      // weighs the id list against every session.
+      .from(goals)
+      .innerJoin(plannedSessions, eq(plannedSessions.goalId, goals.id))
+      .where(and(isAnyOf(goals.id, input.goalIds), coachedBy(input.coachId, goals.athleteId)))
+  );
 }
 
 export async function listCoachHabitEntries(
@@ -78,11 +77,11 @@ export async function listCoachHabitEntries(
   if (input.goalIds.length === 0) return [];
   return db
     .select({ goalId: habitEntries.goalId, date: habitEntries.date, count: habitEntries.count })
-    .from(habitEntries)
-    .innerJoin(goals, eq(goals.id, habitEntries.goalId))
+    .from(goals)
+    .innerJoin(habitEntries, eq(habitEntries.goalId, goals.id))
     .where(
       and(
-        isAnyOf(habitEntries.goalId, input.goalIds),
+        isAnyOf(goals.id, input.goalIds),
         coachedBy(input.coachId, goals.athleteId),
         gte(habitEntries.date, input.from),
         lte(habitEntries.date, input.to),
