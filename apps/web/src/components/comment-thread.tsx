@@ -89,7 +89,7 @@ function OneComment({
             Coach
           </span>
         ) : null}
-        <span className="text-xs text-zinc-500">
+        <span className="text-xs text-zinc-600 dark:text-zinc-400">
           {when(comment.createdAt)} UTC{comment.edited ? " · edited" : ""}
         </span>
       </p>

@@ -42,7 +42,7 @@ export function NotificationList() {
             <span className={item.readAt ? "text-zinc-600 dark:text-zinc-400" : "font-semibold"}>
               {item.text}
             </span>
-            <span className="text-xs text-zinc-500">
+            <span className="text-xs text-zinc-600 dark:text-zinc-400">
               {new Date(item.createdAt).toISOString().slice(0, 16).replace("T", " ")} UTC
             </span>
             {item.link ? (

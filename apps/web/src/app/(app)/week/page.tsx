@@ -152,7 +152,7 @@ export default async function WeekPage({
                     {[goal.meso, goal.macro].map((parent) =>
                       parent ? (
                         <div key={parent.id}>
-                          <p className="text-xs font-semibold uppercase tracking-wide text-zinc-500">
+                          <p className="text-xs font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
                             {parent.level} ·{" "}
                             <Link
                               href={`/goals/${parent.id}`}

@@ -66,7 +66,7 @@ export function GoalOutcome({
               />
               {OUTCOME_LABELS[outcome]}
               {outcome === item.suggested ? (
-                <span className="text-xs text-zinc-500">(from your log)</span>
+                <span className="text-xs text-zinc-600 dark:text-zinc-400">(from your log)</span>
               ) : null}
             </label>
           ))}

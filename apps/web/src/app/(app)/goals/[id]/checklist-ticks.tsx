@@ -39,7 +39,9 @@ export function ChecklistTicks({ items }: { items: Item[] }) {
                 }}
               />
               {item.label}
-              {item.doneOn ? <span className="text-xs text-zinc-500">({item.doneOn})</span> : null}
+              {item.doneOn ? (
+                <span className="text-xs text-zinc-600 dark:text-zinc-400">({item.doneOn})</span>
+              ) : null}
             </label>
           </li>
         ))}

@@ -1,17 +1,5 @@
-"use client";
-
 import { formatCalendarDate } from "@stride/domain/periods";
-import {
-  Bar,
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { LazyGoalChartPlot } from "./goal-chart-lazy";
 
 type Point = { weekStart: string; value: number; target: number | null };
 export type GoalChartData = { kind: "weekly" | "cumulative"; unit: string; points: Point[] };
@@ -35,51 +23,12 @@ export function GoalChart({ chart }: { chart: GoalChartData }) {
   return (
     <div className="space-y-3">
       <div aria-hidden="true" className="h-64 text-zinc-600 dark:text-zinc-400">
-        <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
-            <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.2} />
-            <XAxis
-              dataKey="label"
-              tick={{ fill: "currentColor", fontSize: 12 }}
-              stroke="currentColor"
-            />
-            <YAxis tick={{ fill: "currentColor", fontSize: 12 }} stroke="currentColor" />
-            <Tooltip
-              contentStyle={{
-                background: "var(--color-zinc-900)",
-                color: "white",
-                border: "none",
-                borderRadius: 8,
-              }}
-            />
-            <Legend />
-            {chart.kind === "weekly" ? (
-              <Bar
-                dataKey="value"
-                name={valueName}
-                fill="var(--color-brand-500)"
-                radius={[4, 4, 0, 0]}
-              />
-            ) : (
-              <Line
-                dataKey="value"
-                name={valueName}
-                stroke="var(--color-brand-500)"
-                strokeWidth={3}
-                dot={false}
-              />
-            )}
-            <Line
-              dataKey="target"
-              name={targetName}
-              stroke="#f59e0b"
-              strokeWidth={2}
-              strokeDasharray="6 4"
-              dot={false}
-              connectNulls
-            />
-          </ComposedChart>
-        </ResponsiveContainer>
+        <LazyGoalChartPlot
+          kind={chart.kind}
+          data={data}
+          valueName={valueName}
+          targetName={targetName}
+        />
       </div>
       <details>
         <summary className="cursor-pointer text-sm font-medium">

@@ -88,13 +88,15 @@ export default async function GoalPage({ params }: { params: Promise<{ id: strin
       </header>
 
       <Card>
-        <h2 className="mb-1 text-sm font-semibold uppercase tracking-wide text-zinc-500">Target</h2>
+        <h2 className="mb-1 text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
+          Target
+        </h2>
         <p className="text-lg font-semibold" data-testid="goal-target">
           {goal.targetText}
         </p>
         {goal.why ? (
           <>
-            <h2 className="mt-4 mb-1 text-sm font-semibold uppercase tracking-wide text-zinc-500">
+            <h2 className="mt-4 mb-1 text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
               Why
             </h2>
             <p className="whitespace-pre-line">{goal.why}</p>
@@ -102,7 +104,7 @@ export default async function GoalPage({ params }: { params: Promise<{ id: strin
         ) : null}
         {goal.strategy ? (
           <>
-            <h2 className="mt-4 mb-1 text-sm font-semibold uppercase tracking-wide text-zinc-500">
+            <h2 className="mt-4 mb-1 text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
               Strategy
             </h2>
             <p className="whitespace-pre-line">{goal.strategy}</p>

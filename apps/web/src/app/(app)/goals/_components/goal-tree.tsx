@@ -11,6 +11,7 @@ import Link from "next/link";
 import { ProgressSummary } from "~/components/progress-bar";
 import { Badge } from "~/components/ui";
 import { AddGoal } from "./add-goal";
+import { GoalDisclosure } from "./goal-disclosure";
 import type { FormContext, GoalDto } from "./goal-form";
 import { QualityNotes } from "./quality-panel";
 import { ReorderButtons } from "./reorder-buttons";
@@ -53,36 +54,35 @@ function GoalNode({
   const isThisWeek = goal.level === "micro" && goal.periodStart === thisWeekStart;
   return (
     <li>
-      <details
-        open={goal.level !== "micro" || isThisWeek}
-        className="group rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900"
+      <GoalDisclosure
+        title={goal.title}
+        defaultOpen={goal.level !== "micro" || isThisWeek}
+        header={
+          <>
+            <Badge tone={LEVEL_TONE[goal.level]}>{LEVEL_LABELS[goal.level]}</Badge>
+            <Link href={`/goals/${goal.id}`} className="font-semibold hover:underline">
+              {goal.title}
+            </Link>
+            {goal.status !== "active" ? (
+              <Badge tone={STATUS_TONE[goal.status]}>{STATUS_LABELS[goal.status]}</Badge>
+            ) : null}
+            {goal.archived ? <Badge>Archived</Badge> : null}
+            {isThisWeek ? <Badge tone="brand">This week</Badge> : null}
+            {goal.level === "micro" ? null : (
+              <ReorderButtons siblingIds={siblingIds} index={index} title={goal.title} />
+            )}
+            <span className="basis-full pl-9 text-sm text-zinc-600 dark:text-zinc-400">
+              {periodText(goal)} · {goal.targetText}
+              {goal.target?.kind === "checklist" ? ` · ${goal.checklistDone} done` : ""}
+              {goal.level === "micro"
+                ? ` · ${goal.plannedSessionCount} planned session${goal.plannedSessionCount === 1 ? "" : "s"}`
+                : ""}
+              {" · "}
+              {CATEGORY_LABELS[goal.category]}
+            </span>
+          </>
+        }
       >
-        <summary className="flex cursor-pointer list-none flex-wrap items-center gap-x-3 gap-y-1 p-3 sm:p-4">
-          <span aria-hidden className="text-zinc-400 transition group-open:rotate-90">
-            ▸
-          </span>
-          <Badge tone={LEVEL_TONE[goal.level]}>{LEVEL_LABELS[goal.level]}</Badge>
-          <Link href={`/goals/${goal.id}`} className="font-semibold hover:underline">
-            {goal.title}
-          </Link>
-          {goal.status !== "active" ? (
-            <Badge tone={STATUS_TONE[goal.status]}>{STATUS_LABELS[goal.status]}</Badge>
-          ) : null}
-          {goal.archived ? <Badge>Archived</Badge> : null}
-          {isThisWeek ? <Badge tone="brand">This week</Badge> : null}
-          {goal.level === "micro" ? null : (
-            <ReorderButtons siblingIds={siblingIds} index={index} title={goal.title} />
-          )}
-          <span className="basis-full pl-7 text-sm text-zinc-600 dark:text-zinc-400">
-            {periodText(goal)} · {goal.targetText}
-            {goal.target?.kind === "checklist" ? ` · ${goal.checklistDone} done` : ""}
-            {goal.level === "micro"
-              ? ` · ${goal.plannedSessionCount} planned session${goal.plannedSessionCount === 1 ? "" : "s"}`
-              : ""}
-            {" · "}
-            {CATEGORY_LABELS[goal.category]}
-          </span>
-        </summary>
         <div className="px-3 pb-3 sm:px-4">
           <ProgressSummary progress={goal.progress} label={goal.title} size="sm" />
         </div>
@@ -106,7 +106,7 @@ function GoalNode({
             <AddGoal level={childLevel} parent={goal} context={context} />
           ) : null}
         </div>
-      </details>
+      </GoalDisclosure>
     </li>
   );
 }

@@ -97,7 +97,9 @@ export function RampFields({
                   <td className="py-1">
                     {formatCalendarDate(week.periodStart, "d MMM")}
                     {ramp.weeks[index]?.lighter ? (
-                      <span className="ml-2 text-xs text-zinc-500">lighter week</span>
+                      <span className="ml-2 text-xs text-zinc-600 dark:text-zinc-400">
+                        lighter week
+                      </span>
                     ) : null}
                   </td>
                   <td className="py-1">

@@ -2,7 +2,6 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import type React from "react";
 import { useTRPC } from "~/trpc/react";
 
 const button =
@@ -21,9 +20,7 @@ export function ReorderButtons({
   const trpc = useTRPC();
   const router = useRouter();
   const reorder = useMutation(trpc.goals.reorder.mutationOptions());
-  const move = async (event: React.MouseEvent, offset: -1 | 1) => {
-    // Inside a <summary>: don't let the click also fold the goal.
-    event.preventDefault();
+  const move = async (offset: -1 | 1) => {
     const ids = [...siblingIds];
     const [moved] = ids.splice(index, 1);
     if (!moved) return;
@@ -39,7 +36,7 @@ export function ReorderButtons({
         className={button}
         disabled={index === 0 || reorder.isPending}
         aria-label={`Move ${title} up`}
-        onClick={(event) => move(event, -1)}
+        onClick={() => move(-1)}
       >
         ↑
       </button>
@@ -48,7 +45,7 @@ export function ReorderButtons({
         className={button}
         disabled={index === siblingIds.length - 1 || reorder.isPending}
         aria-label={`Move ${title} down`}
-        onClick={(event) => move(event, 1)}
+        onClick={() => move(1)}
       >
         ↓
       </button>

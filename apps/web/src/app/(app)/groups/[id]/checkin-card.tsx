@@ -61,14 +61,14 @@ export function CheckinCard({ item, onChange }: { item: Item; onChange: () => Pr
             </div>
           ) : null,
         )}
-        {item.mood !== null || item.energy !== null ? (
-          <div className="text-zinc-600 dark:text-zinc-400">
-            {item.mood !== null ? `Mood ${item.mood}/5` : ""}
-            {item.mood !== null && item.energy !== null ? " · " : ""}
-            {item.energy !== null ? `Energy ${item.energy}/5` : ""}
-          </div>
-        ) : null}
       </dl>
+      {item.mood !== null || item.energy !== null ? (
+        <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
+          {item.mood !== null ? `Mood ${item.mood}/5` : ""}
+          {item.mood !== null && item.energy !== null ? " · " : ""}
+          {item.energy !== null ? `Energy ${item.energy}/5` : ""}
+        </p>
+      ) : null}
       <fieldset className="mt-3 flex flex-wrap gap-2">
         <legend className="sr-only">Reactions</legend>
         {item.reactions.map((r) => {
@@ -79,7 +79,6 @@ export function CheckinCard({ item, onChange }: { item: Item; onChange: () => Pr
               key={r.kind}
               type="button"
               aria-pressed={r.mine}
-              aria-label={`${label}: ${r.count}${who}`}
               title={`${label}${who}`}
               className={`inline-flex min-h-11 items-center gap-1 rounded-full border px-3 text-sm ${
                 r.mine
@@ -96,11 +95,11 @@ export function CheckinCard({ item, onChange }: { item: Item; onChange: () => Pr
                 }
               }}
             >
-              <span aria-hidden>{emoji}</span>
-              <span aria-hidden className="text-xs text-zinc-600 dark:text-zinc-400">
-                {label}
-              </span>
-              {r.count > 0 ? <span aria-hidden>{r.count}</span> : null}
+              {/* The name is what shows, then who reacted: "On fire 2 from Ava, Ben". */}
+              <span aria-hidden>{emoji}</span>{" "}
+              <span className="text-xs text-zinc-600 dark:text-zinc-400">{label}</span>{" "}
+              {r.count > 0 ? r.count : <span className="sr-only">0</span>}
+              {who ? <span className="sr-only">{who}</span> : null}
             </button>
           );
         })}

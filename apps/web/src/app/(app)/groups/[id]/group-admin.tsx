@@ -54,7 +54,7 @@ export function GroupAdmin({ group }: { group: Group }) {
         {group.members.map((member) => (
           <li key={member.id} className="flex flex-wrap items-center gap-2 py-2">
             <span className="font-medium">{member.name}</span>
-            {member.you ? <span className="text-zinc-500">(you)</span> : null}
+            {member.you ? <span className="text-zinc-600 dark:text-zinc-400">(you)</span> : null}
             {member.role === "owner" ? <Badge tone="brand">Owner</Badge> : null}
             {owner && !member.you ? (
               <span className="ml-auto flex gap-2">
