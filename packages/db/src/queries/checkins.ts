@@ -113,16 +113,39 @@ export async function listOwnCheckinsWithOutcomes(
 }
 
 /** Sets a goal's status from a check-in, recording it like any other change. */
-export async function setOwnGoalStatusFromCheckin(
+/**
+ * The statuses a check-in gives the week's goals, all in one UPDATE however many goals the week
+ * has (each status change is one CASE branch).
+ */
+export async function setOwnGoalStatusesFromCheckin(
   db: Database,
-  input: { viewerId: string; goalId: string; status: (typeof goals.$inferSelect)["status"] },
+  input: {
+    viewerId: string;
+    changes: readonly { goalId: string; status: (typeof goals.$inferSelect)["status"] }[];
+  },
 ) {
-  const [row] = await db
+  if (input.changes.length === 0) return [];
+  const status = sql.join(
+    [
+      sql`(case ${goals.id}`,
+      ...input.changes.map((c) => sql`when ${c.goalId}::uuid then ${c.status}::goal_status`),
+      sql`end)`,
+    ],
+    sql` `,
+  );
+  return db
     .update(goals)
-    .set({ status: input.status, version: sql`${goals.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(goals.id, input.goalId), eq(goals.athleteId, input.viewerId)))
+    .set({ status, version: sql`${goals.version} + 1`, updatedAt: new Date() })
+    .where(
+      and(
+        inArray(
+          goals.id,
+          input.changes.map((c) => c.goalId),
+        ),
+        eq(goals.athleteId, input.viewerId),
+      ),
+    )
     .returning({ id: goals.id });
-  return row;
 }
 
 /**

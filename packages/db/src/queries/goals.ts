@@ -141,8 +141,12 @@ export async function setOwnGoalPositions(
   });
 }
 
-export async function insertGoalRevision(db: Database, values: typeof goalRevisions.$inferInsert) {
-  await db.insert(goalRevisions).values(values);
+export async function insertGoalRevision(
+  db: Database,
+  values: typeof goalRevisions.$inferInsert | readonly (typeof goalRevisions.$inferInsert)[],
+) {
+  const rows = Array.isArray(values) ? values : [values];
+  if (rows.length > 0) await db.insert(goalRevisions).values([...rows]);
 }
 
 const proposer = alias(profiles, "proposer");

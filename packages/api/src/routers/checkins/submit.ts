@@ -7,7 +7,7 @@ import {
   listCheckinGoals,
   listOwnGoals,
   replaceCheckinGoals,
-  setOwnGoalStatusFromCheckin,
+  setOwnGoalStatusesFromCheckin,
   updateOwnCheckinAtVersion,
 } from "@stride/db/queries";
 import { isLateCheckin, type Outcome, submitCheckinInput } from "@stride/domain/checkins";
@@ -115,6 +115,7 @@ export const submitCheckin = profileProcedure
 
       const previousGoals = before ? await listCheckinGoals(tx, checkin.id) : [];
       const rows = [];
+      const statusChanges: { goalId: string; from: GoalStatus; status: GoalStatus }[] = [];
       for (const entry of input.goals) {
         const goal = goals.find((g) => g.id === entry.goalId);
         if (!goal) continue;
@@ -127,16 +128,8 @@ export const submitCheckin = profileProcedure
           carriedGoalId: earlier?.carriedGoalId ?? null,
         });
         const status = statusAfter(entry, earlier);
-        if (status && status !== goal.status) {
-          await setOwnGoalStatusFromCheckin(tx, { viewerId, goalId: goal.id, status });
-          await insertGoalRevision(tx, {
-            goalId: goal.id,
-            actorId: viewerId,
-            kind: "status",
-            reason: "Weekly check-in",
-            changes: { status: { from: goal.status, to: status } },
-          });
-        }
+        if (status && status !== goal.status)
+          statusChanges.push({ goalId: goal.id, from: goal.status, status });
         rows.push({
           goalId: goal.id,
           outcome: entry.outcome,
@@ -148,6 +141,18 @@ export const submitCheckin = profileProcedure
           carriedGoalId: carried,
         });
       }
+      // However many goals the week has: one UPDATE for their statuses, one INSERT for the history.
+      await setOwnGoalStatusesFromCheckin(tx, { viewerId, changes: statusChanges });
+      await insertGoalRevision(
+        tx,
+        statusChanges.map((change) => ({
+          goalId: change.goalId,
+          actorId: viewerId,
+          kind: "status" as const,
+          reason: "Weekly check-in",
+          changes: { status: { from: change.from, to: change.status } },
+        })),
+      );
       await replaceCheckinGoals(tx, checkin.id, rows);
       if (before) {
         const outcomesOf = (
