@@ -1,4 +1,7 @@
 import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import postgres from "postgres";
 import type { TestProject } from "vitest/node";
 import type {} from "./packages/db/src/testing/test-db";
@@ -12,8 +15,9 @@ export default async function setup(project: TestProject) {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (project.config.env?.STRIDE_TEST_DRIVER !== "postgres" || !serverUrl) {
     project.provide("postgresTestUrl", undefined);
-    return;
+    return pgliteTemplate(project);
   }
+  project.provide("pgliteTemplate", undefined);
 
   const name = `stride_test_${Date.now()}_${randomBytes(3).toString("hex")}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
@@ -29,4 +33,23 @@ export default async function setup(project: TestProject) {
     await admin.unsafe(`drop database if exists ${name} with (force)`);
     await admin.end();
   };
+}
+
+/**
+ * For the PGlite project: one migrated database, saved as a data-directory tarball that each
+ * test file starts from instead of making and migrating its own.
+ */
+async function pgliteTemplate(project: TestProject) {
+  const { openPglite } = await import("./packages/db/src/client");
+  const handle = await openPglite();
+  const client = (
+    handle.db as unknown as { $client: { dumpDataDir: (c: "none") => Promise<Blob> } }
+  ).$client;
+  const dump = await client.dumpDataDir("none");
+  await handle.close();
+  const dir = mkdtempSync(path.join(tmpdir(), "stride-pglite-template-"));
+  const file = path.join(dir, "template.tar");
+  writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+  project.provide("pgliteTemplate", file);
+  return () => rmSync(dir, { recursive: true, force: true });
 }

@@ -168,13 +168,31 @@ function budgets(lines: readonly Line[], seqScans: SeqScan[] | null) {
   return results;
 }
 
+/** Stops what the run started, also when it is interrupted. */
+const cleanups: (() => void)[] = [];
+function cleanUp() {
+  for (const cleanup of cleanups.splice(0).reverse()) {
+    try {
+      cleanup();
+    } catch {
+      // already gone
+    }
+  }
+}
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    cleanUp();
+    process.exit(130);
+  });
+}
+
 async function main() {
   const started = performance.now();
   const cluster = startCluster(Number(args["pg-port"]), PLAN_SETTINGS);
+  cleanups.push(() => cluster.stop());
   const sql = postgres(cluster.url, { max: 2, onnotice: () => {} });
   const query: Query = (strings, ...values) =>
     sql(strings, ...(values as never[])) as unknown as Promise<never[]>;
-  const servers: Server[] = [];
   const pgliteDir = args.embedded ? mkdtempSync(path.join(tmpdir(), "stride-bench-")) : null;
   try {
     const [{ version }] = await sql<{ version: string }[]>`select version()`;
@@ -204,12 +222,14 @@ async function main() {
       authSecret,
     });
     servers.push(stride);
+    cleanups.push(() => stride.stop());
     const bare = await startBare({
       port: Number(args["bare-port"]),
       databaseUrl: cluster.url,
       secret: bareSecret,
     });
     servers.push(bare);
+    cleanups.push(() => bare.stop());
     const signInStarted = performance.now();
     const cookies: Cookies = {
       stride: await signInAll(stride.base, people),
@@ -265,9 +285,8 @@ async function main() {
     print({ seconds: Math.round((performance.now() - started) / 1000) });
     if (results.some((r) => !r.ok)) process.exitCode = 1;
   } finally {
-    for (const server of servers) server.stop();
-    await sql.end();
-    cluster.stop();
+    await sql.end({ timeout: 1 });
+    cleanUp();
     if (pgliteDir) rmSync(pgliteDir, { recursive: true, force: true });
   }
 }

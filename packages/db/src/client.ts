@@ -24,7 +24,11 @@ const drizzleOptions = { schema, casing: "snake_case" } as const;
  */
 export async function openPglite(
   dir?: string,
-  options: { onQuery?: (sql: string, params: unknown[]) => void } = {},
+  options: {
+    onQuery?: (sql: string, params: unknown[]) => void;
+    /** For an in-memory database: start from this data directory (a `dumpDataDir` tarball). */
+    loadDataDir?: Blob;
+  } = {},
 ): Promise<DatabaseHandle & { created: boolean }> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
@@ -32,7 +36,7 @@ export async function openPglite(
 
   const created = dir === undefined || !existsSync(path.join(dir, "PG_VERSION"));
   if (dir) mkdirSync(path.dirname(dir), { recursive: true });
-  const client = new PGlite(dir);
+  const client = new PGlite(dir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
   // onQuery lets tests count the statements a request runs (query budgets).
   const logger = options.onQuery
     ? { logQuery: (query: string, params: unknown[]) => options.onQuery?.(query, params) }

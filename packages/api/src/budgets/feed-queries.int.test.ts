@@ -1,5 +1,6 @@
-import { type DatabaseHandle, openPglite } from "@stride/db/client";
+import type { DatabaseHandle } from "@stride/db/client";
 import { createCheckin, createUser } from "@stride/db/factories";
+import { openTestPglite } from "@stride/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor } from "../testing/caller";
 
@@ -7,7 +8,7 @@ import { callerFor } from "../testing/caller";
 let handle: DatabaseHandle;
 let statements = 0;
 beforeAll(async () => {
-  handle = await openPglite(undefined, { onQuery: () => (statements += 1) });
+  handle = await openTestPglite({ onQuery: () => (statements += 1) });
 });
 afterAll(() => handle.close());
 

@@ -1,5 +1,6 @@
-import { type DatabaseHandle, openPglite } from "@stride/db/client";
+import type { DatabaseHandle } from "@stride/db/client";
 import { createCheckin, createGoal } from "@stride/db/factories";
+import { openTestPglite } from "@stride/db/testing";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { linkCoach } from "../routers/coaching/test-helpers";
@@ -10,7 +11,7 @@ import { groupOf, newPerson, postComment } from "../routers/groups/test-helpers"
 let handle: DatabaseHandle;
 let captured: { sql: string; params: unknown[] }[] | null = null;
 beforeAll(async () => {
-  handle = await openPglite(undefined, {
+  handle = await openTestPglite({
     onQuery: (sql, params) => captured?.push({ sql, params }),
   });
 });

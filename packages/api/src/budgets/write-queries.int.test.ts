@@ -1,5 +1,6 @@
-import { type DatabaseHandle, openPglite } from "@stride/db/client";
+import type { DatabaseHandle } from "@stride/db/client";
 import { createCheckin, createGoal } from "@stride/db/factories";
+import { openTestPglite } from "@stride/db/testing";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { groupOf, newPerson, postComment } from "../routers/groups/test-helpers";
@@ -8,7 +9,7 @@ import { groupOf, newPerson, postComment } from "../routers/groups/test-helpers"
 let handle: DatabaseHandle;
 let statements = 0;
 beforeAll(async () => {
-  handle = await openPglite(undefined, { onQuery: () => (statements += 1) });
+  handle = await openTestPglite({ onQuery: () => (statements += 1) });
 });
 afterAll(() => handle.close());
 
