@@ -105,7 +105,7 @@ function OneComment({
         />
       ) : (
         <p className="text-zinc-800 dark:text-zinc-200">
-          <RichText text={comment.body} />
+          <RichText text={comment.body} links={comment.links} />
         </p>
       )}
       <div className="mt-1 flex gap-3">

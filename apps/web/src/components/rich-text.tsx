@@ -1,15 +1,15 @@
-import { find } from "linkifyjs";
+import type { WebLink } from "@stride/domain/text/links";
 import type { ReactNode } from "react";
 
 /**
  * Text a person wrote, shown as text: React escapes every character, so HTML and scripts appear
- * literally. Web links become links (http and https only), opened safely in a new tab.
+ * literally. Its web links (http and https only, found where the text was read: see
+ * `findWebLinks`) become links, opened safely in a new tab.
  */
-export function RichText({ text }: { text: string }) {
+export function RichText({ text, links }: { text: string; links: readonly WebLink[] }) {
   const parts: ReactNode[] = [];
   let last = 0;
-  for (const link of find(text, "url")) {
-    if (!/^https?:\/\//i.test(link.href)) continue;
+  for (const link of links) {
     if (link.start > last) parts.push(text.slice(last, link.start));
     parts.push(
       <a
@@ -19,7 +19,7 @@ export function RichText({ text }: { text: string }) {
         rel="noopener noreferrer nofollow ugc"
         className="underline break-all"
       >
-        {link.value}
+        {text.slice(link.start, link.end)}
       </a>,
     );
     last = link.end;

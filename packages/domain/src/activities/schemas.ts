@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ACTIVITY_TYPES } from "../goals/constants";
-import { calendarDateSchema, instantSchema } from "../periods/calendar";
+import { calendarDateSchema, instantSchema } from "../periods/schemas";
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use a time like 06:30");
 

@@ -1,7 +1,7 @@
 import { addDaysTo, type CalendarDate, weekStartOf } from "../periods/calendar";
 import type { WeekDay } from "../profile/schemas";
+import type { Outcome } from "./constants";
 import { weekAdherence } from "./outcomes";
-import type { Outcome } from "./schemas";
 
 export type PastCheckin = {
   weekStart: CalendarDate;

@@ -1,4 +1,5 @@
 export * from "./consistency";
+export * from "./constants";
 export * from "./outcomes";
 export * from "./schemas";
 export * from "./timing";

@@ -1,5 +1,5 @@
 import type { GoalProgress } from "../progress/types";
-import type { Outcome } from "./schemas";
+import type { Outcome } from "./constants";
 
 /** Hit at the target; partly from half of it; otherwise missed. */
 export const PARTIAL_FROM_PERCENT = 50;

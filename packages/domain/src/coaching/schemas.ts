@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ACTIVITY_TYPES, GOAL_CATEGORIES, VISIBILITIES } from "../goals/constants";
 import { createGoalInput, goalIdSchema } from "../goals/schemas";
 import { targetInput } from "../goals/targets";
-import { calendarDateSchema } from "../periods/calendar";
+import { calendarDateSchema } from "../periods/schemas";
 
 export const athleteIdSchema = z.uuid("That athlete id is not valid");
 export const linkIdSchema = z.uuid("That coaching link id is not valid");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Outcome } from "../checkins/schemas";
+import type { Outcome } from "../checkins/constants";
 import { DEFAULT_THRESHOLDS } from "./schemas";
 import {
   type AthleteRecord,

@@ -1,5 +1,5 @@
+import type { Outcome } from "../checkins/constants";
 import { weekAdherence } from "../checkins/outcomes";
-import type { Outcome } from "../checkins/schemas";
 import { addDaysTo, type CalendarDate, daysBetween, weekStartOf } from "../periods/calendar";
 import type { WeekDay } from "../profile/schemas";
 import type { ProgressState } from "../progress/types";

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { calendarDateSchema } from "../periods/calendar";
 import { GOAL_LEVELS } from "../periods/rules";
+import { calendarDateSchema } from "../periods/schemas";
 import { ACTIVITY_TYPES, GOAL_CATEGORIES, GOAL_STATUSES, VISIBILITIES } from "./constants";
 import { targetInput } from "./targets";
 

@@ -30,16 +30,6 @@ export const inviteTokenInput = z.object({
     .max(100, "That invitation link is not valid"),
 });
 
-export const REACTION_KINDS = ["kudos", "fire", "heart", "clap", "strong"] as const;
-export type ReactionKind = (typeof REACTION_KINDS)[number];
-export const REACTION_LABELS: Record<ReactionKind, { emoji: string; label: string }> = {
-  kudos: { emoji: "👍", label: "Kudos" },
-  fire: { emoji: "🔥", label: "On fire" },
-  heart: { emoji: "❤️", label: "Love it" },
-  clap: { emoji: "👏", label: "Applause" },
-  strong: { emoji: "💪", label: "Strong" },
-};
-
 export const commentBody = z
   .string({ error: "Write a comment" })
   .trim()

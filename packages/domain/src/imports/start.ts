@@ -1,7 +1,7 @@
 import { TZDate, tzOffset } from "@date-fns/tz";
 import { format } from "date-fns";
 import { DomainError } from "../errors";
-import { isCalendarDate } from "../periods/calendar";
+import { isCalendarDate } from "../periods/schemas";
 import { isValidTimeZone } from "../profile/time-zones";
 import { toInstantString } from "./time";
 import type { ParsedActivity } from "./types";

@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { ACTIVITY_TYPES, type ActivityType } from "../goals/constants";
-import { isCalendarDate } from "../periods/calendar";
+import { isCalendarDate } from "../periods/schemas";
 import { formatDuration, METRES_PER_KM, parseDuration } from "../units";
 import { extraCellsProblem, readAmount, readCsv } from "./csv";
 import { distanceOrNull, parseDecimal, roundMetres } from "./numbers";

@@ -5,13 +5,13 @@ import {
   addDaysTo,
   addMonthsTo,
   daysBetween,
-  isCalendarDate,
   isWeekStart,
   startOfDayIn,
   todayIn,
   weekDayOf,
   weekStartOf,
 } from "./calendar";
+import { isCalendarDate } from "./schemas";
 
 // Dates from 1970 to 2100, as the calendar strings the app stores.
 const calendarDate = fc

@@ -1,7 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { UTCDate } from "@date-fns/utc";
 import { addMonths, format } from "date-fns";
-import { z } from "zod";
 import type { WeekDay } from "../profile/schemas";
 
 /**
@@ -9,30 +8,6 @@ import type { WeekDay } from "../profile/schemas";
  * of these, not of instants, so week arithmetic happens in UTC where no day is 23 or 25 hours long.
  */
 export type CalendarDate = string;
-
-/** The years Stride deals in: any real training log fits, and Postgres stores every one. */
-export const EARLIEST_YEAR = 1900;
-export const LATEST_YEAR = 2200;
-
-// Only for text that is a date already; anything else was refused by the format check.
-const inYears = (date: string) => {
-  if (!/^\d{4}-/.test(date)) return !/^[+-]/.test(date);
-  const year = Number(date.slice(0, 4));
-  return year >= EARLIEST_YEAR && year <= LATEST_YEAR;
-};
-
-export const calendarDateSchema = z.iso
-  .date("Use a date like 2026-03-29")
-  .refine(inYears, `Use a date between ${EARLIEST_YEAR} and ${LATEST_YEAR}`);
-
-/** An instant with an offset ("2026-03-29T06:30:00+02:00"), in the same years. */
-export const instantSchema = (message: string) =>
-  z.iso
-    .datetime({ offset: true, error: message })
-    // A text that is not a time at all was refused by the check above; say nothing more.
-    .refine((text) => Number.isNaN(Date.parse(text)) || inYears(new Date(text).toISOString()), {
-      message: `Use a time between ${EARLIEST_YEAR} and ${LATEST_YEAR}`,
-    });
 
 const toUtc = (date: CalendarDate) => new UTCDate(`${date}T00:00:00.000Z`);
 const fromUtc = (date: Date): CalendarDate => format(date, "yyyy-MM-dd");
@@ -42,10 +17,6 @@ const fromUtc = (date: Date): CalendarDate => format(date, "yyyy-MM-dd");
 const DAY_MS = 86_400_000;
 const toMs = (date: CalendarDate) => Date.parse(`${date}T00:00:00.000Z`);
 const fromMs = (ms: number): CalendarDate => new Date(ms).toISOString().slice(0, 10);
-
-export function isCalendarDate(value: string): boolean {
-  return calendarDateSchema.safeParse(value).success;
-}
 
 export function addDaysTo(date: CalendarDate, days: number): CalendarDate {
   return fromMs(toMs(date) + days * DAY_MS);

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getViewerId } from "~/server/viewer";
+import { TRPCReactProvider } from "~/trpc/react";
 import { getServerCaller } from "~/trpc/server";
 import { signOutAction } from "./actions";
 import { NavLinks } from "./nav-links";
@@ -18,31 +19,35 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       ])
     : [null, 0];
 
+  // The tRPC client and its query cache are for the signed-in screens; the sign-in page ships
+  // without them.
   return (
-    <div className="min-h-dvh">
-      <header className="sticky top-0 z-10 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/90">
-        <div className="mx-auto flex max-w-5xl items-center gap-4 px-4 py-2">
-          <Link href="/week" className="text-xl font-black tracking-tight text-brand-600">
-            Stride
-          </Link>
-          <NavLinks />
-          {profile ? (
-            <form action={signOutAction} className="ml-auto flex items-center gap-2">
-              <NotificationBell initial={unread} />
-              <span className="hidden text-sm text-zinc-600 sm:inline dark:text-zinc-400">
-                {profile.name}
-              </span>
-              <button
-                type="submit"
-                className="min-h-11 rounded-lg px-3 text-sm font-medium text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800"
-              >
-                Sign out
-              </button>
-            </form>
-          ) : null}
-        </div>
-      </header>
-      <main className="mx-auto max-w-5xl px-4 py-6 sm:py-10">{children}</main>
-    </div>
+    <TRPCReactProvider>
+      <div className="min-h-dvh">
+        <header className="sticky top-0 z-10 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/90">
+          <div className="mx-auto flex max-w-5xl items-center gap-4 px-4 py-2">
+            <Link href="/week" className="text-xl font-black tracking-tight text-brand-600">
+              Stride
+            </Link>
+            <NavLinks />
+            {profile ? (
+              <form action={signOutAction} className="ml-auto flex items-center gap-2">
+                <NotificationBell initial={unread} />
+                <span className="hidden text-sm text-zinc-600 sm:inline dark:text-zinc-400">
+                  {profile.name}
+                </span>
+                <button
+                  type="submit"
+                  className="min-h-11 rounded-lg px-3 text-sm font-medium text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800"
+                >
+                  Sign out
+                </button>
+              </form>
+            ) : null}
+          </div>
+        </header>
+        <main className="mx-auto max-w-5xl px-4 py-6 sm:py-10">{children}</main>
+      </div>
+    </TRPCReactProvider>
   );
 }

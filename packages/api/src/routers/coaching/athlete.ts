@@ -11,6 +11,7 @@ import {
 import { weekAdherence } from "@stride/domain/checkins";
 import { DomainError } from "@stride/domain/errors";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
+import { reflectionLinks } from "@stride/domain/text/links";
 import { z } from "zod";
 import { toActivityDto } from "../activities/dto";
 import { loadGoalTree } from "../goals/tree";
@@ -95,6 +96,7 @@ export const athleteView = coachedAthleteProcedure
           wentWell: c.wentWell,
           gotInTheWay: c.gotInTheWay,
           nextFocus: c.nextFocus,
+          links: reflectionLinks(c),
           mood: c.mood,
           energy: c.energy,
           late: c.late,

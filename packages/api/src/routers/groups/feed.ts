@@ -9,6 +9,7 @@ import {
 import { weekAdherence } from "@stride/domain/checkins";
 import { REACTION_KINDS } from "@stride/domain/groups";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
+import { findWebLinks, reflectionLinks } from "@stride/domain/text/links";
 import { z } from "zod";
 import { memberProcedure } from "./procedures";
 
@@ -23,6 +24,7 @@ export function threadComments(all: readonly Comment[], viewerId: string, subjec
     parentId: c.parentId,
     authorName: c.authorName ?? "Deleted user",
     body: c.body,
+    links: findWebLinks(c.body),
     createdAt: c.createdAt,
     edited: c.editedAt !== null,
     mine: c.authorId === viewerId,
@@ -89,6 +91,7 @@ export const groupFeed = memberProcedure
         return {
           ...card,
           you: card.athleteId === ctx.viewerId,
+          links: reflectionLinks(card),
           outcomes: mine.map(({ title, outcome }) => ({ title, outcome })),
           adherence: weekAdherence(mine.map((o) => o.outcome)),
           comments: threadComments(

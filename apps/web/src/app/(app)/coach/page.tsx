@@ -20,7 +20,10 @@ export default async function CoachPage({
   await requireViewer("/coach");
   const tag = (await searchParams).tag?.trim().slice(0, 40) || null;
   const caller = await getServerCaller();
-  const triage = await caller.coach.triage({ tag });
+  const [triage, invites] = await Promise.all([
+    caller.coach.triage({ tag }),
+    caller.coach.invites(),
+  ]);
   const waiting = triage.athletes.filter((a) => !a.reviewed && a.reasons.length > 0).length;
 
   return (
@@ -139,7 +142,7 @@ export default async function CoachPage({
       {triage.athletes.length === 0 && tag ? (
         <p className="text-sm">No athlete has the tag “{tag}”.</p>
       ) : null}
-      <InvitePanel />
+      <InvitePanel initialInvites={invites} />
     </div>
   );
 }

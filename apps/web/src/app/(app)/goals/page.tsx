@@ -56,7 +56,10 @@ export default async function GoalsPage({
   const thisYear = Number(todayIn(profile.timeZone).slice(0, 4));
   const year =
     Number.isInteger(requested) && requested >= 2000 && requested <= 2100 ? requested : thisYear;
-  const tree = await caller.goals.tree({ year });
+  const [tree, proposals] = await Promise.all([
+    caller.goals.tree({ year }),
+    caller.coaching.proposals(),
+  ]);
   const context = {
     weekStartDay: tree.weekStartDay,
     thisWeekStart: tree.thisWeekStart,
@@ -69,7 +72,7 @@ export default async function GoalsPage({
       <PageHeader title="Goals">
         Macro for the year, meso for each block, micro for each week.
       </PageHeader>
-      <CoachProposals />
+      <CoachProposals initial={proposals} />
       <nav aria-label="Year" className="flex items-center gap-2 text-sm">
         <Link
           className="rounded-lg px-3 py-2 hover:bg-zinc-100 dark:hover:bg-zinc-800"

@@ -1,12 +1,20 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { retryAfterMessage, type SignInInput, signInInput } from "@stride/domain/accounts";
+import { retryAfterMessage, type SignInInput } from "@stride/domain/accounts";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { TextField } from "~/components/field";
 import { Alert, Button } from "~/components/ui";
+import { lazyResolver } from "~/lib/lazy-resolver";
+
+const resolver = lazyResolver<SignInInput>(async () => {
+  const [{ zodResolver }, { signInInput }] = await Promise.all([
+    import("@hookform/resolvers/zod"),
+    import("@stride/domain/accounts"),
+  ]);
+  return zodResolver(signInInput);
+});
 
 const INVALID = "That email and password don't match. Check them and try again.";
 
@@ -23,7 +31,7 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<SignInInput>({ resolver: zodResolver(signInInput) });
+  } = useForm<SignInInput>({ resolver });
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);

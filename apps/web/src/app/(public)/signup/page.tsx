@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { Card } from "~/components/ui";
 import { safeCallbackPath } from "~/lib/callback-path";
 import { getViewerId } from "~/server/viewer";
+import { TRPCReactProvider } from "~/trpc/react";
 import { SignUpForm } from "./sign-up-form";
 
 export const metadata: Metadata = { title: "Create your account" };
@@ -22,7 +23,9 @@ export default async function SignUpPage({
       <p className="mb-5 text-sm text-zinc-600 dark:text-zinc-400">
         Set a goal for the year, break it into blocks, and plan one week at a time.
       </p>
-      <SignUpForm callbackPath={callbackPath} />
+      <TRPCReactProvider>
+        <SignUpForm callbackPath={callbackPath} />
+      </TRPCReactProvider>
       <p className="mt-5 text-sm text-zinc-600 dark:text-zinc-400">
         Already have an account?{" "}
         <Link

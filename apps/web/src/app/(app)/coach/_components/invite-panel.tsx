@@ -1,6 +1,8 @@
 "use client";
 
+import type { AppRouter } from "@stride/api";
 import { useMutation, useQuery } from "@tanstack/react-query";
+import type { inferRouterOutputs } from "@trpc/server";
 import { useState } from "react";
 import { Alert, Button, Card } from "~/components/ui";
 import { useTRPC } from "~/trpc/react";
@@ -8,10 +10,15 @@ import { useTRPC } from "~/trpc/react";
 const input =
   "block w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-950";
 
-/** Invite athletes: a link to share, or a personal invitation to someone who uses Stride. */
-export function InvitePanel() {
+type Invite = inferRouterOutputs<AppRouter>["coach"]["invites"][number];
+
+/**
+ * Invite athletes: a link to share, or a personal invitation to someone who uses Stride. The open
+ * invitations come with the page (`initialInvites`), so the list does not appear late.
+ */
+export function InvitePanel({ initialInvites }: { initialInvites: Invite[] }) {
   const trpc = useTRPC();
-  const invites = useQuery(trpc.coach.invites.queryOptions());
+  const invites = useQuery({ ...trpc.coach.invites.queryOptions(), initialData: initialInvites });
   const makeLink = useMutation(trpc.coach.inviteLink.mutationOptions());
   const byEmail = useMutation(trpc.coach.inviteByEmail.mutationOptions());
   const withdraw = useMutation(trpc.coach.withdrawInvite.mutationOptions());

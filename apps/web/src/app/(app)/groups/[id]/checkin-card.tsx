@@ -3,7 +3,7 @@
 import type { AppRouter } from "@stride/api";
 import { OUTCOME_LABELS } from "@stride/domain/checkins";
 import { REACTION_LABELS } from "@stride/domain/groups";
-import { formatCalendarDate } from "@stride/domain/periods";
+import { formatDayMonth } from "@stride/domain/periods";
 import { useMutation } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useState } from "react";
@@ -25,11 +25,11 @@ export function CheckinCard({ item, onChange }: { item: Item; onChange: () => Pr
   const trpc = useTRPC();
   const react = useMutation(trpc.social.react.mutationOptions());
   const [error, setError] = useState<string | null>(null);
-  const title = `${item.you ? "You" : item.athleteName} · week of ${formatCalendarDate(item.weekStart, "d MMM")}`;
+  const title = `${item.you ? "You" : item.athleteName} · week of ${formatDayMonth(item.weekStart)}`;
   const reflections = [
-    ["Went well", item.wentWell],
-    ["Got in the way", item.gotInTheWay],
-    ["Next week", item.nextFocus],
+    ["Went well", item.wentWell, item.links.wentWell],
+    ["Got in the way", item.gotInTheWay, item.links.gotInTheWay],
+    ["Next week", item.nextFocus, item.links.nextFocus],
   ] as const;
 
   return (
@@ -51,12 +51,12 @@ export function CheckinCard({ item, onChange }: { item: Item; onChange: () => Pr
         </ul>
       ) : null}
       <dl className="mt-3 space-y-2 text-sm">
-        {reflections.map(([label, text]) =>
+        {reflections.map(([label, text, links]) =>
           text ? (
             <div key={label}>
               <dt className="font-medium">{label}</dt>
               <dd className="text-zinc-700 dark:text-zinc-300">
-                <RichText text={text} />
+                <RichText text={text} links={links} />
               </dd>
             </div>
           ) : null,

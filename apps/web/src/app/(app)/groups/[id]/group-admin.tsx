@@ -5,15 +5,16 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Alert, Badge, Button } from "~/components/ui";
+import { Alert, Button } from "~/components/ui";
 import { useTRPC } from "~/trpc/react";
+import { MemberList } from "./member-list";
 
 type Group = inferRouterOutputs<AppRouter>["groups"]["get"];
 
 const control =
   "min-h-11 rounded-lg border border-zinc-300 bg-white px-3 dark:border-zinc-700 dark:bg-zinc-950";
 
-/** Members, and for the owner: invitation links and member management. */
+/** The owner's view of the members, with member management and invitation links. */
 export function GroupAdmin({ group }: { group: Group }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -50,37 +51,33 @@ export function GroupAdmin({ group }: { group: Group }) {
   return (
     <div className="space-y-4">
       {error ? <Alert tone="error">{error}</Alert> : null}
-      <ul aria-label="Members" className="divide-y divide-zinc-200 text-sm dark:divide-zinc-800">
-        {group.members.map((member) => (
-          <li key={member.id} className="flex flex-wrap items-center gap-2 py-2">
-            <span className="font-medium">{member.name}</span>
-            {member.you ? <span className="text-zinc-600 dark:text-zinc-400">(you)</span> : null}
-            {member.role === "owner" ? <Badge tone="brand">Owner</Badge> : null}
-            {owner && !member.you ? (
-              <span className="ml-auto flex gap-2">
-                <Button
-                  type="button"
-                  variant="secondary"
-                  onClick={() =>
-                    act(() => transfer.mutateAsync({ groupId: group.id, userId: member.id }))
-                  }
-                >
-                  Make owner
-                </Button>
-                <Button
-                  type="button"
-                  variant="secondary"
-                  onClick={() =>
-                    act(() => remove.mutateAsync({ groupId: group.id, userId: member.id }))
-                  }
-                >
-                  Remove
-                </Button>
-              </span>
-            ) : null}
-          </li>
-        ))}
-      </ul>
+      <MemberList
+        members={group.members}
+        actions={(member) =>
+          owner && !member.you ? (
+            <span className="ml-auto flex gap-2">
+              <Button
+                type="button"
+                variant="secondary"
+                onClick={() =>
+                  act(() => transfer.mutateAsync({ groupId: group.id, userId: member.id }))
+                }
+              >
+                Make owner
+              </Button>
+              <Button
+                type="button"
+                variant="secondary"
+                onClick={() =>
+                  act(() => remove.mutateAsync({ groupId: group.id, userId: member.id }))
+                }
+              >
+                Remove
+              </Button>
+            </span>
+          ) : null
+        }
+      />
       {owner ? (
         <div className="space-y-3 rounded-xl border border-zinc-200 p-4 dark:border-zinc-800">
           <h3 className="font-semibold">Invite people</h3>

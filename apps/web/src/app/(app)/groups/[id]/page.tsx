@@ -6,8 +6,9 @@ import { Badge, Card } from "~/components/ui";
 import { requireViewer } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
 import { Feed } from "./feed";
-import { GroupAdmin } from "./group-admin";
 import { LeaveGroup } from "./leave-group";
+import { MemberList } from "./member-list";
+import { OwnerTools } from "./owner-tools";
 
 export const metadata: Metadata = { title: "Group" };
 
@@ -17,6 +18,9 @@ async function load(groupId: string) {
     return await Promise.all([
       caller.groups.get({ groupId }),
       caller.groups.notCheckedIn({ groupId }),
+      // The first page of the feed comes with the page: it shows at once, and nothing below it
+      // moves when it arrives.
+      caller.groups.feed({ groupId, cursor: null }),
     ]);
   } catch (error) {
     // Not a member, a malformed id and a group that does not exist all look the same.
@@ -29,7 +33,7 @@ async function load(groupId: string) {
 export default async function GroupPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requireViewer(`/groups/${encodeURIComponent(id)}`);
-  const [group, waiting] = await load(id);
+  const [group, waiting, firstPage] = await load(id);
 
   return (
     <div className="space-y-6">
@@ -66,14 +70,21 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
         <h2 id="feed-heading" className="text-lg font-semibold">
           Check-ins
         </h2>
-        <Feed groupId={group.id} />
+        <Feed groupId={group.id} firstPage={firstPage} />
       </section>
 
       <Card aria-labelledby="members-heading">
         <h2 id="members-heading" className="mb-2 text-lg font-semibold">
           Members
         </h2>
-        <GroupAdmin group={group} />
+        {/* Members get the list as plain markup; only the owner loads the tools to manage it. */}
+        {group.role === "owner" ? (
+          <OwnerTools group={group}>
+            <MemberList members={group.members} />
+          </OwnerTools>
+        ) : (
+          <MemberList members={group.members} />
+        )}
         <div className="mt-4">
           <LeaveGroup
             groupId={group.id}

@@ -62,16 +62,16 @@ export function AthleteCheckins({ checkins }: { checkins: Checkin[] }) {
             <dl className="mt-3 space-y-2 text-sm">
               {(
                 [
-                  ["Went well", c.wentWell],
-                  ["Got in the way", c.gotInTheWay],
-                  ["Next week", c.nextFocus],
+                  ["Went well", c.wentWell, c.links.wentWell],
+                  ["Got in the way", c.gotInTheWay, c.links.gotInTheWay],
+                  ["Next week", c.nextFocus, c.links.nextFocus],
                 ] as const
-              ).map(([label, text]) =>
+              ).map(([label, text, links]) =>
                 text ? (
                   <div key={label}>
                     <dt className="font-medium">{label}</dt>
                     <dd className="text-zinc-700 dark:text-zinc-300">
-                      <RichText text={text} />
+                      <RichText text={text} links={links} />
                     </dd>
                   </div>
                 ) : null,
