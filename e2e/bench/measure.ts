@@ -56,18 +56,22 @@ export async function drive(options: {
   const latencies: number[] = [];
   let errors = 0;
   const started = performance.now();
-  const instance = autocannon({
-    url: options.base,
-    connections: options.connections,
-    duration: options.seconds,
-    timeout: 30,
-    requests: [{ setupRequest: (request) => ({ ...request, ...options.next() }) }],
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: options.base,
+        connections: options.connections,
+        duration: options.seconds,
+        timeout: 30,
+        requests: [{ setupRequest: (request) => ({ ...request, ...options.next() }) }],
+      },
+      (error, finished) => (error ? reject(error) : resolve(finished)),
+    );
+    instance.on("response", (_client, status, _bytes, time) => {
+      latencies.push(time);
+      if (status < 200 || status >= 300) errors += 1;
+    });
   });
-  instance.on("response", (_client, status, _bytes, time) => {
-    latencies.push(time);
-    if (status < 200 || status >= 300) errors += 1;
-  });
-  const result = await instance;
   const seconds = (performance.now() - started) / 1000;
   const peakRssMb = stopSampling();
   errors += result.errors + result.timeouts;

@@ -195,7 +195,7 @@ async function main() {
     sql(strings, ...(values as never[])) as unknown as Promise<never[]>;
   const pgliteDir = args.embedded ? mkdtempSync(path.join(tmpdir(), "stride-bench-")) : null;
   try {
-    const [{ version }] = await sql<{ version: string }[]>`select version()`;
+    const [{ version } = { version: "" }] = await sql<{ version: string }[]>`select version()`;
     print({
       machine: {
         cpus: cpus().length,
@@ -221,14 +221,12 @@ async function main() {
       databaseUrl: cluster.url,
       authSecret,
     });
-    servers.push(stride);
     cleanups.push(() => stride.stop());
     const bare = await startBare({
       port: Number(args["bare-port"]),
       databaseUrl: cluster.url,
       secret: bareSecret,
     });
-    servers.push(bare);
     cleanups.push(() => bare.stop());
     const signInStarted = performance.now();
     const cookies: Cookies = {
