@@ -75,7 +75,7 @@ export class VirtualUser {
     const text = await response.text();
     let body: {
       result?: { data?: { json?: unknown } };
-      error?: { json?: { data?: { code?: string } } };
+      error?: { json?: { message?: string; data?: { code?: string } } };
     } = {};
     try {
       body = JSON.parse(text);

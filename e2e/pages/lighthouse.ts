@@ -1,0 +1,204 @@
+/**
+ * Page budgets with Lighthouse: starts the production build on a fresh embedded database with the
+ * demo accounts, signs in as the demo person each screen is for, and audits /signin, /week and
+ * /goals (Ava), the demo group (Dana, a member) and /coach (Casey). Prints one JSON line per page
+ * and preset; exits 1 when a page misses a budget: performance < 95, accessibility < 100, any
+ * layout shift, or more than 170 kB of compressed JavaScript (`jsKb`, the gzip bodies of the
+ * scripts Lighthouse saw load; `jsTransferKb` is Lighthouse's own figure, with HTTP headers).
+ *
+ *   pnpm bench:pages [--preset mobile|desktop|both] [--port 3301]
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { get } from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { DEMO_PASSWORD } from "@stride/domain/accounts";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse, { desktopConfig, type Result } from "lighthouse";
+import { VirtualUser } from "../load/client";
+import { sleep } from "../load/recorder";
+
+const { values: args } = parseArgs({
+  options: {
+    preset: { type: "string", default: "mobile" },
+    port: { type: "string", default: "3301" },
+  },
+});
+const BASE = `http://127.0.0.1:${args.port}`;
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const BUDGET = { performance: 95, accessibility: 100, cls: 0, jsKb: 170 };
+const CHROME_FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+];
+
+async function startServer(dataDir: string): Promise<ChildProcess> {
+  const server = spawn("pnpm", ["--filter", "@stride/web", "start"], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: args.port,
+      HOSTNAME: "127.0.0.1",
+      // The embedded database, created, migrated and seeded with the demo on first open.
+      DATABASE_URL: "",
+      PGLITE_DIR: path.join(dataDir, "pglite"),
+      AUTH_SECRET: `bench-${randomUUID()}-${randomUUID()}`,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(`${BASE}/signin`)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await sleep(500);
+  }
+  throw new Error("The server did not start; run `pnpm build` first.");
+}
+
+async function demoPerson(email: string) {
+  const person = new VirtualUser(BASE, email, DEMO_PASSWORD);
+  await person.signIn();
+  const cookie = [...person.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
+  return { person, cookie };
+}
+
+/** The rows of an audit whose details are a table. */
+function tableItems(lhr: Result, audit: string): unknown[] {
+  const details = lhr.audits[audit]?.details;
+  return details?.type === "table" ? details.items : [];
+}
+
+/** The compressed size of a script as the server sends it to a browser (gzip), body only. */
+function gzipBodySize(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers: { "accept-encoding": "gzip" } }, (response) => {
+      let bytes = 0;
+      response.on("data", (chunk: Buffer) => {
+        bytes += chunk.length;
+      });
+      response.on("end", () => resolve(bytes));
+    }).on("error", reject);
+  });
+}
+
+type Page = { name: string; path: string; cookie: string | null };
+
+async function audit(page: Page, preset: "mobile" | "desktop", port: number) {
+  const result = await lighthouse(
+    `${BASE}${page.path}`,
+    {
+      port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance", "accessibility"],
+      extraHeaders: page.cookie ? { Cookie: page.cookie } : undefined,
+    },
+    preset === "desktop" ? desktopConfig : undefined,
+  );
+  if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
+  const { lhr } = result;
+  if (lhr.runtimeError) throw new Error(`${page.path}: ${lhr.runtimeError.message}`);
+  if (new URL(lhr.finalDisplayedUrl).pathname !== new URL(`${BASE}${page.path}`).pathname)
+    throw new Error(`${page.path} ended on ${lhr.finalDisplayedUrl}: is the cookie right?`);
+  const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+  const summary = tableItems(lhr, "resource-summary") as {
+    resourceType: string;
+    transferSize: number;
+  }[];
+  const transferBytes = summary.find((item) => item.resourceType === "script")?.transferSize ?? 0;
+  const requests = tableItems(lhr, "network-requests") as {
+    url: string;
+    resourceType?: string;
+  }[];
+  const scriptUrls = requests.filter((r) => r.resourceType === "Script").map((r) => r.url);
+  const scriptBytes = (await Promise.all(scriptUrls.map(gzipBodySize))).reduce((a, b) => a + b, 0);
+  const failedA11y = Object.values(lhr.audits)
+    .filter(
+      (a) => a.score === 0 && lhr.categories.accessibility?.auditRefs.some((r) => r.id === a.id),
+    )
+    .map((a) => a.id);
+  const line = {
+    page: page.name,
+    path: page.path,
+    preset,
+    performance: score("performance"),
+    accessibility: score("accessibility"),
+    lcpMs: Math.round(numeric("largest-contentful-paint")),
+    tbtMs: Math.round(numeric("total-blocking-time")),
+    cls: Number(numeric("cumulative-layout-shift").toFixed(3)),
+    jsKb: Number((scriptBytes / 1024).toFixed(1)),
+    jsTransferKb: Number((transferBytes / 1024).toFixed(1)),
+    ...(failedA11y.length > 0 ? { failedA11y } : {}),
+  };
+  const ok =
+    line.performance >= BUDGET.performance &&
+    line.accessibility >= BUDGET.accessibility &&
+    line.cls <= BUDGET.cls &&
+    line.jsKb <= BUDGET.jsKb;
+  return { line: { ...line, ok }, ok };
+}
+
+async function main() {
+  const presets =
+    args.preset === "both"
+      ? (["mobile", "desktop"] as const)
+      : [args.preset as "mobile" | "desktop"];
+  const dataDir = mkdtempSync(path.join(tmpdir(), "stride-bench-pages-"));
+  let server: ChildProcess | undefined;
+  let chrome: chromeLauncher.LaunchedChrome | undefined;
+  try {
+    server = await startServer(dataDir);
+    const ava = await demoPerson("ava@stride.example");
+    const dana = await demoPerson("dana@stride.example");
+    const coach = await demoPerson("coach@stride.example");
+    const groups = (await dana.person.call("query", "groups.list", null)).data as {
+      id: string;
+      name: string;
+    }[];
+    const group = groups.find((g) => g.name === "Sunrise Runners");
+    if (!group) throw new Error("The demo group is missing: is this the demo database?");
+
+    const pages: Page[] = [
+      { name: "signin", path: "/signin", cookie: null },
+      { name: "week", path: "/week", cookie: ava.cookie },
+      { name: "goals", path: "/goals", cookie: ava.cookie },
+      // A member, the people the feed is for (Ava owns the group and also loads its tools).
+      { name: "group", path: `/groups/${group.id}`, cookie: dana.cookie },
+      { name: "coach", path: "/coach", cookie: coach.cookie },
+    ];
+    chrome = await chromeLauncher.launch({
+      chromePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
+      chromeFlags: CHROME_FLAGS,
+    });
+    // One visit per page first, so the server's first-render work is not what gets measured.
+    for (const page of pages)
+      await fetch(`${BASE}${page.path}`, { headers: page.cookie ? { cookie: page.cookie } : {} });
+    let allOk = true;
+    for (const preset of presets)
+      for (const page of pages) {
+        const { line, ok } = await audit(page, preset, chrome.port);
+        console.log(JSON.stringify(line));
+        allOk &&= ok;
+      }
+    process.exitCode = allOk ? 0 : 1;
+  } finally {
+    chrome?.kill();
+    if (server?.pid) process.kill(-server.pid, "SIGTERM");
+    await sleep(500);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
