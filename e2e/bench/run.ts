@@ -85,6 +85,7 @@ async function measure(
   connections: number,
   sql: postgres.Sql | null,
 ): Promise<Figures> {
+  if (sql) await scenario.reset?.(sql);
   await probe(server.base, scenario[side]());
   // Warm up (route modules loaded, plans cached, connections opened), then measure.
   await drive({
@@ -185,6 +186,11 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.exit(130);
   });
 }
+process.on("uncaughtException", (error) => {
+  console.error(error);
+  cleanUp();
+  process.exit(1);
+});
 
 async function main() {
   const started = performance.now();

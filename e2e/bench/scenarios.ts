@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { Sql } from "postgres";
 import type { Fixtures } from "./fixtures";
 import type { Request } from "./measure";
 
@@ -7,6 +8,8 @@ export type Scenario = {
   kind: "read" | "write";
   stride: () => Request;
   bare: () => Request;
+  /** Run before each measured run (with the database at hand): puts the data back. */
+  reset?: (sql: Sql) => Promise<void>;
 };
 
 /** Cookies per person id: Stride's session cookies and the bare server's signed ones. */
@@ -49,7 +52,11 @@ function rotation<T>(items: readonly T[]) {
   };
 }
 
-/** Hands out each (actor, week) once across every run, so each submission is a first check-in. */
+/**
+ * Hands out each (actor, week) once per run, so each submission is a first check-in; `restart`
+ * (after the run's check-ins were removed) starts the queue again. Past its end, the last pair
+ * is sent again and answered as a repeat, which counts as an error: raise --scale.
+ */
 function checkinQueue(fixtures: Fixtures) {
   const queue = fixtures.actors.flatMap((actor, i) =>
     (fixtures.checkinWeeks.get(actor.id) ?? []).map((week, w) => ({
@@ -60,15 +67,17 @@ function checkinQueue(fixtures: Fixtures) {
   );
   queue.sort((a, b) => a.order - b.order);
   let at = 0;
-  return () => {
-    const item = queue[at];
+  const next = () => {
+    const item = queue[Math.min(at, queue.length - 1)];
     at += 1;
-    if (!item)
-      throw new Error(
-        "The benchmark ran out of weeks to check in; raise --scale or lower --seconds.",
-      );
+    if (!item) throw new Error("No weeks to check in: the scale world is too small.");
     return item;
   };
+  return Object.assign(next, {
+    restart: () => {
+      at = 0;
+    },
+  });
 }
 
 const checkinForm = (weekStart: string, goalIds: readonly string[]) => ({
@@ -176,6 +185,10 @@ export function scenarios(fixtures: Fixtures, cookies: Cookies): Scenario[] {
       kind: "write",
       stride: () => checkin("stride"),
       bare: () => checkin("bare"),
+      reset: async (sql) => {
+        await sql`delete from checkins where submission_key like 'bench-%'`;
+        nextCheckin.restart();
+      },
     },
   ];
 }

@@ -9,6 +9,16 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 
 export type Server = { base: string; process: ChildProcess; stop: () => void };
 
+/** Refuses a port something already answers on: the figures would be that server's. */
+export async function assertFree(base: string) {
+  const answered = await fetch(base).then(
+    () => true,
+    () => false,
+  );
+  if (answered)
+    throw new Error(`Something already answers at ${base}; stop it or pick another port.`);
+}
+
 async function listening(base: string, probe: string, child: ChildProcess) {
   for (let i = 0; i < 240; i++) {
     if (child.exitCode !== null) throw new Error(`The server at ${base} exited on start.`);
@@ -39,6 +49,7 @@ export async function startStride(options: {
   pgliteDir?: string;
   authSecret: string;
 }): Promise<Server> {
+  await assertFree(`http://127.0.0.1:${options.port}`);
   const web = path.join(ROOT, "apps/web");
   const nextBin = createRequire(path.join(web, "package.json")).resolve("next/dist/bin/next");
   const child = spawn(process.execPath, [nextBin, "start"], {
@@ -66,6 +77,7 @@ export async function startBare(options: {
   databaseUrl: string;
   secret: string;
 }): Promise<Server> {
+  await assertFree(`http://127.0.0.1:${options.port}`);
   const tsx = createRequire(path.join(ROOT, "e2e/package.json")).resolve("tsx/cli");
   const child = spawn(process.execPath, [tsx, path.join(import.meta.dirname, "bare-server.ts")], {
     env: {
