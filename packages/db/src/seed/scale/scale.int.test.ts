@@ -10,13 +10,7 @@ import { addDaysTo, isWeekStart, todayIn, weekStartOf } from "@stride/domain/per
 import { eq, like } from "drizzle-orm";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import {
-  type Database,
-  type DatabaseHandle,
-  migratePostgres,
-  openPglite,
-  openPostgres,
-} from "../../client";
+import { type Database, type DatabaseHandle, migratePostgres, openPostgres } from "../../client";
 import { verifyPassword } from "../../passwords";
 import { findCredentialsByEmail } from "../../queries/users";
 import {
@@ -34,6 +28,7 @@ import {
   reactions,
   users,
 } from "../../schema";
+import { openTestPglite } from "../../testing/test-db";
 import {
   SCALE_EMAIL_DOMAIN,
   SCALE_PASSWORD,
@@ -50,7 +45,7 @@ type Fresh = { handle: DatabaseHandle; drop: () => Promise<void> };
 async function freshDatabase(): Promise<Fresh> {
   const shared = inject("postgresTestUrl");
   if (!shared) {
-    const handle = await openPglite();
+    const handle = await openTestPglite();
     return { handle, drop: () => handle.close() };
   }
   const name = `stride_scale_test_${Date.now()}_${randomBytes(3).toString("hex")}`;
@@ -99,11 +94,12 @@ const tableCounts = async () => ({
   notifications: await db.$count(notifications),
 });
 
+// Seeding a small world takes about 12 s here; give a busy machine room before calling it stuck.
 beforeAll(async () => {
   fresh = await freshDatabase();
   db = fresh.handle.db;
   summary = await seedScale(db, { athletes: ATHLETES, today: now });
-});
+}, 240_000);
 
 afterAll(() => fresh?.drop());
 
