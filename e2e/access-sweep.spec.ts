@@ -22,7 +22,8 @@ test("every screen answers each kind of visitor as the access rules say", async 
   browser,
   request,
 }) => {
-  test.setTimeout(120_000);
+  // Every screen, seven kinds of visitor: minutes of page loads when the other worker is busy too.
+  test.setTimeout(300_000);
   const [owner, member, coach, endedCoach, stranger, removed] = (await Promise.all(
     ["Owner", "Member", "Coach", "Ended Coach", "Stranger", "Removed"].map((name) =>
       createAccount(request, { name: `Sweep ${name}` }),
