@@ -34,7 +34,7 @@ test("a group shares check-ins, comments and reactions; invitations let people i
   browser,
   request,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   const ava = await newMember(browser, request, "Ava Group");
   const ben = await newMember(browser, request, "Ben Group");
 
