@@ -1,16 +1,11 @@
-import type { DatabaseHandle } from "@stride/db/client";
 import { createCheckin, createUser } from "@stride/db/factories";
-import { openTestPglite } from "@stride/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { callerFor } from "../testing/caller";
+import { useCountingDatabase } from "./counting-database";
 
 // Its own database that counts every statement drizzle sends.
-let handle: DatabaseHandle;
-let statements = 0;
-beforeAll(async () => {
-  handle = await openTestPglite({ onQuery: () => (statements += 1) });
-});
-afterAll(() => handle.close());
+const handle = useCountingDatabase();
+const { statementsFor } = handle;
 
 /** A group of `members` people, each with `weeks` shared check-ins carrying comments and reactions. */
 async function groupWith(members: number, weeks: number) {
@@ -48,12 +43,6 @@ async function groupWith(members: number, weeks: number) {
     }
   }
   return { caller, groupId: group.id };
-}
-
-async function statementsFor(run: () => Promise<unknown>) {
-  statements = 0;
-  await run();
-  return statements;
 }
 
 describe("query budgets", () => {

@@ -1,16 +1,12 @@
-import type { DatabaseHandle } from "@stride/db/client";
 import { createGoal, createUser } from "@stride/db/factories";
-import { openTestPglite } from "@stride/db/testing";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { callerFor } from "../testing/caller";
+import { useCountingDatabase } from "./counting-database";
 
-let handle: DatabaseHandle;
-let statements = 0;
-beforeAll(async () => {
-  handle = await openTestPglite({ onQuery: () => (statements += 1) });
-});
-afterAll(() => handle.close());
+// Its own database that counts every statement drizzle sends.
+const handle = useCountingDatabase();
+const { statementsFor } = handle;
 
 const km = (value: number, per: "week" | "period") => ({
   kind: "total" as const,
@@ -80,12 +76,6 @@ async function athleteWith(size: number) {
     });
   }
   return { caller, year: Number(todayIn("UTC").slice(0, 4)), thisWeek };
-}
-
-async function statementsFor(run: () => Promise<unknown>) {
-  statements = 0;
-  await run();
-  return statements;
 }
 
 describe("query budgets: progress", () => {

@@ -1,18 +1,13 @@
-import type { DatabaseHandle } from "@stride/db/client";
 import { createCheckin, createGoal } from "@stride/db/factories";
-import { openTestPglite } from "@stride/db/testing";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { coachTokenOf, linkCoach } from "../routers/coaching/test-helpers";
 import { newPerson, type Person } from "../routers/groups/test-helpers";
+import { useCountingDatabase } from "./counting-database";
 
 // Its own database that counts every statement drizzle sends.
-let handle: DatabaseHandle;
-let statements = 0;
-beforeAll(async () => {
-  handle = await openTestPglite({ onQuery: () => (statements += 1) });
-});
-afterAll(() => handle.close());
+const handle = useCountingDatabase();
+const { statementsFor } = handle;
 
 const km = (value: number, per: "week" | "period") => ({
   kind: "total" as const,
@@ -105,12 +100,6 @@ async function coachWith(count: number) {
   const token = coachTokenOf(await coach.caller.coach.inviteLink({ expiresInDays: 7 }));
   for (let i = 0; i < count; i++) await athleteOf(coach, i, token);
   return coach;
-}
-
-async function statementsFor(run: () => Promise<unknown>) {
-  statements = 0;
-  await run();
-  return statements;
 }
 
 describe("query budgets: coach triage", () => {

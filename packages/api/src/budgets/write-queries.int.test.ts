@@ -1,23 +1,12 @@
-import type { DatabaseHandle } from "@stride/db/client";
 import { createCheckin, createGoal } from "@stride/db/factories";
-import { openTestPglite } from "@stride/db/testing";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { groupOf, newPerson, postComment } from "../routers/groups/test-helpers";
+import { useCountingDatabase } from "./counting-database";
 
 // Its own database that counts every statement drizzle sends.
-let handle: DatabaseHandle;
-let statements = 0;
-beforeAll(async () => {
-  handle = await openTestPglite({ onQuery: () => (statements += 1) });
-});
-afterAll(() => handle.close());
-
-async function statementsFor(run: () => Promise<unknown>) {
-  statements = 0;
-  await run();
-  return statements;
-}
+const handle = useCountingDatabase();
+const { statementsFor } = handle;
 
 const lastWeek = () => addDaysTo(weekStartOf(todayIn("UTC"), "monday"), -7);
 
