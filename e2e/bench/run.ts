@@ -17,9 +17,10 @@ import postgres from "postgres";
 import { VirtualUser } from "../load/client";
 import { startCluster } from "../load/cluster";
 import { signBareCookie } from "./bare-auth";
+import { budgets, type Line } from "./budgets";
 import { type Person, pickFixtures, type Query } from "./fixtures";
 import { drive, type Figures, probe } from "./measure";
-import { largeTables, PLAN_SETTINGS, type SeqScan, seqScansWhile } from "./plans";
+import { largeTables, PLAN_SETTINGS, seqScansWhile } from "./plans";
 import { type Cookies, type Scenario, scenarios } from "./scenarios";
 import { newSecret, type Server, startBare, startStride } from "./servers";
 
@@ -39,13 +40,6 @@ const SCALE = Number(args.scale);
 const SECONDS = Number(args.seconds);
 const CONNECTIONS = args.connections.split(",").map(Number);
 const ROOT = path.resolve(import.meta.dirname, "../..");
-
-const BUDGETS = {
-  triageP95Ms: 50,
-  feedP95Ms: 30,
-  readThroughputRatio: 0.5,
-  serverMemoryMb: 400,
-};
 
 const print = (line: unknown) => console.info(JSON.stringify(line));
 
@@ -104,69 +98,6 @@ async function measure(
     serverPid: server.process.pid ?? 0,
     sql,
   });
-}
-
-type Line = {
-  scenario: string;
-  kind: "read" | "write";
-  connections: number;
-  database: "postgres" | "embedded";
-  stride: Figures;
-  bare: Figures | null;
-  ratio: number | null;
-};
-
-function budgets(lines: readonly Line[], seqScans: SeqScan[] | null) {
-  const at = (name: string, connections: number) =>
-    lines.find((l) => l.scenario === name && l.connections === connections);
-  const results: { budget: string; limit: number | string; actual: unknown; ok: boolean }[] = [];
-  const triage = at("coach-triage", 10);
-  if (triage)
-    results.push({
-      budget: "coach triage p95 at 10 connections (ms)",
-      limit: BUDGETS.triageP95Ms,
-      actual: triage.stride.p95,
-      ok: triage.stride.p95 <= BUDGETS.triageP95Ms,
-    });
-  const feed = at("group-feed", 10);
-  if (feed)
-    results.push({
-      budget: "group feed p95 at 10 connections (ms)",
-      limit: BUDGETS.feedP95Ms,
-      actual: feed.stride.p95,
-      ok: feed.stride.p95 <= BUDGETS.feedP95Ms,
-    });
-  for (const line of lines.filter((l) => l.kind === "read" && l.ratio !== null)) {
-    results.push({
-      budget: `${line.scenario} throughput / bare at ${line.connections} connections`,
-      limit: BUDGETS.readThroughputRatio,
-      actual: line.ratio,
-      ok: (line.ratio ?? 0) >= BUDGETS.readThroughputRatio,
-    });
-  }
-  const peak = Math.max(
-    0,
-    ...lines
-      .filter((l) => l.connections === 50 && l.database === "postgres")
-      .map((l) => l.stride.peakRssMb),
-  );
-  if (peak > 0)
-    results.push({
-      budget: "Stride server memory at 50 connections (MB)",
-      limit: BUDGETS.serverMemoryMb,
-      actual: peak,
-      ok: peak < BUDGETS.serverMemoryMb,
-    });
-  const errors = lines.reduce((n, l) => n + l.stride.errors + (l.bare?.errors ?? 0), 0);
-  results.push({ budget: "failed requests", limit: 0, actual: errors, ok: errors === 0 });
-  if (seqScans)
-    results.push({
-      budget: "sequential scans of large tables in Stride's queries",
-      limit: 0,
-      actual: seqScans.map((s) => ({ table: s.table, rows: s.rows, query: s.query.slice(0, 300) })),
-      ok: seqScans.length === 0,
-    });
-  return results;
 }
 
 /** Stops what the run started, also when it is interrupted. */
