@@ -11,8 +11,11 @@ const integration = ["packages/*/src/**/*.int.test.ts", "apps/*/src/**/*.int.tes
 // driver) and e2e/*.spec.ts (Playwright, run separately against the production build).
 export default defineConfig({
   test: {
-    // Both cores: integration files are independent (each opens its own database).
+    // Both cores. Files share their worker's loaded modules (and, on PGlite, its database):
+    // no test mocks modules or changes globals, and loading the API afresh for each of some 240
+    // files cost minutes.
     maxWorkers: 2,
+    isolate: false,
     minWorkers: 1,
     reporters: reportDir
       ? ["default", ["json", { outputFile: path.join(reportDir, `vitest-${process.pid}.json`) }]]
@@ -55,7 +58,7 @@ export default defineConfig({
                 ],
                 globalSetup: ["./vitest.int-setup.ts"],
                 env: { STRIDE_TEST_DRIVER: "postgres" },
-                testTimeout: 30_000,
+                      testTimeout: 30_000,
                 hookTimeout: 60_000,
               },
             },

@@ -33,16 +33,31 @@ export async function openTestDatabase(): Promise<DatabaseHandle> {
   return openTestPglite();
 }
 
+const worker = globalThis as typeof globalThis & { __strideTestPglite?: Promise<DatabaseHandle> };
+
 /**
- * Opens the test database for the file's tests and closes it afterwards. Use inside a test file:
- * `const handle = useTestDatabase();` then `handle.db` in the tests.
+ * The database a test file uses: on Postgres the run's database, on PGlite one in-memory
+ * database per test worker, which the worker's files take in turn (files run one after another
+ * in a worker, and each test makes its own users, as they do on the shared Postgres database).
+ * Starting a PGlite costs seconds; sharing it is most of what keeps the test command short.
+ */
+async function openFileDatabase(): Promise<{ handle: DatabaseHandle; owned: boolean }> {
+  if (inject("postgresTestUrl")) return { handle: await openTestDatabase(), owned: true };
+  worker.__strideTestPglite ??= openTestPglite();
+  return { handle: await worker.__strideTestPglite, owned: false };
+}
+
+/**
+ * Opens the test database for the file's tests (and closes what it alone opened afterwards).
+ * Use inside a test file: `const handle = useTestDatabase();` then `handle.db` in the tests.
  */
 export function useTestDatabase() {
   let current: DatabaseHandle | undefined;
+  let owned = false;
   beforeAll(async () => {
-    current = await openTestDatabase();
+    ({ handle: current, owned } = await openFileDatabase());
   });
-  afterAll(() => current?.close());
+  afterAll(() => (owned ? current?.close() : undefined));
   const open = () => {
     if (!current)
       throw new Error("The test database is opened in beforeAll; use it inside a test.");
