@@ -58,7 +58,7 @@ export default defineConfig({
                 ],
                 globalSetup: ["./vitest.int-setup.ts"],
                 env: { STRIDE_TEST_DRIVER: "postgres" },
-                      testTimeout: 30_000,
+                testTimeout: 30_000,
                 hookTimeout: 60_000,
               },
             },
