@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, lte, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { checkinGoals, checkinRevisions, checkins, goals, profiles } from "../schema";
+import { isAnyOf } from "./id-list";
 
 export type CheckinRow = typeof checkins.$inferSelect;
 export type NewCheckinRow = typeof checkins.$inferInsert;
@@ -161,6 +162,6 @@ export async function listCheckinWeeksOf(
     .select({ athleteId: checkins.athleteId, weekStart: checkins.weekStart })
     .from(checkins)
     .where(
-      and(inArray(checkins.athleteId, [...input.athleteIds]), gte(checkins.weekStart, input.since)),
+      and(isAnyOf(checkins.athleteId, input.athleteIds), gte(checkins.weekStart, input.since)),
     );
 }

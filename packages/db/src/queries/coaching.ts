@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, isNull, ne, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNull, ne, or, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import {
   checkinGoals,
@@ -12,6 +12,7 @@ import {
   profiles,
 } from "../schema";
 import { coachedBy, goalVisibleToCoach } from "./coaching-policy";
+import { isAnyOf } from "./id-list";
 
 export type CoachingLinkRow = typeof coachingLinks.$inferSelect;
 export type ProposalRow = typeof goalProposals.$inferSelect;
@@ -460,10 +461,7 @@ export async function listOutcomesForCoach(
     .from(checkinGoals)
     .innerJoin(goals, eq(goals.id, checkinGoals.goalId))
     .where(
-      and(
-        inArray(checkinGoals.checkinId, [...input.checkinIds]),
-        goalVisibleToCoach(input.coachId),
-      ),
+      and(isAnyOf(checkinGoals.checkinId, input.checkinIds), goalVisibleToCoach(input.coachId)),
     )
     .orderBy(asc(goals.position));
 }

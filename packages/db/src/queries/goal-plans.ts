@@ -2,6 +2,7 @@ import { and, asc, eq, gte, inArray, isNull, lte } from "drizzle-orm";
 import type { Database } from "../client";
 import { checklistItems, goals, plannedSessions } from "../schema";
 import { goalOwnedBy as ownedBy } from "./goal-policy";
+import { isAnyOf } from "./id-list";
 
 /** The columns of a planned session that screens and calendars use. */
 const sessionColumns = {
@@ -23,7 +24,7 @@ export async function listPlannedSessions(
     .select({ ...sessionColumns, position: plannedSessions.position })
     .from(plannedSessions)
     .innerJoin(goals, eq(goals.id, plannedSessions.goalId))
-    .where(and(inArray(plannedSessions.goalId, [...input.goalIds]), ownedBy(input.viewerId)))
+    .where(and(isAnyOf(plannedSessions.goalId, input.goalIds), ownedBy(input.viewerId)))
     .orderBy(asc(plannedSessions.day), asc(plannedSessions.time), asc(plannedSessions.position));
 }
 
@@ -57,7 +58,7 @@ export async function listChecklistItems(
     })
     .from(checklistItems)
     .innerJoin(goals, eq(goals.id, checklistItems.goalId))
-    .where(and(inArray(checklistItems.goalId, [...input.goalIds]), ownedBy(input.viewerId)))
+    .where(and(isAnyOf(checklistItems.goalId, input.goalIds), ownedBy(input.viewerId)))
     .orderBy(asc(checklistItems.position));
 }
 

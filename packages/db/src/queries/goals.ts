@@ -11,6 +11,7 @@ export type ChecklistItemRow = typeof checklistItems.$inferSelect;
 
 import { goalVisibleToCoach } from "./coaching-policy";
 import { goalOwnedBy } from "./goal-policy";
+import { isAnyOf } from "./id-list";
 /** A target (in stored units) as the goal row's columns; null clears them all. */
 export function targetColumns(target: StoredTarget | null) {
   return {
@@ -43,7 +44,7 @@ export async function listOwnGoals(
   return db
     .select()
     .from(goals)
-    .where(and(inArray(goals.id, [...input.goalIds]), ownedBy(input.viewerId)));
+    .where(and(isAnyOf(goals.id, input.goalIds), ownedBy(input.viewerId)));
 }
 
 /**
@@ -240,7 +241,7 @@ export async function listOwnMicroGoalsUnder(
         ownedBy(input.viewerId),
         eq(goals.level, "micro"),
         isNull(goals.archivedAt),
-        inArray(goals.parentId, [...input.parentIds]),
+        isAnyOf(goals.parentId, input.parentIds),
       ),
     );
 }

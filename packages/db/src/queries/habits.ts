@@ -1,6 +1,7 @@
-import { and, eq, gte, inArray, lte, sql } from "drizzle-orm";
+import { and, eq, gte, lte, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { goals, habitEntries } from "../schema";
+import { isAnyOf } from "./id-list";
 
 export async function listHabitEntries(
   db: Database,
@@ -13,7 +14,7 @@ export async function listHabitEntries(
     .innerJoin(goals, eq(goals.id, habitEntries.goalId))
     .where(
       and(
-        inArray(habitEntries.goalId, [...input.goalIds]),
+        isAnyOf(habitEntries.goalId, input.goalIds),
         eq(goals.athleteId, input.viewerId),
         gte(habitEntries.date, input.from),
         lte(habitEntries.date, input.to),

@@ -1,6 +1,7 @@
 import { and, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { checkins, groupMembers, liveEvents, notifications, profiles } from "../schema";
+import { isAnyOf } from "./id-list";
 
 export type NotificationKind = (typeof notifications.$inferSelect)["kind"];
 export type NewNotification = typeof notifications.$inferInsert;
@@ -12,7 +13,7 @@ export async function notify(db: Database, rows: readonly NewNotification[]) {
   const muted = await db
     .select({ userId: profiles.userId, muted: profiles.mutedNotifications })
     .from(profiles)
-    .where(inArray(profiles.userId, [...new Set(wanted.map((r) => r.userId))]));
+    .where(isAnyOf(profiles.userId, [...new Set(wanted.map((r) => r.userId))]));
   const mutes = new Map(muted.map((m) => [m.userId, new Set(m.muted)]));
   const kept = wanted.filter((row) => !mutes.get(row.userId)?.has(row.kind));
   if (kept.length > 0) await db.insert(notifications).values(kept);

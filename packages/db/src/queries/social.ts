@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, ne, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, ne, or, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import {
   checkinGoals,
@@ -11,6 +11,7 @@ import {
   reactions,
 } from "../schema";
 import { coachedBy, goalVisibleToCoach } from "./coaching-policy";
+import { isAnyOf } from "./id-list";
 
 /**
  * Access policy for check-ins seen by others (the access-aware WHERE): the owner always; their
@@ -103,7 +104,7 @@ export async function listOutcomesFor(db: Database, checkinIds: readonly string[
       .from(checkinGoals)
       .innerJoin(goals, eq(goals.id, checkinGoals.goalId))
       // Only goals the athlete shares with their groups: a private goal's title stays private.
-      .where(and(inArray(checkinGoals.checkinId, [...checkinIds]), eq(goals.visibility, "groups")))
+      .where(and(isAnyOf(checkinGoals.checkinId, checkinIds), eq(goals.visibility, "groups")))
       .orderBy(asc(goals.position))
   );
 }
@@ -168,7 +169,7 @@ export async function listCommentsFor(db: Database, checkinIds: readonly string[
     .select(commentColumns)
     .from(comments)
     .leftJoin(profiles, eq(profiles.userId, comments.authorId))
-    .where(inArray(comments.checkinId, [...checkinIds]))
+    .where(isAnyOf(comments.checkinId, checkinIds))
     .orderBy(asc(comments.createdAt), asc(comments.id));
 }
 
@@ -239,7 +240,7 @@ export async function listReactionsFor(db: Database, checkinIds: readonly string
     })
     .from(reactions)
     .innerJoin(profiles, eq(profiles.userId, reactions.userId))
-    .where(inArray(reactions.checkinId, [...checkinIds]))
+    .where(isAnyOf(reactions.checkinId, checkinIds))
     .orderBy(asc(reactions.createdAt));
 }
 
