@@ -120,4 +120,9 @@ describe("todayIn", () => {
     // 01:30 on the night US clocks go back, seen from New York.
     expect(todayIn("America/New_York", new Date("2026-11-01T05:30:00Z"))).toBe("2026-11-01");
   });
+
+  it("answers for now from what it remembers exactly as it computes it, asked again and again", () => {
+    for (const zone of ["UTC", "Pacific/Kiritimati", "Pacific/Pago_Pago", "Asia/Kolkata"])
+      for (let i = 0; i < 3; i++) expect(todayIn(zone)).toBe(oracle(new Date(), zone));
+  });
 });
