@@ -11,7 +11,8 @@ const JS_BUDGET_KB = 170;
  */
 const OVER_BUDGET_KB: Record<string, number> = { "/groups/[id]": 172 };
 
-type Measured = { screen: string; scripts: number; jsKb: number; cls: number };
+/** `moved`: what shifted, from where to where, to say what to fix when `cls` is not 0. */
+type Measured = { screen: string; scripts: number; jsKb: number; cls: number; moved: string[] };
 
 /**
  * Opens `path` in a fresh context (empty cache) with `page`'s cookies, sums the encoded (gzip)
@@ -23,14 +24,31 @@ async function measure(browser: Browser, from: Page | null, screen: string, path
   });
   const page = await context.newPage();
   await page.addInitScript(() => {
-    const shifts = { total: 0 };
+    const shifts = { total: 0, moved: [] as string[] };
     (window as unknown as { __shifts: typeof shifts }).__shifts = shifts;
+    const describe = (node: Node | null) => {
+      if (!(node instanceof Element)) return node?.nodeName ?? "?";
+      const text = node.textContent?.trim().slice(0, 40) ?? "";
+      return `<${node.localName} class="${node.className}"> "${text}"`;
+    };
+    const box = (r: DOMRectReadOnly) => `${r.x},${r.y} ${r.width}×${r.height}`;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as (PerformanceEntry & {
         value: number;
         hadRecentInput: boolean;
-      })[])
-        if (!entry.hadRecentInput) shifts.total += entry.value;
+        sources: {
+          node: Node | null;
+          previousRect: DOMRectReadOnly;
+          currentRect: DOMRectReadOnly;
+        }[];
+      })[]) {
+        if (entry.hadRecentInput) continue;
+        shifts.total += entry.value;
+        for (const source of entry.sources)
+          shifts.moved.push(
+            `${describe(source.node)} ${box(source.previousRect)} → ${box(source.currentRect)}`,
+          );
+      }
     }).observe({ type: "layout-shift", buffered: true });
   });
   const sizes: Promise<number>[] = [];
@@ -48,12 +66,12 @@ async function measure(browser: Browser, from: Page | null, screen: string, path
   expect(new URL(page.url()).pathname, `${path} was not redirected`).toBe(path);
   // Let client components fetch and render and lazy chunks arrive, as a person would see it.
   await page.waitForTimeout(1500);
-  const cls = await page.evaluate(
-    () => (window as unknown as { __shifts: { total: number } }).__shifts.total,
+  const { total: cls, moved } = await page.evaluate(
+    () => (window as unknown as { __shifts: { total: number; moved: string[] } }).__shifts,
   );
   const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
   await context.close();
-  return { screen, scripts: sizes.length, jsKb: bytes / 1024, cls } satisfies Measured;
+  return { screen, scripts: sizes.length, jsKb: bytes / 1024, cls, moved } satisfies Measured;
 }
 
 test("the main screens load at most 170 kB of compressed JavaScript and do not shift", async ({
@@ -87,6 +105,6 @@ test("the main screens load at most 170 kB of compressed JavaScript and do not s
     expect
       .soft(m.jsKb, `${m.screen}: compressed JavaScript in kB`)
       .toBeLessThanOrEqual(OVER_BUDGET_KB[m.screen] ?? JS_BUDGET_KB);
-    expect.soft(m.cls, `${m.screen}: cumulative layout shift`).toBe(0);
+    expect.soft(m.cls, `${m.screen}: cumulative layout shift of ${m.moved.join("; ")}`).toBe(0);
   }
 });
