@@ -80,6 +80,7 @@ export const checkinGoals = pgTable(
   (t) => [
     primaryKey({ columns: [t.checkinId, t.goalId] }),
     index("checkin_goals_goal_idx").on(t.goalId),
+    index("checkin_goals_carried_idx").on(t.carriedGoalId),
   ],
 );
 

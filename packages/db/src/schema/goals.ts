@@ -145,5 +145,9 @@ export const goalRevisions = pgTable(
     changes: jsonb().$type<Record<string, { from: unknown; to: unknown }>>().notNull().default({}),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("goal_revisions_goal_idx").on(t.goalId, t.createdAt)],
+  (t) => [
+    index("goal_revisions_goal_idx").on(t.goalId, t.createdAt),
+    index("goal_revisions_actor_idx").on(t.actorId),
+    index("goal_revisions_proposed_by_idx").on(t.proposedById),
+  ],
 );

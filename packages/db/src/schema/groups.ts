@@ -95,6 +95,7 @@ export const comments = pgTable(
   (t) => [
     index("comments_checkin_idx").on(t.checkinId, t.createdAt),
     index("comments_goal_idx").on(t.goalId, t.createdAt),
+    index("comments_parent_idx").on(t.parentId),
     check("comments_one_subject", sql`num_nonnulls(${t.checkinId}, ${t.goalId}) = 1`),
     uniqueIndex("comments_author_client_idx").on(t.authorId, t.clientId),
   ],
@@ -112,5 +113,8 @@ export const reactions = pgTable(
     kind: reactionKindEnum().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.checkinId, t.userId, t.kind] })],
+  (t) => [
+    primaryKey({ columns: [t.checkinId, t.userId, t.kind] }),
+    index("reactions_user_idx").on(t.userId),
+  ],
 );

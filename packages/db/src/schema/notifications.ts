@@ -34,7 +34,15 @@ export const notifications = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index("notifications_user_idx").on(t.userId, t.createdAt)],
+  // Each reference has an index, so deleting a check-in, comment, group or person finds the
+  // notifications it reaches without reading them all.
+  (t) => [
+    index("notifications_user_idx").on(t.userId, t.createdAt),
+    index("notifications_checkin_idx").on(t.checkinId),
+    index("notifications_comment_idx").on(t.commentId),
+    index("notifications_group_idx").on(t.groupId),
+    index("notifications_actor_idx").on(t.actorId),
+  ],
 );
 
 /**
