@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { queryRows } from "../backup/catalog";
 import { useTestDatabase } from "../testing/test-db";
 
 const handle = useTestDatabase();
@@ -19,7 +20,9 @@ const SMALL_TABLES = new Set([
 
 describe("foreign keys", () => {
   it("have an index on every table that grows with use, so deletes never read a whole table", async () => {
-    const rows = await handle.db.execute<{ table: string; column: string }>(sql`
+    const list = await queryRows<{ table: string; column: string }>(
+      handle.db,
+      sql`
       select c.conrelid::regclass::text as "table", a.attname as "column"
       from pg_constraint c
       join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
@@ -27,8 +30,8 @@ describe("foreign keys", () => {
         and c.connamespace = 'public'::regnamespace
         and not exists (
           select 1 from pg_index i where i.indrelid = c.conrelid and i.indkey[0] = c.conkey[1])
-      order by 1, 2`);
-    const list = "rows" in rows ? (rows.rows as { table: string; column: string }[]) : [...rows];
+      order by 1, 2`,
+    );
     // The query itself finds unindexed keys: the small tables' keys are among its answers.
     expect(list.some((r) => SMALL_TABLES.has(r.table))).toBe(true);
     expect(list.filter((r) => !SMALL_TABLES.has(r.table))).toEqual([]);
