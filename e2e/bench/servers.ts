@@ -48,6 +48,8 @@ export async function startStride(options: {
   databaseUrl?: string;
   pgliteDir?: string;
   authSecret: string;
+  /** More of the server's environment (a raised limit for a load test). */
+  env?: Record<string, string>;
 }): Promise<Server> {
   await assertFree(`http://127.0.0.1:${options.port}`);
   const web = path.join(ROOT, "apps/web");
@@ -63,6 +65,7 @@ export async function startStride(options: {
       ...(options.pgliteDir ? { PGLITE_DIR: options.pgliteDir } : {}),
       AUTH_SECRET: options.authSecret,
       NEXT_TELEMETRY_DISABLED: "1",
+      ...options.env,
     },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,

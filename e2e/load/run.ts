@@ -6,11 +6,10 @@
  *
  *   pnpm load [--users 200] [--seconds 60] [--fault]
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import postgres from "postgres";
+import { newSecret, type Server, startStride } from "../bench/servers";
 import { VirtualUser } from "./client";
 import { startCluster } from "./cluster";
 import { Recorder, sleep } from "./recorder";
@@ -27,44 +26,21 @@ const { values: args } = parseArgs({
 const USERS = Number(args.users);
 const SECONDS = Number(args.seconds);
 const BASE = `http://127.0.0.1:${args.port}`;
-const ROOT = path.resolve(import.meta.dirname, "../..");
 const GROUP_SIZE = 10;
-
-async function startServer(databaseUrl: string): Promise<ChildProcess> {
-  const server = spawn("pnpm", ["--filter", "@stride/web", "start"], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: args.port,
-      HOSTNAME: "127.0.0.1",
-      DATABASE_URL: databaseUrl,
-      AUTH_SECRET: `load-${randomUUID()}-${randomUUID()}`,
-      STRIDE_SIGNUPS_PER_ADDRESS_PER_HOUR: "1000000",
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${BASE}/signin`)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await sleep(500);
-  }
-  throw new Error("The server did not start; run `pnpm build` first.");
-}
 
 async function main() {
   const cluster = startCluster(Number(args["pg-port"]));
-  let server: ChildProcess | undefined;
+  let server: Server | undefined;
   const sql = postgres(cluster.url, { max: 2, onnotice: () => {} });
   try {
     const { migratePostgres } = await import("@stride/db/client");
     await migratePostgres(cluster.url);
-    server = await startServer(cluster.url);
+    server = await startStride({
+      port: Number(args.port),
+      databaseUrl: cluster.url,
+      authSecret: newSecret(),
+      env: { STRIDE_SIGNUPS_PER_ADDRESS_PER_HOUR: "1000000" },
+    });
     const rec = new Recorder();
 
     // People, signed in, in groups of ten, each with this week's check-in shared with the group.
@@ -198,7 +174,7 @@ async function main() {
     process.exitCode = report.errors === 0 && lost === 0 ? 0 : 1;
   } finally {
     await sql.end({ timeout: 1 });
-    if (server?.pid) process.kill(-server.pid, "SIGTERM");
+    server?.stop();
     cluster.stop();
   }
 }

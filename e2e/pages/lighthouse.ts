@@ -8,8 +8,6 @@
  *
  *   pnpm bench:pages [--preset mobile|desktop|both] [--port 3301]
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { randomUUID } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { get } from "node:http";
 import { tmpdir } from "node:os";
@@ -18,6 +16,7 @@ import { parseArgs } from "node:util";
 import { DEMO_PASSWORD } from "@stride/domain/accounts";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { desktopConfig, type Result } from "lighthouse";
+import { newSecret, type Server, startStride } from "../bench/servers";
 import { VirtualUser } from "../load/client";
 import { sleep } from "../load/recorder";
 
@@ -28,7 +27,6 @@ const { values: args } = parseArgs({
   },
 });
 const BASE = `http://127.0.0.1:${args.port}`;
-const ROOT = path.resolve(import.meta.dirname, "../..");
 const BUDGET = { performance: 95, accessibility: 100, cls: 0, jsKb: 170 };
 const CHROME_FLAGS = [
   "--headless=new",
@@ -37,34 +35,6 @@ const CHROME_FLAGS = [
   "--disable-background-networking",
   "--disable-component-update",
 ];
-
-async function startServer(dataDir: string): Promise<ChildProcess> {
-  const server = spawn("pnpm", ["--filter", "@stride/web", "start"], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: args.port,
-      HOSTNAME: "127.0.0.1",
-      // The embedded database, created, migrated and seeded with the demo on first open.
-      DATABASE_URL: "",
-      PGLITE_DIR: path.join(dataDir, "pglite"),
-      AUTH_SECRET: `bench-${randomUUID()}-${randomUUID()}`,
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(`${BASE}/signin`)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await sleep(500);
-  }
-  throw new Error("The server did not start; run `pnpm build` first.");
-}
 
 async function demoPerson(email: string) {
   const person = new VirtualUser(BASE, email, DEMO_PASSWORD);
@@ -160,10 +130,15 @@ async function main() {
       ? (["mobile", "desktop"] as const)
       : [args.preset as "mobile" | "desktop"];
   const dataDir = mkdtempSync(path.join(tmpdir(), "stride-bench-pages-"));
-  let server: ChildProcess | undefined;
+  let server: Server | undefined;
   let chrome: chromeLauncher.LaunchedChrome | undefined;
   try {
-    server = await startServer(dataDir);
+    // The embedded database, created, migrated and seeded with the demo on first open.
+    server = await startStride({
+      port: Number(args.port),
+      pgliteDir: path.join(dataDir, "pglite"),
+      authSecret: newSecret(),
+    });
     const ava = await demoPerson("ava@stride.example");
     const dana = await demoPerson("dana@stride.example");
     const coach = await demoPerson("coach@stride.example");
@@ -199,7 +174,7 @@ async function main() {
     process.exitCode = allOk ? 0 : 1;
   } finally {
     chrome?.kill();
-    if (server?.pid) process.kill(-server.pid, "SIGTERM");
+    server?.stop();
     await sleep(500);
     rmSync(dataDir, { recursive: true, force: true });
   }
