@@ -64,8 +64,20 @@ function gzipBodySize(url: string): Promise<number> {
 
 type Page = { name: string; path: string; cookie: string | null };
 
-async function audit(page: Page, preset: "mobile" | "desktop", port: number) {
-  const result = await lighthouse(
+/** Lighthouse's run of one page; a run it could not record (it says "run again") is run again once. */
+async function run(page: Page, preset: "mobile" | "desktop", port: number) {
+  for (let attempt = 1; ; attempt++) {
+    const result = await runOnce(page, preset, port);
+    if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
+    const error = result.lhr.runtimeError;
+    if (!error) return result.lhr;
+    if (attempt === 2) throw new Error(`${page.path}: ${error.message}`);
+    console.error(`${page.path}: ${error.code}; running Lighthouse again.`);
+  }
+}
+
+function runOnce(page: Page, preset: "mobile" | "desktop", port: number) {
+  return lighthouse(
     `${BASE}${page.path}`,
     {
       port,
@@ -76,9 +88,10 @@ async function audit(page: Page, preset: "mobile" | "desktop", port: number) {
     },
     preset === "desktop" ? desktopConfig : undefined,
   );
-  if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
-  const { lhr } = result;
-  if (lhr.runtimeError) throw new Error(`${page.path}: ${lhr.runtimeError.message}`);
+}
+
+async function audit(page: Page, preset: "mobile" | "desktop", port: number) {
+  const lhr = await run(page, preset, port);
   if (new URL(lhr.finalDisplayedUrl).pathname !== new URL(`${BASE}${page.path}`).pathname)
     throw new Error(`${page.path} ended on ${lhr.finalDisplayedUrl}: is the cookie right?`);
   const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
