@@ -1,53 +1,21 @@
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { sql } from "drizzle-orm";
-import postgres from "postgres";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import {
-  type Database,
-  type DatabaseHandle,
-  migratePostgres,
-  openPglite,
-  openPostgres,
-} from "../client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Database, openPglite } from "../client";
 import { findRepoRoot, migrationsFolder } from "../env";
 import { checkins, liveEvents, rateLimits } from "../schema";
 import { seedDemo } from "../seed/demo";
+import { openOwnDatabase } from "../testing/test-db";
 import { type Executor, publicName, queryRows } from "./catalog";
 import { createBackup, listSequences, listTables, restoreBackup } from "./index";
 
 // Restoring replaces every row, and the demo emails are fixed: this file works on a database of
 // its own on either driver run (an in-memory PGlite, or a database it creates on the server).
-type Fresh = { handle: DatabaseHandle; url?: string; drop: () => Promise<void> };
-
-async function freshDatabase(): Promise<Fresh> {
-  const shared = inject("postgresTestUrl");
-  if (!shared) {
-    const handle = await openPglite();
-    return { handle, drop: () => handle.close() };
-  }
-  const name = `stride_backup_test_${Date.now()}_${randomBytes(3).toString("hex")}`;
-  const admin = postgres(shared, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(shared);
-  url.pathname = `/${name}`;
-  await migratePostgres(url.toString());
-  const handle = await openPostgres(url.toString(), { max: 4 });
-  return {
-    handle,
-    url: url.toString(),
-    drop: async () => {
-      await handle.close();
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    },
-  };
-}
 
 type Fingerprint = Record<string, { rows: number; md5: string | null }>;
 
@@ -79,14 +47,14 @@ async function wipe(db: Executor) {
 const rowTotal = (print: Fingerprint) =>
   Object.values(print).reduce((sum, table) => sum + table.rows, 0);
 
-let fresh: Fresh;
+let fresh: Awaited<ReturnType<typeof openOwnDatabase>>;
 let db: Database;
 let tmp: string;
 let original: Fingerprint;
 let backupFile: string;
 
 beforeAll(async () => {
-  fresh = await freshDatabase();
+  fresh = await openOwnDatabase("backup");
   db = fresh.handle.db;
   tmp = await mkdtemp(path.join(os.tmpdir(), "stride-backup-"));
   await seedDemo(db);

@@ -1,6 +1,8 @@
+import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
+import postgres from "postgres";
 import { afterAll, beforeAll, inject } from "vitest";
-import { type DatabaseHandle, openPglite, openPostgres } from "../client";
+import { type DatabaseHandle, migratePostgres, openPglite, openPostgres } from "../client";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -31,6 +33,37 @@ export async function openTestDatabase(): Promise<DatabaseHandle> {
   const url = inject("postgresTestUrl");
   if (url) return openPostgres(url, { max: 4 });
   return openTestPglite();
+}
+
+/**
+ * A migrated database of the file's own on either driver run, for tests that replace every row
+ * or write fixed emails: an in-memory PGlite, or a database made on the Postgres server (named
+ * after `label`, with its `url`) that `drop` removes.
+ */
+export async function openOwnDatabase(
+  label: string,
+): Promise<{ handle: DatabaseHandle; url?: string; drop: () => Promise<void> }> {
+  const server = inject("postgresTestUrl");
+  if (!server) {
+    const handle = await openTestPglite();
+    return { handle, drop: () => handle.close() };
+  }
+  const name = `stride_${label}_test_${Date.now()}_${randomBytes(3).toString("hex")}`;
+  const admin = postgres(server, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  await migratePostgres(url.toString());
+  const handle = await openPostgres(url.toString(), { max: 4 });
+  return {
+    handle,
+    url: url.toString(),
+    drop: async () => {
+      await handle.close();
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
 }
 
 const worker = globalThis as typeof globalThis & { __strideTestPglite?: Promise<DatabaseHandle> };

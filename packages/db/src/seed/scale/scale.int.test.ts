@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { activityProblem } from "@stride/domain/activities";
 import {
   assertGoalStructure,
@@ -8,9 +7,8 @@ import {
 } from "@stride/domain/goals";
 import { addDaysTo, isWeekStart, todayIn, weekStartOf } from "@stride/domain/periods";
 import { eq, like } from "drizzle-orm";
-import postgres from "postgres";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { type Database, type DatabaseHandle, migratePostgres, openPostgres } from "../../client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../client";
 import { verifyPassword } from "../../passwords";
 import { findCredentialsByEmail } from "../../queries/users";
 import {
@@ -28,7 +26,7 @@ import {
   reactions,
   users,
 } from "../../schema";
-import { openTestPglite } from "../../testing/test-db";
+import { openOwnDatabase } from "../../testing/test-db";
 import {
   SCALE_EMAIL_DOMAIN,
   SCALE_PASSWORD,
@@ -40,30 +38,6 @@ import {
 
 // The scale emails are fixed, so this file works on a database of its own on either driver run:
 // an in-memory PGlite, or a database it creates on the Postgres server.
-type Fresh = { handle: DatabaseHandle; drop: () => Promise<void> };
-
-async function freshDatabase(): Promise<Fresh> {
-  const shared = inject("postgresTestUrl");
-  if (!shared) {
-    const handle = await openTestPglite();
-    return { handle, drop: () => handle.close() };
-  }
-  const name = `stride_scale_test_${Date.now()}_${randomBytes(3).toString("hex")}`;
-  const admin = postgres(shared, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(shared);
-  url.pathname = `/${name}`;
-  await migratePostgres(url.toString());
-  const handle = await openPostgres(url.toString(), { max: 4 });
-  return {
-    handle,
-    drop: async () => {
-      await handle.close();
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    },
-  };
-}
 
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
@@ -77,7 +51,7 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
 
 const ATHLETES = 30;
 const now = new Date();
-let fresh: Fresh;
+let fresh: Awaited<ReturnType<typeof openOwnDatabase>>;
 let db: Database;
 let summary: ScaleSummary | undefined;
 
@@ -96,7 +70,7 @@ const tableCounts = async () => ({
 
 // Seeding a small world takes about 12 s here; give a busy machine room before calling it stuck.
 beforeAll(async () => {
-  fresh = await freshDatabase();
+  fresh = await openOwnDatabase("scale");
   db = fresh.handle.db;
   summary = await seedScale(db, { athletes: ATHLETES, today: now });
 }, 240_000);
