@@ -3,6 +3,7 @@ import { createCheckin, createGoal } from "@stride/db/factories";
 import { openTestPglite } from "@stride/db/testing";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { outcome, submitInput } from "../routers/checkins/test-helpers";
 import { linkCoach } from "../routers/coaching/test-helpers";
 import { groupOf, newPerson, postComment } from "../routers/groups/test-helpers";
 
@@ -173,29 +174,14 @@ describe("query plans of the hot requests", () => {
       "group feed": () => w.friend.caller.groups.feed({ groupId: w.groupId }),
       "post a comment": () => postComment(w.friend, w.earlierId, "See you Saturday"),
       "submit a check-in": () =>
-        w.athlete.caller.checkins.submit({
-          weekStart: addDaysTo(w.thisWeek, -7),
-          version: null,
-          submissionKey: "plans-test-key",
-          goals: [
-            {
-              goalId: w.lastWeek.id,
-              outcome: "hit",
-              excuse: null,
-              excuseNote: "",
-              decision: null,
-              smallerValue: null,
-            },
-          ],
-          wentWell: "",
-          gotInTheWay: "",
-          nextFocus: "",
-          coachOnly: { wentWell: false, gotInTheWay: false, nextFocus: false },
-          mood: 4,
-          energy: 4,
-          shareMood: true,
-          visibility: "groups",
-        }),
+        w.athlete.caller.checkins.submit(
+          submitInput(addDaysTo(w.thisWeek, -7), [outcome(w.lastWeek.id, "hit")], {
+            mood: 4,
+            energy: 4,
+            shareMood: true,
+            visibility: "groups",
+          }),
+        ),
     };
     const report: Record<string, string[]> = {};
     for (const [name, run] of Object.entries(requests)) {

@@ -1,6 +1,7 @@
 import { createCheckin, createGoal } from "@stride/db/factories";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import { describe, expect, it } from "vitest";
+import { outcome, submitInput } from "../routers/checkins/test-helpers";
 import { groupOf, newPerson, postComment } from "../routers/groups/test-helpers";
 import { useCountingDatabase } from "./counting-database";
 
@@ -36,27 +37,12 @@ async function athleteWithGoals(count: number) {
   return { athlete, goalIds };
 }
 
-const checkinOf = (goalIds: readonly string[]) => ({
-  weekStart: lastWeek(),
-  version: null,
-  submissionKey: `budget-${goalIds.length}-key`,
-  goals: goalIds.map((goalId) => ({
-    goalId,
-    outcome: "missed" as const,
-    excuse: null,
-    excuseNote: "",
-    decision: null,
-    smallerValue: null,
-  })),
-  wentWell: "",
-  gotInTheWay: "",
-  nextFocus: "",
-  coachOnly: { wentWell: false, gotInTheWay: false, nextFocus: false },
-  mood: 3,
-  energy: 3,
-  shareMood: true,
-  visibility: "groups" as const,
-});
+const checkinOf = (goalIds: readonly string[]) =>
+  submitInput(
+    lastWeek(),
+    goalIds.map((goalId) => outcome(goalId, "missed")),
+    { mood: 3, energy: 3, shareMood: true, visibility: "groups" },
+  );
 
 /** A check-in shared with a group of `members`, of whom all but two already commented on it. */
 async function busyThread(members: number) {
