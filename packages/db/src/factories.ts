@@ -1,10 +1,12 @@
 import { randomUUID } from "node:crypto";
+import { statusAfterCheckin } from "@stride/domain/checkins";
 import type { ActivityType, TargetInput } from "@stride/domain/goals";
 import { toStoredTarget } from "@stride/domain/goals";
 import { addDaysTo } from "@stride/domain/periods";
 import { toStored } from "@stride/domain/units";
 import type { Database } from "./client";
 import { hashPassword } from "./passwords";
+import { setOwnGoalStatusesFromCheckin } from "./queries/checkins";
 import { replacePlannedSessions } from "./queries/goal-plans";
 import {
   insertGoal,
@@ -13,6 +15,7 @@ import {
   nextGoalPosition,
   targetColumns,
 } from "./queries/goals";
+import { refreshProgress } from "./queries/progress-tallies";
 import type { NewAccount } from "./queries/users";
 import { insertAccount } from "./queries/users";
 import { checkinGoals, checkins, checklistItems } from "./schema";
@@ -116,6 +119,8 @@ export async function createGoal(db: Database, input: GoalFactoryInput) {
       kind: "created",
       changes: {},
     });
+    // As the API does: the goal's tally (and its block's) are written with it.
+    await refreshProgress(tx, { athleteId: input.athleteId, goalIds: [goal.id] });
     return goal;
   });
 }
@@ -177,6 +182,21 @@ export async function createCheckin(db: Database, input: CheckinFactoryInput) {
         })),
       );
     }
+    // Each outcome is its goal's verdict, as a check-in through the API sets it.
+    await setOwnGoalStatusesFromCheckin(tx, {
+      viewerId: input.athleteId,
+      changes: (input.goals ?? []).flatMap((goal) => {
+        const status = statusAfterCheckin({
+          outcome: goal.outcome,
+          decision: goal.decision ?? null,
+        });
+        return status ? [{ goalId: goal.goalId, status }] : [];
+      }),
+    });
+    await refreshProgress(tx, {
+      athleteId: input.athleteId,
+      goalIds: (input.goals ?? []).map((goal) => goal.goalId),
+    });
     return checkin;
   });
 }

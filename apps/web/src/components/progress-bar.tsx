@@ -9,7 +9,9 @@ const STATE_TONE = {
   on_track: "brand",
   behind: "warning",
   at_risk: "danger",
+  partial: "warning",
   missed: "danger",
+  let_go: "neutral",
 } as const;
 
 const BAR_COLOR = {
@@ -20,7 +22,9 @@ const BAR_COLOR = {
   on_track: "bg-brand-600",
   behind: "bg-amber-500",
   at_risk: "bg-red-600",
+  partial: "bg-amber-500",
   missed: "bg-red-600",
+  let_go: "bg-zinc-400",
 } as const;
 
 /** A goal's progress: a bar, its state in words, and what it is measured in. */

@@ -15,8 +15,11 @@ import type { Database } from "@stride/db/client";
 // caller's own records leaves the owner's untouched": see filterFor. Both are shown to notice
 // changes (and ignore other worlds) in snapshot.int.test.ts.
 
-/** Counters that change on every call by design (the abuse limits), not data. */
-const EXCLUDED_TABLES = new Set(["rate_limits"]);
+/**
+ * Counters that change on every call by design (the abuse limits), and the triage's snapshots,
+ * which a coach's read makes when missing (a cache of rows the world already has), not data.
+ */
+const EXCLUDED_TABLES = new Set(["rate_limits", "triage_snapshots"]);
 
 type ForeignKey = {
   table: string;

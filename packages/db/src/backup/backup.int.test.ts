@@ -24,6 +24,7 @@ async function fingerprint(db: Database): Promise<Fingerprint> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`set local timezone = 'UTC'`);
     const result: Fingerprint = {};
+    // listTables leaves out the read models: a restore makes them again from these rows.
     for (const name of await listTables(tx)) {
       const [row] = await queryRows<{ rows: number; md5: string | null }>(
         tx,

@@ -3,6 +3,7 @@ import path from "node:path";
 import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { migrationsFolder } from "../env";
+import { READ_MODEL_TABLES } from "../queries/progress-rebuild";
 
 /** A database or a transaction: anything that runs SQL. */
 export type Executor = Pick<Database, "execute">;
@@ -19,7 +20,10 @@ export function publicName(name: string): SQL {
   return sql`${sql.identifier("public")}.${sql.identifier(name)}`;
 }
 
-/** The ordinary tables of the public schema, by name: everything the app stores. */
+/**
+ * The ordinary tables of the public schema, by name: everything the app stores, except the read
+ * models, which are made from the rest (a restore rebuilds them; a backup need not carry them).
+ */
 export async function listTables(db: Executor): Promise<string[]> {
   const rows = await queryRows<{ name: string }>(
     db,
@@ -28,7 +32,7 @@ export async function listTables(db: Executor): Promise<string[]> {
         where n.nspname = 'public' and c.relkind = 'r'
         order by c.relname`,
   );
-  return rows.map((row) => row.name);
+  return rows.map((row) => row.name).filter((name) => !READ_MODEL_TABLES.includes(name));
 }
 
 /** The sequences of the public schema (bigserial ids), by name. */

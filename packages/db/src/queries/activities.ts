@@ -8,15 +8,13 @@ import {
   inArray,
   isNotNull,
   isNull,
-  lt,
   lte,
   or,
   type SQL,
   sql,
 } from "drizzle-orm";
 import type { Database } from "../client";
-import { activities, goals, profiles } from "../schema";
-import { coachedBy } from "./coaching-policy";
+import { activities } from "../schema";
 import { isAnyOf } from "./id-list";
 
 export type ActivityRow = typeof activities.$inferSelect;
@@ -206,72 +204,16 @@ async function selectDailyTotals(db: Database, where: SQL | undefined) {
   return rows.map((row) => ({ athleteId: row.athleteId, ...toDayTotals(row) }));
 }
 
-const WEEK_DAYS = sql.raw(
-  "array['monday','tuesday','wednesday','thursday','friday','saturday','sunday']",
-);
-
-/**
- * For each of the coach's athletes' long goals, what was logged in it before `before`, folded
- * into as few rows as its progress needs: one per type for a goal over its whole period, one per
- * week (by the athlete's week start, clipped to the period) for a weekly target, one per day for
- * daily targets and habit days. Each row is dated on the first day of its span, so sums, maxima
- * and day counts over the goal's period and weeks come out exactly as from daily rows, from a
- * handful of rows instead of a year of days.
- */
-export async function coachGoalTotalsBefore(
+/** Daily totals of several athletes between two days (the read models' rebuild and refresh). */
+export async function dailyTotalsForAthletes(
   db: Database,
-  input: { coachId: string; goalIds: readonly string[]; before: string },
-): Promise<(DayTotals & { goalId: string })[]> {
-  if (input.goalIds.length === 0) return [];
-  const weekOf = sql`${activities.date} - ((extract(isodow from ${activities.date})::int
-    - array_position(${WEEK_DAYS}, ${profiles.weekStart}::text) + 7) % 7)`;
-  const span = sql<string>`(case
-    when ${goals.targetKind} = 'habit_days' or ${goals.targetPer} = 'day' then ${activities.date}
-    when ${goals.targetPer} = 'week' then greatest(${goals.periodStart}, ${weekOf})
-    else ${goals.periodStart} end)::text`;
-  const rows = await db
-    .select({ goalId: goals.id, date: span, ...totalsColumns })
-    .from(goals)
-    .innerJoin(profiles, eq(profiles.userId, goals.athleteId))
-    .innerJoin(
-      activities,
-      and(
-        eq(activities.athleteId, goals.athleteId),
-        gte(activities.date, goals.periodStart),
-        lte(activities.date, goals.periodEnd),
-        lt(activities.date, input.before),
-        live,
-      ),
-    )
-    .where(and(isAnyOf(goals.id, input.goalIds), coachedBy(input.coachId, goals.athleteId)))
-    .groupBy(goals.id, span, activities.type);
-  return rows.map((row) => ({ goalId: row.goalId, ...toDayTotals(row) }));
-}
-
-/**
- * Daily totals by type between two days: what progress is computed from. One query whatever the
- * number of goals or weeks; best paces over the standard race distances come from FILTER clauses.
- */
-export async function dailyTotals(
-  db: Database,
-  input: { viewerId: string; from: string; to: string },
-): Promise<DayTotals[]> {
-  const rows = await selectDailyTotals(
-    db,
-    and(ownedBy(input.viewerId), gte(activities.date, input.from), lte(activities.date, input.to)),
-  );
-  return rows.map(({ athleteId: _, ...day }) => day);
-}
-
-/** The same daily totals for every athlete the coach coaches, in one query. */
-export async function coachDailyTotals(
-  db: Database,
-  input: { coachId: string; from: string; to: string },
+  input: { athleteIds: readonly string[]; from: string; to: string },
 ): Promise<(DayTotals & { athleteId: string })[]> {
+  if (input.athleteIds.length === 0) return [];
   return selectDailyTotals(
     db,
     and(
-      coachedBy(input.coachId, activities.athleteId),
+      isAnyOf(activities.athleteId, input.athleteIds),
       gte(activities.date, input.from),
       lte(activities.date, input.to),
     ),

@@ -1,17 +1,17 @@
 import { and, asc, eq, gt, gte, isNull, lte, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "../client";
-import { checkinGoals, checkins, comments, goals, habitEntries, plannedSessions } from "../schema";
+import { checkinGoals, checkins, comments, goals } from "../schema";
 import { coachedBy, goalVisibleToCoach } from "./coaching-policy";
 import { isAnyOf } from "./id-list";
 
 // The triage reads a whole roster in a fixed number of queries: each one covers every athlete the
 // coach coaches (the policy in its WHERE), never one athlete at a time.
 
-/** Goals the coach may see, of every athlete they coach, overlapping [from, to]. */
+/** Goals the coach may see, of the athletes they coach (or some of them), overlapping [from, to]. */
 export async function listCoachGoalsInRange(
   db: Database,
-  input: { coachId: string; from: string; to: string },
+  input: { coachId: string; from: string; to: string; athleteIds?: readonly string[] },
 ) {
   return db
     .select()
@@ -19,74 +19,13 @@ export async function listCoachGoalsInRange(
     .where(
       and(
         goalVisibleToCoach(input.coachId),
+        input.athleteIds ? isAnyOf(goals.athleteId, input.athleteIds) : undefined,
         isNull(goals.archivedAt),
         lte(goals.periodStart, input.to),
         gte(goals.periodEnd, input.from),
       ),
     )
     .orderBy(asc(goals.position), asc(goals.periodStart));
-}
-
-/** The weekly micro goals under these blocks (their ramps), for the coach's athletes. */
-export async function listCoachMicroGoalsUnder(
-  db: Database,
-  input: { coachId: string; parentIds: readonly string[] },
-) {
-  if (input.parentIds.length === 0) return [];
-  return db
-    .select({
-      parentId: goals.parentId,
-      periodStart: goals.periodStart,
-      targetValue: goals.targetValue,
-    })
-    .from(goals)
-    .where(
-      and(
-        coachedBy(input.coachId, goals.athleteId),
-        eq(goals.level, "micro"),
-        isNull(goals.archivedAt),
-        isAnyOf(goals.parentId, input.parentIds),
-      ),
-    );
-}
-
-export async function listCoachPlannedSessions(
-  db: Database,
-  input: { coachId: string; goalIds: readonly string[] },
-) {
-  if (input.goalIds.length === 0) return [];
-  return (
-    db
-      .select({
-        goalId: plannedSessions.goalId,
-        day: plannedSessions.day,
-        amount: plannedSessions.amount,
-      })
-      // From the goals (a few hundred, by id) to their sessions: the other way round, Postgres
-      // weighs the id list against every session.
-      .from(goals)
-      .innerJoin(plannedSessions, eq(plannedSessions.goalId, goals.id))
-      .where(and(isAnyOf(goals.id, input.goalIds), coachedBy(input.coachId, goals.athleteId)))
-  );
-}
-
-export async function listCoachHabitEntries(
-  db: Database,
-  input: { coachId: string; goalIds: readonly string[]; from: string; to: string },
-) {
-  if (input.goalIds.length === 0) return [];
-  return db
-    .select({ goalId: habitEntries.goalId, date: habitEntries.date, count: habitEntries.count })
-    .from(goals)
-    .innerJoin(habitEntries, eq(habitEntries.goalId, goals.id))
-    .where(
-      and(
-        isAnyOf(goals.id, input.goalIds),
-        coachedBy(input.coachId, goals.athleteId),
-        gte(habitEntries.date, input.from),
-        lte(habitEntries.date, input.to),
-      ),
-    );
 }
 
 const micro = alias(goals, "micro");
@@ -105,7 +44,7 @@ export type CheckinOutcomeSummary = {
  */
 export async function listCoachRecentCheckins(
   db: Database,
-  input: { coachId: string; from: string },
+  input: { coachId: string; from: string; athleteIds?: readonly string[] },
 ) {
   const rows = await db
     .select({
@@ -132,6 +71,7 @@ export async function listCoachRecentCheckins(
     .where(
       and(
         coachedBy(input.coachId, checkins.athleteId),
+        input.athleteIds ? isAnyOf(checkins.athleteId, input.athleteIds) : undefined,
         ne(checkins.visibility, "private"),
         gte(checkins.weekEnd, input.from),
       ),

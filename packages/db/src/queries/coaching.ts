@@ -35,6 +35,8 @@ const athleteProfile = {
   tags: coachingLinks.tags,
   reviewedWeek: coachingLinks.reviewedWeek,
   startedAt: coachingLinks.startedAt,
+  /** Compared with a triage snapshot's version: a later write makes the snapshot stale. */
+  readVersion: profiles.readVersion,
 };
 
 /** The coach's current athletes with their profiles. */

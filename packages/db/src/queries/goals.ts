@@ -223,29 +223,6 @@ export async function findOwnMicroGoalsOfWeek(
     .orderBy(asc(goals.position));
 }
 
-/** The micro goals under any of these goals (for a block's weekly ramp). */
-export async function listOwnMicroGoalsUnder(
-  db: Database,
-  input: { viewerId: string; parentIds: readonly string[] },
-) {
-  if (input.parentIds.length === 0) return [];
-  return db
-    .select({
-      parentId: goals.parentId,
-      periodStart: goals.periodStart,
-      targetValue: goals.targetValue,
-    })
-    .from(goals)
-    .where(
-      and(
-        ownedBy(input.viewerId),
-        eq(goals.level, "micro"),
-        isNull(goals.archivedAt),
-        isAnyOf(goals.parentId, input.parentIds),
-      ),
-    );
-}
-
 export async function archiveOwnGoal(db: Database, input: { viewerId: string; goalId: string }) {
   await db
     .update(goals)

@@ -16,7 +16,13 @@ import {
 import { users } from "./users";
 
 export const goalLevelEnum = pgEnum("goal_level", ["macro", "meso", "micro"]);
-export const goalStatusEnum = pgEnum("goal_status", ["active", "achieved", "missed", "abandoned"]);
+export const goalStatusEnum = pgEnum("goal_status", [
+  "active",
+  "achieved",
+  "partial",
+  "missed",
+  "abandoned",
+]);
 export const goalCategoryEnum = pgEnum("goal_category", [
   "running",
   "strength",

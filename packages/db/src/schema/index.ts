@@ -4,5 +4,6 @@ export * from "./coaching";
 export * from "./goals";
 export * from "./groups";
 export * from "./notifications";
+export * from "./progress";
 export * from "./rate-limits";
 export * from "./users";

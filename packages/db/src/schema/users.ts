@@ -40,6 +40,9 @@ export const profiles = pgTable("profiles", {
   checkinVisibility: checkinVisibilityEnum().notNull().default("groups"),
   /** Notification kinds the person muted (no in-app notification is made for them). */
   mutedNotifications: text().array().notNull().default(sql`'{}'`),
+  /** Bumped by every write that changes the athlete's progress: a triage snapshot made from an
+   * older version is stale (docs/progress.md, "Read models"). */
+  readVersion: integer().notNull().default(0),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 

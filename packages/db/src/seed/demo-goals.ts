@@ -221,14 +221,15 @@ export async function seedBenGoals(db: Database, ben: Athlete) {
 }
 
 export async function seedCleoGoals(db: Database, cleo: Athlete) {
-  const { today } = calendar(cleo);
-  // New to Stride: one macro goal, no why yet, so the quality check has something to say.
+  const { thisWeek } = calendar(cleo);
+  // New to Stride: one macro goal, no why yet, so the quality check has something to say. Like the
+  // goal form's default, it starts with the week, so this week's block can sit under it.
   await createGoal(db, {
     athleteId: cleo.id,
     level: "macro",
     title: "Run my first 10K",
-    periodStart: today,
-    periodEnd: addDaysTo(addMonthsTo(today, 6), -1),
+    periodStart: thisWeek,
+    periodEnd: addDaysTo(addMonthsTo(thisWeek, 6), -1),
     target: {
       kind: "milestone",
       unit: "km",
@@ -243,14 +244,14 @@ export async function seedCleoGoals(db: Database, cleo: Athlete) {
 }
 
 export async function seedDanaGoals(db: Database, dana: Athlete) {
-  const { today } = calendar(dana);
+  const { thisWeek } = calendar(dana);
   await createGoal(db, {
     athleteId: dana.id,
     level: "macro",
     title: "Half marathon under 1:55",
     why: "I ran 2:03 last spring and know there is more in me.",
-    periodStart: today,
-    periodEnd: macroLatestEnd(today),
+    periodStart: thisWeek,
+    periodEnd: macroLatestEnd(thisWeek),
     target: {
       kind: "best_performance",
       unit: "time",

@@ -3,6 +3,7 @@ import type { DistanceUnit, WeekDay } from "@stride/domain/profile";
 import { eq } from "drizzle-orm";
 import type { Database } from "../client";
 import { hashPassword } from "../passwords";
+import { rebuildReadModels } from "../queries/progress-rebuild";
 import { findCredentialsByEmail, insertAccount } from "../queries/users";
 import { goals } from "../schema";
 import { seedAvaActivities, seedBenActivities, seedDanaActivities } from "./demo-activities";
@@ -33,9 +34,11 @@ export async function seedDemo(db: Database): Promise<{ created: number }> {
     const user = await insertAccount(db, { ...account, ...profile, passwordHash });
     if (user) created += 1;
   }
-  await seedAthletes(db);
+  const seeded = await seedAthletes(db);
   await seedSunriseRunners(db);
   await seedCasey(db);
+  // Logs went in row by row without the API: the demo athletes' read models are made from them.
+  if (seeded.length > 0) await rebuildReadModels(db, { athleteIds: seeded });
   return { created };
 }
 
@@ -56,7 +59,8 @@ const athleteSeeds: Record<string, Seed[]> = {
  * Each demo athlete's goals and log, added only to an athlete who has no goals yet, so a second
  * run adds nothing.
  */
-async function seedAthletes(db: Database) {
+async function seedAthletes(db: Database): Promise<string[]> {
+  const seeded: string[] = [];
   for (const [email, seeds] of Object.entries(athleteSeeds)) {
     const account = await findCredentialsByEmail(db, email);
     if (!account) continue;
@@ -68,5 +72,7 @@ async function seedAthletes(db: Database) {
       weekStart: profile?.weekStart ?? "monday",
     };
     for (const seed of seeds) await seed(db, athlete);
+    seeded.push(account.id);
   }
+  return seeded;
 }

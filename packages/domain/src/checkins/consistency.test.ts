@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { GoalProgress } from "../progress/types";
 import { consistency, type PastCheckin } from "./consistency";
-import { prefillOutcome, weekAdherence } from "./outcomes";
+import { prefillOutcome, statusAfterCheckin, weekAdherence } from "./outcomes";
 import { canCheckIn, isLateCheckin } from "./timing";
 
 // Friday 27 November 2026; Monday weeks: this week started on the 23rd.
@@ -83,12 +83,28 @@ describe("outcomes", () => {
     weeks: [],
   });
 
-  it("pre-fills hit, partly and missed from the logged progress", () => {
-    expect(prefillOutcome(progress(100))).toBe("hit");
-    expect(prefillOutcome(progress(20, "done"))).toBe("hit");
-    expect(prefillOutcome(progress(50))).toBe("partial");
-    expect(prefillOutcome(progress(49.9))).toBe("missed");
-    expect(prefillOutcome(progress(null))).toBe("missed");
+  it("pre-fills the outcome the state implies (docs/progress.md, the check-in's pre-fill)", () => {
+    expect(prefillOutcome(progress(100, "done"))).toBe("hit");
+    expect(prefillOutcome(progress(60, "partial"))).toBe("partial");
+    expect(prefillOutcome(progress(20, "missed"))).toBe("missed");
+    expect(prefillOutcome(progress(90, "let_go"))).toBe("missed");
+    // A week still running: on course to hit, short, or far short.
+    expect(prefillOutcome(progress(45, "on_track"))).toBe("hit");
+    expect(prefillOutcome(progress(70, "ahead"))).toBe("hit");
+    expect(prefillOutcome(progress(30, "behind"))).toBe("partial");
+    expect(prefillOutcome(progress(5, "at_risk"))).toBe("missed");
+  });
+
+  it("sets the goal's verdict from the outcome: partly stays partly, excused sets none", () => {
+    expect(statusAfterCheckin({ outcome: "hit", decision: null })).toBe("achieved");
+    expect(statusAfterCheckin({ outcome: "partial", decision: null })).toBe("partial");
+    expect(statusAfterCheckin({ outcome: "missed", decision: null })).toBe("missed");
+    expect(statusAfterCheckin({ outcome: "missed", decision: "let_go" })).toBe("abandoned");
+    expect(statusAfterCheckin({ outcome: "excused", decision: "carry" })).toBeNull();
+    // Excused on an edit undoes the verdict the earlier outcome set.
+    expect(statusAfterCheckin({ outcome: "excused", decision: null }, { outcome: "hit" })).toBe(
+      "active",
+    );
   });
 
   it("counts partly as half and leaves excused goals out", () => {

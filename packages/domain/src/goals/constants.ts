@@ -9,7 +9,7 @@ export const GOAL_CATEGORIES = [
 ] as const;
 export type GoalCategory = (typeof GOAL_CATEGORIES)[number];
 
-export const GOAL_STATUSES = ["active", "achieved", "missed", "abandoned"] as const;
+export const GOAL_STATUSES = ["active", "achieved", "partial", "missed", "abandoned"] as const;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];
 
 /** Who besides the athlete may see a goal (and, later, a check-in). */
@@ -32,6 +32,7 @@ export const CATEGORY_LABELS: Record<GoalCategory, string> = {
 export const STATUS_LABELS: Record<GoalStatus, string> = {
   active: "Active",
   achieved: "Achieved",
+  partial: "Partly met",
   missed: "Missed",
   abandoned: "Let go",
 };

@@ -7,6 +7,20 @@ export function countsToward(target: StoredTarget, day: DayTotals): boolean {
   return target.activityTypes.length === 0 || target.activityTypes.includes(day.type);
 }
 
+/** What a target measures, so a block and its weekly goals are compared only like with like. */
+export function measureOf(target: StoredTarget): string {
+  switch (target.unit) {
+    case "km":
+    case "mi":
+      return "distance";
+    case "min":
+    case "h":
+      return "time";
+    default:
+      return `${target.kind}:${target.unit}`;
+  }
+}
+
 function metric(target: StoredTarget, day: DayTotals): number {
   switch (target.unit) {
     case "km":
@@ -22,75 +36,67 @@ function metric(target: StoredTarget, day: DayTotals): number {
   }
 }
 
-const inRange = (date: string, from: CalendarDate, to: CalendarDate) => date >= from && date <= to;
-
 /**
- * How much of the target was done between two days (inclusive): distance, time or climbing for a
- * total, sessions for a session count, distinct days for habit days, summed counts for a habit
- * counted in entries.
+ * The log indexed by day for one target: each day's measured amount (distance, time or climbing
+ * for a total, sessions, 1 for a habit day, the entries' count for a habit counted in entries),
+ * and the day's activities that count, for the longest one and the best pace.
  */
-export function amountBetween(
+export type DayLog = {
+  amounts: Map<CalendarDate, number>;
+  counting: DayTotals[];
+};
+
+export function indexLog(
   target: StoredTarget,
   days: readonly DayTotals[],
   habits: readonly HabitDay[],
-  from: CalendarDate,
-  to: CalendarDate,
-): number {
+): DayLog {
+  const amounts = new Map<CalendarDate, number>();
+  const counting = days.filter((day) => countsToward(target, day));
+  const add = (date: CalendarDate, amount: number) =>
+    amounts.set(date, (amounts.get(date) ?? 0) + amount);
   if (target.unit === "count") {
-    return habits.filter((h) => inRange(h.date, from, to)).reduce((sum, h) => sum + h.count, 0);
+    for (const habit of habits) add(habit.date, habit.count);
+  } else if (target.kind === "habit_days") {
+    const dates = new Set<CalendarDate>();
+    if (target.activityTypes.length > 0)
+      for (const day of counting) if (day.count > 0) dates.add(day.date);
+    for (const habit of habits) if (habit.count > 0) dates.add(habit.date);
+    for (const date of dates) amounts.set(date, 1);
+  } else {
+    for (const day of counting) add(day.date, metric(target, day));
   }
-  if (target.kind === "habit_days") {
-    const dates = new Set<string>();
-    for (const day of days) {
-      if (
-        inRange(day.date, from, to) &&
-        day.count > 0 &&
-        target.activityTypes.length > 0 &&
-        countsToward(target, day)
-      ) {
-        dates.add(day.date);
-      }
-    }
-    for (const habit of habits)
-      if (inRange(habit.date, from, to) && habit.count > 0) dates.add(habit.date);
-    return dates.size;
-  }
+  return { amounts, counting };
+}
+
+/** The measured amount between two days, inclusive. */
+export function amountIn(log: DayLog, from: CalendarDate, to: CalendarDate): number {
   let sum = 0;
-  for (const day of days) {
-    if (inRange(day.date, from, to) && countsToward(target, day)) sum += metric(target, day);
-  }
+  for (const [date, amount] of log.amounts) if (date >= from && date <= to) sum += amount;
   return sum;
 }
 
-/** The longest single matching activity in the range, metres. */
-export function longestBetween(
-  target: StoredTarget,
-  days: readonly DayTotals[],
-  from: CalendarDate,
-  to: CalendarDate,
-) {
+/** The longest single activity that counts, metres. */
+export function longestIn(log: DayLog, from: CalendarDate, to: CalendarDate): number {
   let longest = 0;
-  for (const day of days) {
-    if (inRange(day.date, from, to) && countsToward(target, day))
-      longest = Math.max(longest, day.longest);
-  }
+  for (const day of log.counting)
+    if (day.date >= from && day.date <= to) longest = Math.max(longest, day.longest);
   return longest;
 }
 
-/** The best time over the race distance, from the best pace of any activity at least that long. */
-export function bestTimeBetween(
-  target: StoredTarget,
-  days: readonly DayTotals[],
+/** The best time over the event distance, from the best pace of any activity at least that long. */
+export function bestTimeIn(
+  log: DayLog,
+  eventMetres: number | null,
   from: CalendarDate,
   to: CalendarDate,
-) {
-  const event = target.eventDistanceMetres;
-  if (!event) return null;
+): number | null {
+  if (!eventMetres) return null;
   let best: number | null = null;
-  for (const day of days) {
-    const pace = day.bestPace[String(event)];
-    if (pace == null || !inRange(day.date, from, to) || !countsToward(target, day)) continue;
-    const time = pace * event;
+  for (const day of log.counting) {
+    const pace = day.bestPace[String(eventMetres)];
+    if (pace == null || day.date < from || day.date > to) continue;
+    const time = pace * eventMetres;
     if (best === null || time < best) best = time;
   }
   return best;

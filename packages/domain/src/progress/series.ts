@@ -1,24 +1,17 @@
 import type { StoredTarget } from "../goals/targets";
-import { type CalendarDate, daysBetween } from "../periods/calendar";
-import { type Period, weekWithin } from "../periods/rules";
-import type { WeekDay } from "../profile/schemas";
+import { addDaysTo, type CalendarDate, daysBetween, earlierOf } from "../periods/calendar";
+import type { Period } from "../periods/rules";
 import { convertStored } from "../units";
-import { weeksOf } from "./compute";
-import { amountBetween } from "./measure";
-import type { DayTotals, HabitDay } from "./types";
+import type { GoalTally } from "./types";
 
 export type SeriesPoint = { weekStart: CalendarDate; value: number; target: number | null };
 
 type SeriesInput = {
   target: StoredTarget;
   period: Period;
-  days: readonly DayTotals[];
-  habits: readonly HabitDay[];
-  weekStart: WeekDay;
+  tally: GoalTally;
   today: CalendarDate;
   distanceUnit: "km" | "mi";
-  /** Each week's planned amount (the ramp of weekly micro goals), stored units. */
-  plannedByWeek?: ReadonlyMap<string, number>;
 };
 
 /** A stored amount as the number a chart plots: distances in the viewer's unit, minutes, hours. */
@@ -31,25 +24,16 @@ export function displayNumber(
   return Math.round(convertStored(value, unit) * 10) / 10;
 }
 
-/** Each week's amount up to this week, against the weekly target (or that week's planned ramp). */
+/** Each week's amount up to this week, against that week's target (the block's ramp). */
 export function weeklySeries(input: SeriesInput): SeriesPoint[] {
-  const { target, period, distanceUnit } = input;
-  const weekly = target.per === "week" ? target.value : null;
-  return weeksOf(period, input.weekStart)
-    .filter((week) => week <= input.today)
-    .map((week) => {
-      const { start: from, end: to } = weekWithin(week, period);
-      const planned = input.plannedByWeek?.get(week) ?? weekly;
-      return {
-        weekStart: week,
-        value: displayNumber(
-          amountBetween(target, input.days, input.habits, from, to),
-          target,
-          distanceUnit,
-        ),
-        target: planned === null ? null : displayNumber(planned, target, distanceUnit),
-      };
-    });
+  const { target, distanceUnit } = input;
+  return input.tally.weeks
+    .filter((week) => week.start <= input.today)
+    .map((week) => ({
+      weekStart: week.start,
+      value: displayNumber(week.amount, target, distanceUnit),
+      target: week.target === null ? null : displayNumber(week.target, target, distanceUnit),
+    }));
 }
 
 /** The running total week by week against the steady line to the period's target. */
@@ -57,15 +41,15 @@ export function cumulativeSeries(input: SeriesInput): SeriesPoint[] {
   const { target, period, distanceUnit } = input;
   const totalDays = daysBetween(period.start, period.end) + 1;
   let running = 0;
-  return weeksOf(period, input.weekStart)
-    .filter((week) => week <= input.today)
+  return input.tally.weeks
+    .filter((week) => week.start <= input.today)
     .map((week) => {
-      const { start: from, end: to } = weekWithin(week, period);
-      running += amountBetween(target, input.days, input.habits, from, to);
-      const elapsed = Math.min(totalDays, daysBetween(period.start, to) + 1);
+      running += week.amount;
+      const weekEnd = earlierOf(addDaysTo(week.start, 6), period.end);
+      const elapsed = Math.min(totalDays, daysBetween(period.start, weekEnd) + 1);
       const steady = target.value === null ? null : (target.value * elapsed) / totalDays;
       return {
-        weekStart: week,
+        weekStart: week.start,
         value: displayNumber(running, target, distanceUnit),
         target: steady === null ? null : displayNumber(steady, target, distanceUnit),
       };

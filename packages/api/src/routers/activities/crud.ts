@@ -3,6 +3,7 @@ import { insertActivity, listOwnActivities, updateOwnActivity } from "@stride/db
 import { activityFields, listActivitiesInput } from "@stride/domain/activities";
 import { DomainError } from "@stride/domain/errors";
 import { profileProcedure } from "../../procedures";
+import { writeWithProgress } from "../../services/progress";
 import { assertPlausible } from "./checks";
 import { activityColumns, toActivityDto } from "./dto";
 import { ownActivityProcedure } from "./procedures";
@@ -31,11 +32,12 @@ export const createActivity = profileProcedure
     assertPlausible(columns, ctx.profile, (field) =>
       field === "distanceMetres" ? "distance" : field,
     );
-    const row = await insertActivity(ctx.db, {
-      ...columns,
-      athleteId: ctx.viewerId,
-      source: "manual",
-    });
+    const row = await writeWithProgress(
+      ctx.db,
+      ctx.viewerId,
+      (tx) => insertActivity(tx, { ...columns, athleteId: ctx.viewerId, source: "manual" }),
+      (made) => ({ dates: [made.date] }),
+    );
     return toActivityDto(row, ctx.profile.distanceUnit);
   });
 
@@ -47,23 +49,38 @@ export const updateActivity = ownActivityProcedure
     assertPlausible(columns, ctx.profile, (field) =>
       field === "distanceMetres" ? "distance" : field,
     );
-    const row = await updateOwnActivity(ctx.db, {
-      viewerId: ctx.viewerId,
-      activityId: ctx.activity.id,
-      set: columns,
-    });
-    if (!row) throw new DomainError("NOT_FOUND", "That activity was not found.");
+    const row = await writeWithProgress(
+      ctx.db,
+      ctx.viewerId,
+      async (tx) => {
+        const updated = await updateOwnActivity(tx, {
+          viewerId: ctx.viewerId,
+          activityId: ctx.activity.id,
+          set: columns,
+        });
+        if (!updated) throw new DomainError("NOT_FOUND", "That activity was not found.");
+        return updated;
+      },
+      // Moved to another day: both days' goals change.
+      (updated) => ({ dates: [ctx.activity.date, updated.date] }),
+    );
     return toActivityDto(row, ctx.profile.distanceUnit);
   });
 
 /** Deleting keeps the row for undo; the log and progress ignore it at once. */
 export const deleteActivity = ownActivityProcedure.mutation(async ({ ctx }) => {
   if (!ctx.activity.deletedAt) {
-    await updateOwnActivity(ctx.db, {
-      viewerId: ctx.viewerId,
-      activityId: ctx.activity.id,
-      set: { deletedAt: new Date() },
-    });
+    await writeWithProgress(
+      ctx.db,
+      ctx.viewerId,
+      (tx) =>
+        updateOwnActivity(tx, {
+          viewerId: ctx.viewerId,
+          activityId: ctx.activity.id,
+          set: { deletedAt: new Date() },
+        }),
+      () => ({ dates: [ctx.activity.date] }),
+    );
   }
   return { id: ctx.activity.id };
 });
@@ -71,12 +88,20 @@ export const deleteActivity = ownActivityProcedure.mutation(async ({ ctx }) => {
 export const restoreActivity = ownActivityProcedure.mutation(async ({ ctx }) => {
   if (!ctx.activity.deletedAt) return toActivityDto(ctx.activity, ctx.profile.distanceUnit);
   try {
-    const row = await updateOwnActivity(ctx.db, {
-      viewerId: ctx.viewerId,
-      activityId: ctx.activity.id,
-      set: { deletedAt: null },
-    });
-    if (!row) throw new DomainError("NOT_FOUND", "That activity was not found.");
+    const row = await writeWithProgress(
+      ctx.db,
+      ctx.viewerId,
+      async (tx) => {
+        const restored = await updateOwnActivity(tx, {
+          viewerId: ctx.viewerId,
+          activityId: ctx.activity.id,
+          set: { deletedAt: null },
+        });
+        if (!restored) throw new DomainError("NOT_FOUND", "That activity was not found.");
+        return restored;
+      },
+      () => ({ dates: [ctx.activity.date] }),
+    );
     return toActivityDto(row, ctx.profile.distanceUnit);
   } catch (error) {
     // The same recording was imported again while this one was deleted.

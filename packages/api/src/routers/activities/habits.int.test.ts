@@ -50,32 +50,43 @@ describe("activities.setHabit", () => {
   it("sets and overwrites a day's count, and the goal's progress follows", async () => {
     const { athlete, week, goalId } = await setUp();
     const progress = async () => (await athlete.caller.goals.get({ id: goalId })).progress;
-    expect(await progress()).toMatchObject({ value: 0, target: 3, detail: "Met on 0 of 4 days" });
+    // A daily target counts the days met among the days over, and today once met
+    // (docs/progress.md, "Each day"): three days of the week are over.
+    expect(await progress()).toMatchObject({
+      value: 0,
+      target: 7,
+      summary: "Met on 0 of 3 days",
+      detail: "Today: 0 of 3 veggie servings",
+    });
 
     expect(
       await athlete.caller.activities.setHabit({ id: goalId, date: week.today, count: 1 }),
     ).toEqual({ goalId, date: week.today, count: 1 });
     expect(await progress()).toMatchObject({
-      value: 1,
-      summary: "1 of 3 veggie servings today",
-      detail: "Met on 0 of 4 days",
+      value: 0,
+      summary: "Met on 0 of 3 days",
+      detail: "Today: 1 of 3 veggie servings",
     });
 
     // Setting the same day again replaces the count rather than adding to it.
     await athlete.caller.activities.setHabit({ id: goalId, date: week.today, count: 3 });
     expect(await progress()).toMatchObject({
-      value: 3,
-      summary: "3 of 3 veggie servings today",
-      detail: "Met on 1 of 4 days",
+      value: 1,
+      summary: "Met on 1 of 4 days",
+      detail: "Today: 3 of 3 veggie servings",
       percent: 25,
     });
     expect(await habitRows(handle.db, athlete.id)).toMatchObject([
       { goalId, date: week.today, count: 3 },
     ]);
 
-    // An earlier day of the week counts toward the days met, not toward today.
+    // An earlier day of the week counts toward the days met too.
     await athlete.caller.activities.setHabit({ id: goalId, date: week.start, count: 4 });
-    expect(await progress()).toMatchObject({ value: 3, detail: "Met on 2 of 4 days", percent: 50 });
+    expect(await progress()).toMatchObject({
+      value: 2,
+      summary: "Met on 2 of 4 days",
+      percent: 50,
+    });
 
     const day = (await athlete.caller.week.get({ weekStart: null })).goals.find(
       (g) => g.id === goalId,
@@ -84,7 +95,7 @@ describe("activities.setHabit", () => {
 
     // Zero clears the day.
     await athlete.caller.activities.setHabit({ id: goalId, date: week.today, count: 0 });
-    expect(await progress()).toMatchObject({ value: 0, detail: "Met on 1 of 4 days" });
+    expect(await progress()).toMatchObject({ value: 1, summary: "Met on 1 of 3 days" });
   });
 
   it("refuses a day outside the goal's period, naming the date, and saves nothing", async () => {

@@ -2,6 +2,7 @@ import { setHabitCount } from "@stride/db/queries";
 import { habitEntryInput } from "@stride/domain/activities";
 import { DomainError } from "@stride/domain/errors";
 import { todayIn, weekOf } from "@stride/domain/periods";
+import { writeWithProgress } from "../../services/progress";
 import { ownGoalProcedure } from "../goals/procedures";
 
 /** Sets how many of a habit were done on a day ("2 veggie servings") for one of the viewer's goals. */
@@ -17,6 +18,12 @@ export const setHabit = ownGoalProcedure
     if (input.date < ctx.goal.periodStart || input.date > ctx.goal.periodEnd) {
       throw new DomainError("INVALID", "That day is outside the goal's period.", { field: "date" });
     }
-    await setHabitCount(ctx.db, { goalId: ctx.goal.id, date: input.date, count: input.count });
+    await writeWithProgress(
+      ctx.db,
+      ctx.viewerId,
+      (tx) => setHabitCount(tx, { goalId: ctx.goal.id, date: input.date, count: input.count }),
+      // The goal and the goals above it, which count its entries.
+      () => ({ goalIds: [ctx.goal.id] }),
+    );
     return { goalId: ctx.goal.id, date: input.date, count: input.count };
   });

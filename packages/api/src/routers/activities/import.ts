@@ -12,6 +12,7 @@ import { todayIn } from "@stride/domain/periods";
 import type { Profile } from "@stride/domain/profile";
 import { spendLimit } from "../../limits";
 import { profileProcedure } from "../../procedures";
+import { writeWithProgress } from "../../services/progress";
 
 type Verdict = { index: number; status: "new" | "duplicate" | "refused"; reason: string | null };
 
@@ -89,7 +90,12 @@ export const importActivities = profileProcedure
           },
         ];
       });
-    const imported = await insertActivitiesSkippingDuplicates(ctx.db, rows);
+    const imported = await writeWithProgress(
+      ctx.db,
+      ctx.viewerId,
+      (tx) => insertActivitiesSkippingDuplicates(tx, rows),
+      () => ({ dates: rows.map((row) => row.date) }),
+    );
     const counts = summary(verdicts);
     return {
       imported,

@@ -3,6 +3,7 @@ import {
   insertActivity,
   listOwnActivitiesBetween,
   lockForTransaction,
+  refreshProgress,
 } from "@stride/db/queries";
 import { DomainError } from "@stride/domain/errors";
 import { z } from "zod";
@@ -47,7 +48,10 @@ export const logPlannedSession = profileProcedure
           to: session.day,
         })
       ).find((activity) => activity.plannedSessionId === session.id);
-      return existing ?? insertActivity(tx, values);
+      if (existing) return existing;
+      const made = await insertActivity(tx, values);
+      await refreshProgress(tx, { athleteId: ctx.viewerId, dates: [made.date] });
+      return made;
     });
     return toActivityDto(row, ctx.profile.distanceUnit);
   });

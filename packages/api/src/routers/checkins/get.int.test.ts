@@ -97,9 +97,11 @@ describe("checkins.get", () => {
     expect(result.lateIfSubmittedNow).toBe(false);
     expect(result.checkin).toBeNull();
     expect(result.items.map((item) => item.goal.id)).toEqual([thisWeeks.id]);
-    // Only this week's 5 mi counts: 5 of 12 mi is under half.
+    // Only this week's 5 mi counts. Three days of seven are over: 5 of 12 mi is on track, so the
+    // pre-fill says what the state says (docs/progress.md), not "missed" beside "On track".
     expect(result.items[0]?.progress.value).toBeCloseTo(5 * MILE, 6);
-    expect(result.items[0]?.suggested).toBe("missed");
+    expect(result.items[0]?.progress.state).toBe("on_track");
+    expect(result.items[0]?.suggested).toBe("hit");
   });
 
   it("does not call a week late on the day after it ended", async () => {

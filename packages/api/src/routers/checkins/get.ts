@@ -8,7 +8,7 @@ import { isLateCheckin, prefillOutcome } from "@stride/domain/checkins";
 import { addDaysTo, calendarDateSchema, todayIn } from "@stride/domain/periods";
 import { z } from "zod";
 import { profileProcedure } from "../../procedures";
-import { progressOf } from "../../progress";
+import { progressIn } from "../../services/progress";
 import { toGoalDto } from "../goals/dto";
 import { assertCheckinWeek, loadConsistency, loadWeekGoals, toCheckinDto } from "./shared";
 
@@ -23,7 +23,7 @@ export const getCheckin = profileProcedure
     const { db, viewerId, profile } = ctx;
     assertCheckinWeek(input.weekStart, profile);
     const previousWeek = addDaysTo(input.weekStart, -7);
-    const [{ goals, progressData }, existing, previous, consistency] = await Promise.all([
+    const [{ goals, loaded }, existing, previous, consistency] = await Promise.all([
       loadWeekGoals(db, viewerId, profile, input.weekStart),
       findOwnCheckin(db, { viewerId, weekStart: input.weekStart }),
       findOwnCheckin(db, { viewerId, weekStart: previousWeek }),
@@ -36,7 +36,7 @@ export const getCheckin = profileProcedure
     ]);
 
     const items = goals.map((goal) => {
-      const progress = progressOf(goal, progressData);
+      const progress = progressIn(loaded, goal.id);
       return { goal: toGoalDto(goal), progress, suggested: prefillOutcome(progress) };
     });
 

@@ -7,9 +7,9 @@ import {
 } from "@stride/db/queries";
 import { canCheckIn, consistency } from "@stride/domain/checkins";
 import { DomainError } from "@stride/domain/errors";
-import { addDaysTo, earlierOf, isWeekStart, todayIn } from "@stride/domain/periods";
+import { addDaysTo, isWeekStart, todayIn } from "@stride/domain/periods";
 import type { Profile } from "@stride/domain/profile";
-import { loadProgressData } from "../../progress";
+import { loadProgress } from "../../services/progress";
 
 /** The week asked for must start on the athlete's week start day and must have begun. */
 export function assertCheckinWeek(weekStart: string, profile: Profile) {
@@ -33,7 +33,10 @@ export function assertCheckinWeek(weekStart: string, profile: Profile) {
   }
 }
 
-/** The week's micro goals and everything needed to pre-fill their outcomes. */
+/**
+ * The week's micro goals with their progress, read as every screen reads it (today: a past week
+ * has ended, so its goals are done, partly met or missed), to pre-fill their outcomes.
+ */
 export async function loadWeekGoals(
   db: Database,
   viewerId: string,
@@ -42,11 +45,12 @@ export async function loadWeekGoals(
 ) {
   const goals = await findOwnMicroGoalsOfWeek(db, { viewerId, weekStart });
   const today = todayIn(profile.timeZone);
-  // Progress as of the week's last day, or today while the week is still running.
-  const weekEnd = addDaysTo(weekStart, 6);
-  const asOf = earlierOf(today, weekEnd);
-  const progressData = await loadProgressData(db, { viewerId, goals, today: asOf, profile });
-  return { goals, progressData };
+  const loaded = await loadProgress(db, goals, {
+    distanceUnit: profile.distanceUnit,
+    todayOf: () => today,
+    complete: true,
+  });
+  return { goals, loaded };
 }
 
 export async function loadConsistency(db: Database, viewerId: string, profile: Profile) {

@@ -6,36 +6,19 @@ import {
   insertGoalRevision,
   listCheckinGoals,
   listOwnGoals,
+  refreshProgress,
   replaceCheckinGoals,
   setOwnGoalStatusesFromCheckin,
   updateOwnCheckinAtVersion,
 } from "@stride/db/queries";
-import { isLateCheckin, type Outcome, submitCheckinInput } from "@stride/domain/checkins";
+import { isLateCheckin, statusAfterCheckin, submitCheckinInput } from "@stride/domain/checkins";
 import { DomainError } from "@stride/domain/errors";
 import { diffFields, type GoalStatus } from "@stride/domain/goals";
 import { addDaysTo, todayIn } from "@stride/domain/periods";
 import { profileProcedure } from "../../procedures";
-import { progressOf } from "../../progress";
+import { progressIn } from "../../services/progress";
 import { applyCarryDecision } from "./carry";
 import { assertCheckinWeek, loadWeekGoals, toCheckinDto } from "./shared";
-
-const STATUS_AFTER: Record<Exclude<Outcome, "excused">, GoalStatus> = {
-  hit: "achieved",
-  partial: "missed",
-  missed: "missed",
-};
-
-/** The goal's status after the check-in; an excused week says nothing about the goal. */
-function statusAfter(
-  entry: { outcome: Outcome; decision: string | null },
-  earlier: { outcome: Outcome } | undefined,
-): GoalStatus | null {
-  if (entry.decision === "let_go") return "abandoned";
-  // Excused on an edit: undo what the earlier outcome set.
-  if (entry.outcome === "excused")
-    return earlier && earlier.outcome !== "excused" ? "active" : null;
-  return STATUS_AFTER[entry.outcome];
-}
 
 function conflict(current: CheckinRow, goals: Parameters<typeof toCheckinDto>[1]) {
   return new DomainError(
@@ -56,7 +39,7 @@ export const submitCheckin = profileProcedure
     const { db, viewerId, profile } = ctx;
     assertCheckinWeek(input.weekStart, profile);
     const weekEnd = addDaysTo(input.weekStart, 6);
-    const { goals, progressData } = await loadWeekGoals(db, viewerId, profile, input.weekStart);
+    const { goals, loaded } = await loadWeekGoals(db, viewerId, profile, input.weekStart);
 
     const weekGoalIds = new Set(goals.map((goal) => goal.id));
     const unknown = input.goals.filter((g) => !weekGoalIds.has(g.goalId));
@@ -119,7 +102,7 @@ export const submitCheckin = profileProcedure
       for (const entry of input.goals) {
         const goal = goals.find((g) => g.id === entry.goalId);
         if (!goal) continue;
-        const progress = progressOf(goal, progressData);
+        const progress = progressIn(loaded, goal.id);
         const earlier = previousGoals.find((g) => g.goalId === goal.id);
         const carried = await applyCarryDecision(tx, {
           viewerId,
@@ -127,7 +110,7 @@ export const submitCheckin = profileProcedure
           entry,
           carriedGoalId: earlier?.carriedGoalId ?? null,
         });
-        const status = statusAfter(entry, earlier);
+        const status = statusAfterCheckin(entry, earlier);
         if (status && status !== goal.status)
           statusChanges.push({ goalId: goal.id, from: goal.status, status });
         rows.push({
@@ -154,6 +137,14 @@ export const submitCheckin = profileProcedure
         })),
       );
       await replaceCheckinGoals(tx, checkin.id, rows);
+      // Verdicts and carried goals change tallies; the check-in itself changes the triage.
+      await refreshProgress(tx, {
+        athleteId: viewerId,
+        goalIds: [
+          ...goals.map((goal) => goal.id),
+          ...[...rows, ...previousGoals].flatMap((row) => row.carriedGoalId ?? []),
+        ],
+      });
       if (before) {
         const outcomesOf = (
           list: {

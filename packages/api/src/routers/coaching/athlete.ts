@@ -1,11 +1,11 @@
 import {
-  dailyTotals,
   listCheckinsForCoach,
   listCommentsFor,
   listOutcomesForCoach,
   listOwnActivities,
   listProposalsByCoach,
   listReactionsFor,
+  listRunWeeks,
   setReviewedWeek,
 } from "@stride/db/queries";
 import { weekAdherence } from "@stride/domain/checkins";
@@ -33,10 +33,12 @@ export const athleteView = coachedAthleteProcedure
     const today = todayIn(athlete.timeZone);
     const thisWeek = weekStartOf(today, athlete.weekStart);
     const from = addDaysTo(thisWeek, -7 * (HISTORY_WEEKS - 1));
-    const [tree, checkins, activities, days, proposals] = await Promise.all([
+    const [tree, checkins, activities, weeks, proposals] = await Promise.all([
       loadGoalTree(db, {
         ownerId: athlete.athleteId,
         profile: athlete,
+        // In the coach's own unit, as every screen of theirs (docs/progress.md).
+        distanceUnit: ctx.profile.distanceUnit,
         year: input.year ?? Number(today.slice(0, 4)),
         includeArchived: false,
         coachId,
@@ -50,7 +52,7 @@ export const athleteView = coachedAthleteProcedure
         cursor: null,
         limit: 10,
       }),
-      dailyTotals(db, { viewerId: athlete.athleteId, from, to: today }),
+      listRunWeeks(db, { ownerId: athlete.athleteId, from, to: thisWeek }),
       listProposalsByCoach(db, { coachId, athleteId: athlete.athleteId, limit: 20 }),
     ]);
     const ids = checkins.map((c) => c.id);
@@ -61,13 +63,11 @@ export const athleteView = coachedAthleteProcedure
     ]);
 
     const volume = Array.from({ length: HISTORY_WEEKS }, (_, i) => {
-      const week = addDaysTo(from, i * 7);
-      const end = addDaysTo(week, 6);
-      const inWeek = days.filter((d) => d.date >= week && d.date <= end && d.type === "run");
+      const week = weeks.find((w) => w.weekStart === addDaysTo(from, i * 7));
       return {
-        weekStart: week,
-        metres: inWeek.reduce((sum, d) => sum + d.distance, 0),
-        runs: inWeek.reduce((sum, d) => sum + d.count, 0),
+        weekStart: addDaysTo(from, i * 7),
+        metres: week?.distance ?? 0,
+        runs: week?.count ?? 0,
       };
     });
 
@@ -85,6 +85,8 @@ export const athleteView = coachedAthleteProcedure
           weekStartOf(todayIn(ctx.profile.timeZone), ctx.profile.weekStart),
       },
       today,
+      /** The coach's unit: every figure on their screens is in it. */
+      distanceUnit: ctx.profile.distanceUnit,
       tree,
       checkins: checkins.map((c) => {
         const own = outcomes.filter((o) => o.checkinId === c.id);
@@ -114,7 +116,7 @@ export const athleteView = coachedAthleteProcedure
           ),
         };
       }),
-      activities: activities.map((a) => toActivityDto(a, athlete.distanceUnit)),
+      activities: activities.map((a) => toActivityDto(a, ctx.profile.distanceUnit)),
       volume,
       proposals: proposals.map(toProposalDto),
     };

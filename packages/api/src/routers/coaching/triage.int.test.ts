@@ -316,7 +316,7 @@ describe("coach.triage: blocks ending short and macros off track", () => {
       {
         kind: "macro_off_track",
         reason: expect.stringMatching(
-          /^\u201cRun 1,000 km\u201d projected off track: At your 4-week pace: /,
+          /^\u201cRun 1,000 km\u201d projected off track: At your recent pace: /,
         ),
       },
     ]);

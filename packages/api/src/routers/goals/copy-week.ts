@@ -7,6 +7,7 @@ import {
   listPlannedSessions,
   lockForTransaction,
   nextGoalPosition,
+  refreshProgress,
   replacePlannedSessions,
   syncChecklistItems,
 } from "@stride/db/queries";
@@ -44,7 +45,12 @@ export const copyPreviousWeek = profileProcedure
         findOwnMicroGoalsOfWeek(tx, { viewerId, weekStart: input.weekStart }),
       ]);
       const alreadyCopied = new Set(existing.map((goal) => goal.copiedFromId));
-      const toCopy = sources.filter((goal) => !alreadyCopied.has(goal.id));
+      // A block that already has its goal for the new week (its ramp, a carried goal) keeps it:
+      // a copy beside it would count the same week twice.
+      const planned = new Set(existing.flatMap((goal) => (goal.parentId ? [goal.parentId] : [])));
+      const toCopy = sources.filter(
+        (goal) => !alreadyCopied.has(goal.id) && !(goal.parentId && planned.has(goal.parentId)),
+      );
       const parentIds = [
         ...new Set(toCopy.flatMap((goal) => (goal.parentId ? [goal.parentId] : []))),
       ];
@@ -64,6 +70,7 @@ export const copyPreviousWeek = profileProcedure
           .map((p) => p.id),
       );
 
+      const copies: string[] = [];
       for (const source of toCopy) {
         const { id, createdAt, updatedAt, version, archivedAt, status, ...fields } = source;
         const parentId =
@@ -102,7 +109,9 @@ export const copyPreviousWeek = profileProcedure
           reason: "Copied from last week",
           changes: {},
         });
+        copies.push(copy.id);
       }
+      await refreshProgress(tx, { athleteId: viewerId, goalIds: copies });
       return { copied: toCopy.length, skipped: sources.length - toCopy.length };
     });
   });

@@ -3,6 +3,7 @@ import {
   insertGoal,
   insertGoalRevision,
   nextGoalPosition,
+  refreshProgress,
   replacePlannedSessions,
   syncChecklistItems,
   targetColumns,
@@ -118,6 +119,7 @@ export async function createGoalFor(
       changes: {},
     });
 
+    const microIds: string[] = [];
     for (const [position, week] of weekGoals.entries()) {
       const micro = await insertGoal(tx, {
         ...common,
@@ -138,7 +140,9 @@ export async function createGoalFor(
         kind: "created",
         changes: {},
       });
+      microIds.push(micro.id);
     }
+    await refreshProgress(tx, { athleteId: viewerId, goalIds: [created.id, ...microIds] });
     return created;
   });
 

@@ -1,4 +1,4 @@
-import type { GoalRow } from "@stride/db/queries";
+import { type GoalRow, storedTargetOf } from "@stride/db/queries";
 import {
   CATEGORY_LABELS,
   type ChangeLine,
@@ -10,26 +10,13 @@ import {
   STATUS_LABELS,
   type StoredTarget,
   type TargetInput,
-  type TargetUnit,
   toTargetInput,
   VISIBILITY_LABELS,
   type Visibility,
 } from "@stride/domain/goals";
 import { formatCalendarDate } from "@stride/domain/periods";
 
-export function targetOf(row: GoalRow): StoredTarget | null {
-  if (!row.targetKind || !row.targetUnit || !row.targetPer) return null;
-  return {
-    kind: row.targetKind,
-    unit: row.targetUnit as TargetUnit,
-    value: row.targetValue,
-    baseline: row.targetBaseline,
-    per: row.targetPer,
-    activityTypes: row.targetActivityTypes,
-    label: row.targetLabel,
-    eventDistanceMetres: row.targetEventDistanceMetres,
-  };
-}
+export const targetOf: (row: GoalRow) => StoredTarget | null = storedTargetOf;
 
 /** A goal as screens show it: no owner id, the target both in words and as the form edits it. */
 export function toGoalDto(row: GoalRow, checklistItemCount = 0) {

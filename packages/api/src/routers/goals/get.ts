@@ -6,85 +6,87 @@ import {
   listPlannedSessions,
 } from "@stride/db/queries";
 import { CHILD_LEVEL, PARENT_LEVEL } from "@stride/domain/goals";
-import { todayIn, weekStartOf } from "@stride/domain/periods";
-import { cumulativeSeries, weeklySeries } from "@stride/domain/progress";
+import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
+import { cumulativeSeries, type GoalTally, weeklySeries } from "@stride/domain/progress";
 import {
-  loadProgressData,
-  loggedRunDistanceByWeek,
-  type ProgressData,
-  progressOf,
-} from "../../progress";
+  type LoadedProgress,
+  loadProgress,
+  loadRunDistanceByWeek,
+  progressIn,
+} from "../../services/progress";
 import { describeChanges, targetOf, toGoalDto } from "./dto";
 import { ownGoalProcedure } from "./procedures";
 import { loadOwnParent, loadWeeklyDistances, planAmountFromStored, warningsFor } from "./shared";
 
 /**
- * Chart data: weekly volume against the target (and the ramp of its weekly micro goals) for weekly
- * targets; the running total against the steady line for a whole-period total.
+ * Chart data: weekly volume against each week's target (the ramp of its weekly micro goals) for
+ * weekly targets; the running total against the steady line for a whole-period total.
  */
-function chartFor(goal: GoalRow, children: GoalRow[], data: ProgressData) {
+function chartFor(
+  goal: GoalRow,
+  tally: GoalTally | undefined,
+  view: { today: string; distanceUnit: "km" | "mi" },
+) {
   const target = targetOf(goal);
-  if (!target || target.value === null || (target.kind !== "total" && target.kind !== "sessions"))
+  if (
+    !tally ||
+    !target ||
+    target.value === null ||
+    (target.kind !== "total" && target.kind !== "sessions")
+  )
     return null;
   const input = {
     target,
     period: { start: goal.periodStart, end: goal.periodEnd },
-    days: data.days,
-    habits: data.habits.get(goal.id) ?? [],
-    weekStart: data.profile.weekStart,
-    today: data.today,
-    distanceUnit: data.profile.distanceUnit,
-    plannedByWeek: new Map(
-      children
-        .filter(
-          (child) =>
-            child.level === "micro" && child.archivedAt === null && child.targetValue !== null,
-        )
-        .map((child) => [child.periodStart, child.targetValue ?? 0]),
-    ),
+    tally,
+    ...view,
   };
-  const unit =
-    target.unit === "km" || target.unit === "mi" ? data.profile.distanceUnit : target.unit;
+  const unit = target.unit === "km" || target.unit === "mi" ? view.distanceUnit : target.unit;
   if (target.per === "week") return { kind: "weekly" as const, unit, points: weeklySeries(input) };
   if (target.per === "period")
     return { kind: "cumulative" as const, unit, points: cumulativeSeries(input) };
   return null;
 }
 
+const withProgress = (row: GoalRow, loaded: LoadedProgress) => ({
+  ...toGoalDto(row),
+  progress: progressIn(loaded, row.id),
+});
+
 /** One goal with its plan, checklist, parent, children, warnings and history of adjustments. */
 export const getGoal = ownGoalProcedure.query(async ({ ctx }) => {
   const { goal, db, viewerId } = ctx;
   const today = todayIn(ctx.profile.timeZone);
-  const [parent, children, plan, checklist, revisions, distances] = await Promise.all([
+  const [parent, children, plan, checklist, revisions, distances, logged] = await Promise.all([
     loadOwnParent(db, viewerId, goal.parentId),
     listOwnChildGoals(db, { viewerId, parentId: goal.id }),
     listPlannedSessions(db, { viewerId, goalIds: [goal.id] }),
     listChecklistItems(db, { viewerId, goalIds: [goal.id] }),
     listGoalRevisions(db, { viewerId, goalId: goal.id }),
     loadWeeklyDistances(db, viewerId, goal.periodStart, goal.periodStart),
+    loadRunDistanceByWeek(db, {
+      ownerId: viewerId,
+      from: addDaysTo(goal.periodStart, -14),
+      to: goal.periodStart,
+    }),
   ]);
 
-  const related = [goal, ...(parent ? [parent] : []), ...children];
-  const progressData = await loadProgressData(db, {
-    viewerId,
-    goals: related,
-    today,
-    profile: ctx.profile,
+  const loaded = await loadProgress(db, [goal, ...(parent ? [parent] : []), ...children], {
+    distanceUnit: ctx.profile.distanceUnit,
+    todayOf: () => today,
   });
-  const done = checklist.filter((item) => item.doneOn !== null).length;
-  const progress = progressOf(goal, progressData, { done, total: checklist.length });
 
   return {
     goal: toGoalDto(goal, checklist.length),
-    progress,
-    chart: chartFor(goal, children, progressData),
-    parent: parent ? { ...toGoalDto(parent), progress: progressOf(parent, progressData) } : null,
+    progress: progressIn(loaded, goal.id),
+    chart: chartFor(goal, loaded.tallies.get(goal.id), {
+      today,
+      distanceUnit: ctx.profile.distanceUnit,
+    }),
+    parent: parent ? withProgress(parent, loaded) : null,
     parentLevel: PARENT_LEVEL[goal.level],
     childLevel: CHILD_LEVEL[goal.level],
-    children: children.map((child) => ({
-      ...toGoalDto(child),
-      progress: progressOf(child, progressData),
-    })),
+    children: children.map((child) => withProgress(child, loaded)),
     plan: plan.map((session) => ({
       ...session,
       amount: planAmountFromStored(session.amount, goal.targetUnit),
@@ -95,7 +97,7 @@ export const getGoal = ownGoalProcedure.query(async ({ ctx }) => {
       { plannedSessions: plan.length, checklistItems: checklist.length },
       distances,
       ctx.profile,
-      loggedRunDistanceByWeek(progressData),
+      logged,
     ),
     history: revisions.map((revision) => ({
       id: revision.id,

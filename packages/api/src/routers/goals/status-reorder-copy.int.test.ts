@@ -280,6 +280,22 @@ describe("goals.reorder", () => {
 });
 
 describe("goals.copyPreviousWeek", () => {
+  it("leaves a block's week alone when it already has its goal: no second goal beside it", async () => {
+    const athlete = await newAthlete(handle.db);
+    const { mesoId } = await createChain(athlete.caller);
+    const already = await athlete.caller.goals.create(
+      microInput(mesoId, WEEK_3, { title: "Already planned" }),
+    );
+    expect(await athlete.caller.goals.copyPreviousWeek({ weekStart: WEEK_3 })).toEqual({
+      copied: 0,
+      skipped: 1,
+    });
+    const meso = await athlete.caller.goals.get({ id: mesoId });
+    expect(meso.children.filter((c) => c.periodStart === WEEK_3).map((c) => c.id)).toEqual([
+      already.id,
+    ]);
+  });
+
   it("copies last week's micro goals a week later, plans and parent included", async () => {
     const athlete = await newAthlete(handle.db);
     const { mesoId, microId } = await createChain(athlete.caller);
@@ -306,11 +322,8 @@ describe("goals.copyPreviousWeek", () => {
       status: "achieved",
       reason: null,
     });
-    // A goal two weeks back and one already in the new week are left alone.
+    // A goal two weeks back is left alone.
     await athlete.caller.goals.create(microInput(mesoId, WEEK_1, { title: "Two weeks back" }));
-    const already = await athlete.caller.goals.create(
-      microInput(mesoId, WEEK_3, { title: "Already planned" }),
-    );
     const sourcesBefore = (await snapshotOf(handle.db, athlete.id)).goals;
 
     expect(await athlete.caller.goals.copyPreviousWeek({ weekStart: WEEK_3 })).toEqual({
@@ -320,11 +333,8 @@ describe("goals.copyPreviousWeek", () => {
 
     const meso = await athlete.caller.goals.get({ id: mesoId });
     const inWeek3 = meso.children.filter((child) => child.periodStart === WEEK_3);
-    expect(inWeek3.map((child) => child.title).sort()).toEqual([
-      "Already planned",
-      `Run the week of ${WEEK_2}`,
-    ]);
-    const copy = inWeek3.find((child) => child.id !== already.id);
+    expect(inWeek3.map((child) => child.title)).toEqual([`Run the week of ${WEEK_2}`]);
+    const [copy] = inWeek3;
     expect(copy).toMatchObject({
       id: expect.not.stringMatching(microId),
       parentId: mesoId,

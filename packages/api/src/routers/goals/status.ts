@@ -1,4 +1,9 @@
-import { findOwnGoal, insertGoalRevision, updateOwnGoalAtVersion } from "@stride/db/queries";
+import {
+  findOwnGoal,
+  insertGoalRevision,
+  refreshProgress,
+  updateOwnGoalAtVersion,
+} from "@stride/db/queries";
 import { DomainError } from "@stride/domain/errors";
 import { assertFitsParent, setGoalStatusInput } from "@stride/domain/goals";
 import { z } from "zod";
@@ -34,6 +39,8 @@ async function changeAtVersion(
     });
     if (!row) return undefined;
     await insertGoalRevision(tx, { goalId: row.id, actorId: ctx.viewerId, ...revision });
+    // A verdict or an archived week changes the goal's state and its block's weeks.
+    await refreshProgress(tx, { athleteId: ctx.viewerId, goalIds: [row.id] });
     return row;
   });
   if (updated) return toGoalDto(updated);

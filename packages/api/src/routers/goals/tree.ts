@@ -6,10 +6,10 @@ import {
   listPlannedSessions,
 } from "@stride/db/queries";
 import { buildGoalTree, goalTreeInput } from "@stride/domain/goals";
-import { todayIn, weekStartOf } from "@stride/domain/periods";
+import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import type { Profile } from "@stride/domain/profile";
 import { profileProcedure } from "../../procedures";
-import { loadProgressData, loggedRunDistanceByWeek, progressOf } from "../../progress";
+import { loadProgress, loadRunDistanceByWeek, progressIn } from "../../services/progress";
 import { toGoalDto } from "./dto";
 import { countBy, loadWeeklyDistances, warningsFor } from "./shared";
 
@@ -25,19 +25,25 @@ function withinSubtrees(inYear: GoalRow[], wider: GoalRow[]): GoalRow[] {
 
 /**
  * An athlete's goals for a year, nested macro → meso → micro, each with progress and quality
- * warnings. With `coachId`, only the goals the athlete shows that coach (the policy in the WHERE).
+ * warnings, in the viewer's distance unit. With `coachId`, only the goals the athlete shows that
+ * coach (the policy in the WHERE).
  */
 export async function loadGoalTree(
   db: Database,
   args: {
     ownerId: string;
-    profile: Pick<Profile, "timeZone" | "weekStart" | "distanceUnit">;
+    profile: Pick<Profile, "timeZone" | "weekStart">;
+    distanceUnit: Profile["distanceUnit"];
     year: number;
     includeArchived: boolean;
     coachId?: string;
   },
 ) {
-  const ctx = { db, viewerId: args.ownerId, profile: args.profile };
+  const ctx = {
+    db,
+    viewerId: args.ownerId,
+    profile: { ...args.profile, distanceUnit: args.distanceUnit },
+  };
   const input = { year: args.year };
   const from = `${input.year}-01-01`;
   const to = `${input.year}-12-31`;
@@ -64,11 +70,18 @@ export async function loadGoalTree(
   const ids = rows.map((row) => row.id);
   // A fixed number of queries however many goals there are: no query per goal or per week.
   const today = todayIn(ctx.profile.timeZone);
-  const [sessions, items, distances, progressData] = await Promise.all([
+  const [sessions, items, distances, logged, loaded] = await Promise.all([
     listPlannedSessions(ctx.db, { viewerId: ctx.viewerId, goalIds: ids }),
     listChecklistItems(ctx.db, { viewerId: ctx.viewerId, goalIds: ids }),
     loadWeeklyDistances(ctx.db, ctx.viewerId, first, last),
-    loadProgressData(ctx.db, { viewerId: ctx.viewerId, goals: rows, today, profile: ctx.profile }),
+    loadRunDistanceByWeek(ctx.db, { ownerId: ctx.viewerId, from: addDaysTo(first, -14), to: last }),
+    // Whole subtrees: every child of each goal is here, except the private ones a coach does not
+    // see, which still count toward their parent's state (the loader finds them).
+    loadProgress(ctx.db, rows, {
+      distanceUnit: ctx.profile.distanceUnit,
+      todayOf: () => today,
+      complete: !args.coachId,
+    }),
   ]);
   const sessionCounts = countBy(sessions, (s) => s.goalId);
   const itemCounts = countBy(items, (i) => i.goalId);
@@ -77,7 +90,6 @@ export async function loadGoalTree(
     (i) => i.goalId,
   );
 
-  const logged = loggedRunDistanceByWeek(progressData);
   const nodes = rows.map((row) => {
     const counts = {
       plannedSessions: sessionCounts.get(row.id) ?? 0,
@@ -88,10 +100,7 @@ export async function loadGoalTree(
       plannedSessionCount: counts.plannedSessions,
       checklistDone: doneCounts.get(row.id) ?? 0,
       warnings: warningsFor(row, counts, distances, ctx.profile, logged),
-      progress: progressOf(row, progressData, {
-        done: doneCounts.get(row.id) ?? 0,
-        total: counts.checklistItems,
-      }),
+      progress: progressIn(loaded, row.id),
     };
   });
 
@@ -110,6 +119,7 @@ export const goalTree = profileProcedure.input(goalTreeInput).query(({ ctx, inpu
   loadGoalTree(ctx.db, {
     ownerId: ctx.viewerId,
     profile: ctx.profile,
+    distanceUnit: ctx.profile.distanceUnit,
     year: input.year,
     includeArchived: input.includeArchived,
   }),

@@ -6,6 +6,7 @@ import {
   listChecklistItems,
   listOwnChildGoals,
   listPlannedSessions,
+  refreshProgress,
   replacePlannedSessions,
   syncChecklistItems,
   targetColumns,
@@ -178,6 +179,11 @@ export async function updateGoalFor(
       kind: "updated",
       reason: input.reason,
       changes: diff,
+    });
+    // The goal, its ancestors, and the block it left when it moved.
+    await refreshProgress(tx, {
+      athleteId: viewerId,
+      goalIds: [goal.id, ...(goal.parentId && goal.parentId !== parentId ? [goal.parentId] : [])],
     });
     return row;
   });

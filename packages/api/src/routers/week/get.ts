@@ -2,6 +2,7 @@ import {
   findOwnCheckin,
   findOwnMicroGoalsOfWeek,
   listChecklistItems,
+  listHabitEntries,
   listOwnActivitiesBetween,
   listOwnGoals,
   listPlannedSessionsBetween,
@@ -17,11 +18,15 @@ import {
 } from "@stride/domain/periods";
 import { z } from "zod";
 import { profileProcedure } from "../../procedures";
-import { loadProgressData, progressOf } from "../../progress";
+import { loadProgress, progressIn } from "../../services/progress";
 import { toActivityDto } from "../activities/dto";
 import { toGoalDto } from "../goals/dto";
 import { planAmountFromStored } from "../goals/shared";
 import { matchPlan } from "./match-plan";
+
+// Goals measured by habit entries: the week shows a stepper with today's count.
+const countsHabits = (goal: { targetUnit: string | null; targetKind: string | null }) =>
+  goal.targetUnit === "count" || goal.targetKind === "habit_days";
 
 /**
  * The athlete's week: its micro goals with their plans (each session done, today, upcoming or
@@ -57,9 +62,18 @@ export const getWeek = profileProcedure
       viewerId,
       goalIds: mesos.flatMap((g) => (g.parentId ? [g.parentId] : [])),
     });
-    const [progressData, items] = await Promise.all([
-      loadProgressData(db, { viewerId, goals: [...micros, ...mesos, ...macros], today, profile }),
+    const [loaded, items, habits] = await Promise.all([
+      loadProgress(db, [...micros, ...mesos, ...macros], {
+        distanceUnit: profile.distanceUnit,
+        todayOf: () => today,
+      }),
       listChecklistItems(db, { viewerId, goalIds: micros.map((g) => g.id) }),
+      listHabitEntries(db, {
+        viewerId,
+        goalIds: micros.filter(countsHabits).map((g) => g.id),
+        from: today,
+        to: today,
+      }),
     ]);
     const byId = new Map([...mesos, ...macros].map((goal) => [goal.id, goal]));
     const statuses = matchPlan(sessions, activities, today);
@@ -70,7 +84,7 @@ export const getWeek = profileProcedure
             id: goal.id,
             title: goal.title,
             level: goal.level,
-            progress: progressOf(goal, progressData),
+            progress: progressIn(loaded, goal.id),
           }
         : null;
     };
@@ -95,12 +109,8 @@ export const getWeek = profileProcedure
         const meso = summaryOf(goal.parentId);
         return {
           ...toGoalDto(goal, checklist.length),
-          progress: progressOf(goal, progressData, {
-            done: checklist.filter((item) => item.doneOn !== null).length,
-            total: checklist.length,
-          }),
-          habitToday:
-            (progressData.habits.get(goal.id) ?? []).find((h) => h.date === today)?.count ?? 0,
+          progress: progressIn(loaded, goal.id),
+          habitToday: habits.find((h) => h.goalId === goal.id)?.count ?? 0,
           meso,
           macro: summaryOf(meso ? (byId.get(meso.id)?.parentId ?? null) : null),
           plan: sessions

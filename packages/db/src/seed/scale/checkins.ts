@@ -4,10 +4,11 @@ import {
   type Excuse,
   isLateCheckin,
   type Outcome,
-  PARTIAL_FROM_PERCENT,
+  statusAfterCheckin,
 } from "@stride/domain/checkins";
 import type { GoalStatus, Visibility } from "@stride/domain/goals";
 import { earlierOf } from "@stride/domain/periods";
+import { PARTLY_MET_PERCENT } from "@stride/domain/progress";
 import type { checkinGoals, checkins, goalRevisions } from "../../schema";
 import type { WeekLog } from "./activities";
 import { addDays, localInstant, notAfter } from "./clock";
@@ -28,12 +29,6 @@ export type SharedCheckin = {
 };
 
 const MINUTE = 60_000;
-// The goal's status after a check-in outcome, as submitCheckin sets it.
-const STATUS_AFTER: Record<Exclude<Outcome, "excused">, GoalStatus> = {
-  hit: "achieved",
-  partial: "missed",
-  missed: "missed",
-};
 const EXCUSES: readonly Excuse[] = ["sick", "injured", "travel", "life"];
 const FEEL: Record<Outcome, [number, number]> = {
   hit: [3, 5],
@@ -47,7 +42,7 @@ const TONE = { hit: "good", partial: "fair", missed: "poor", excused: "poor" } a
 function loggedOutcome(week: TrainingWeek, log: WeekLog | undefined): Exclude<Outcome, "excused"> {
   const percent = week.target > 0 ? ((log?.distance ?? 0) / week.target) * 100 : 0;
   if (percent >= 100) return "hit";
-  if (percent >= PARTIAL_FROM_PERCENT) return "partial";
+  if (percent >= PARTLY_MET_PERCENT) return "partial";
   return "missed";
 }
 
@@ -152,9 +147,8 @@ export function buildCheckins(
       actualValue: log?.distance ?? 0,
       targetValue: week.target,
     });
-    // As submitCheckin: letting it go abandons the goal; an excused week leaves it as it was.
-    const status =
-      decision === "let_go" ? "abandoned" : outcome === "excused" ? null : STATUS_AFTER[outcome];
+    // As submitCheckin sets it.
+    const status = statusAfterCheckin({ outcome, decision });
     if (status) setStatus(week.micro, status, submittedAt, "Weekly check-in");
   }
 

@@ -1,6 +1,7 @@
 import { like, sql } from "drizzle-orm";
 import type { Database } from "../../client";
 import { hashPassword } from "../../passwords";
+import { rebuildReadModels } from "../../queries/progress-rebuild";
 import { findCredentialsByEmail } from "../../queries/users";
 import { coachingLinks, profiles, users } from "../../schema";
 import { writeAthletes } from "./batch";
@@ -100,6 +101,8 @@ export async function seedScale(
     passwordHash,
     onBatch: options.onBatch,
   });
+  // The rows went in by bulk INSERTs: the read models are made from them in one pass.
+  await rebuildReadModels(db);
   // Coach 0 and their links come last: their email marks a finished world, so a run that
   // stopped half-way is never taken for one.
   await db.transaction(async (tx) => {

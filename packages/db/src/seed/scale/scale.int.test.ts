@@ -199,7 +199,7 @@ describe("seedScale", () => {
       const [outcome, ...more] = outcomes.get(checkin.id) ?? [];
       expect(more).toEqual([]);
       expect(outcome?.goalId).toBe(micro?.id);
-      // The goal's status as submitCheckin leaves it.
+      // The goal's status as submitCheckin leaves it: the outcome is its verdict.
       const expected =
         outcome?.decision === "let_go"
           ? "abandoned"
@@ -207,7 +207,7 @@ describe("seedScale", () => {
             ? "achieved"
             : outcome?.outcome === "excused"
               ? "active"
-              : "missed";
+              : outcome?.outcome;
       expect(micro?.status).toBe(expected);
       expect(outcome?.outcome === "excused").toBe(outcome?.excuse !== null);
       if (checkin.weekStart === addDaysTo(thisWeek, -7)) lastWeek.add(checkin.athleteId);

@@ -28,6 +28,7 @@ const LEVEL_TONE = { macro: "brand", meso: "neutral", micro: "neutral" } as cons
 const STATUS_TONE = {
   active: "neutral",
   achieved: "success",
+  partial: "warning",
   missed: "danger",
   abandoned: "warning",
 } as const;

@@ -33,7 +33,7 @@ export default async function AthletePage({ params }: { params: Promise<{ id: st
   const { id } = await params;
   await requireViewer(`/coach/athletes/${encodeURIComponent(id)}`);
   const view = await load(id);
-  const unit = view.athlete.distanceUnit;
+  const unit = view.distanceUnit;
 
   return (
     <div className="space-y-6">
