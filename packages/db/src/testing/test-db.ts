@@ -29,9 +29,9 @@ export async function openTestPglite(
  * The database for one integration test file: a fresh in-memory PGlite, or the Postgres
  * database that this test run created (each test makes its own users, so files can share it).
  */
-export async function openTestDatabase(): Promise<DatabaseHandle> {
+export async function openTestDatabase(options: { max?: number } = {}): Promise<DatabaseHandle> {
   const url = inject("postgresTestUrl");
-  if (url) return openPostgres(url, { max: 4 });
+  if (url) return openPostgres(url, { max: options.max ?? 4 });
   return openTestPglite();
 }
 
