@@ -1,4 +1,6 @@
 import type { CreateGoalInput } from "../goals/schemas";
+import { toStoredTarget } from "../goals/targets";
+import { retitle } from "../goals/titles";
 import { addDaysTo, type CalendarDate, weekStartOf } from "../periods/calendar";
 import type { WeekDay } from "../profile/schemas";
 import { formatNumber } from "../units";
@@ -21,7 +23,13 @@ export function planStartFor(startDate: CalendarDate, weekStart: WeekDay): Calen
  */
 export function expandTemplate(
   template: TemplateFields,
-  input: { startDate: CalendarDate; weekStart: WeekDay; parentId: string | null },
+  input: {
+    startDate: CalendarDate;
+    weekStart: WeekDay;
+    parentId: string | null;
+    /** The athlete's unit: a week titled from its amount ("Run 11 mi") is written in it. */
+    distanceUnit?: "km" | "mi";
+  },
 ): ExpandedPlan {
   const start = planStartFor(input.startDate, input.weekStart);
   const end = addDaysTo(start, template.weeks.length * 7 - 1);
@@ -45,12 +53,16 @@ export function expandTemplate(
   };
   const micros = template.weeks.map((week, index): CreateGoalInput => {
     const weekStart = addDaysTo(start, index * 7);
+    const target =
+      template.target && week.value !== null
+        ? toStoredTarget({ ...template.target, per: "week", value: week.value, baseline: null })
+        : null;
     return {
       ...common,
       why: "",
       level: "micro",
       parentId: null,
-      title: week.title,
+      title: retitle(week.title, target, target, input.distanceUnit) ?? week.title,
       strategy: week.strategy,
       periodStart: weekStart,
       periodEnd: addDaysTo(weekStart, 6),

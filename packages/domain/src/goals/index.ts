@@ -5,4 +5,5 @@ export * from "./revisions";
 export * from "./schemas";
 export * from "./structure";
 export * from "./targets";
+export * from "./titles";
 export * from "./tree";

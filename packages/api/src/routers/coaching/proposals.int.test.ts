@@ -2,7 +2,16 @@ import type { Database } from "@stride/db/client";
 import { useTestDatabase } from "@stride/db/testing";
 import { describe, expect, it } from "vitest";
 import { refusalOf } from "../../testing/caller";
-import { macroInput, mesoInput, snapshotOf, weeklyTotal } from "../goals/test-helpers";
+import {
+  macroInput,
+  mesoInput,
+  microInput,
+  run,
+  snapshotOf,
+  WEEK_2,
+  WEEK_3,
+  weeklyTotal,
+} from "../goals/test-helpers";
 import { newPerson, type Person } from "../groups/test-helpers";
 import { coachAndAthlete, linkCoach } from "./test-helpers";
 
@@ -279,6 +288,44 @@ describe("a proposed change", () => {
       proposedBy: "Casey Coach",
       reason: "Ease back after the cold",
     });
+  });
+
+  it("to a week's amount carries the title written from it and the planned runs along", async () => {
+    const { coach, athlete, mesoId } = await withMeso();
+    const week = await athlete.caller.goals.create(
+      microInput(mesoId, WEEK_2, {
+        title: "Run 13.3 miles",
+        visibility: "coach",
+        target: weeklyTotal(13.3),
+        plan: [run("2026-03-10", 3.3), run("2026-03-12", 3.3), run("2026-03-15", 6.7)],
+      }),
+    );
+    const { id } = await coach.caller.coach.propose({
+      kind: "change",
+      athleteId: athlete.id,
+      goalId: week.id,
+      note: "A lighter week",
+      changes: { target: weeklyTotal(12) },
+    });
+    await athlete.caller.coaching.acceptProposal({ id: id ?? "", note: "" });
+    const after = await athlete.caller.goals.get({ id: week.id });
+    expect(after.goal.title).toBe("Run 12 miles");
+    // The 6.7 mi long run of a 13.3 mi week is 6 mi of a 12 mi week.
+    expect(after.plan.map((s) => s.amount)).toEqual([3, 3, 6]);
+    expect(after.progress.target).toBeCloseTo(12 * 1609.344, 3);
+    // A title in the athlete's own words stays theirs.
+    const own = await athlete.caller.goals.create(
+      microInput(mesoId, WEEK_3, { title: "Steady week", visibility: "coach" }),
+    );
+    const change = await coach.caller.coach.propose({
+      kind: "change",
+      athleteId: athlete.id,
+      goalId: own.id,
+      note: "",
+      changes: { target: weeklyTotal(9) },
+    });
+    await athlete.caller.coaching.acceptProposal({ id: change.id ?? "", note: "" });
+    expect((await athlete.caller.goals.get({ id: own.id })).goal.title).toBe("Steady week");
   });
 
   it("to a private goal is NOT_FOUND, and nothing is proposed", async () => {

@@ -169,6 +169,39 @@ describe("plan templates", () => {
     expect(first.micros[0]?.days).toEqual(["2026-03-10", "2026-03-14"]);
   });
 
+  it("writes the weeks' titles in the athlete's own unit", async () => {
+    const { coach } = await coachAndAthlete(handle.db);
+    const kilometres = await newPerson(handle.db, "Kim Kilometres");
+    await kilometres.caller.profile.update({
+      ...(await kilometres.caller.profile.get()),
+      distanceUnit: "km",
+    });
+    await linkCoach(coach, kilometres);
+    const { id } = await coach.caller.coach.createTemplate(tenToFifteen());
+    await coach.caller.coach.assignTemplate({
+      id,
+      athleteIds: [kilometres.id],
+      startDate: START_DATE,
+      note: "",
+    });
+    const [proposal] = await kilometres.caller.coaching.proposals();
+    const accepted = await kilometres.caller.coaching.acceptProposal({
+      id: proposal?.id ?? "",
+      note: "",
+    });
+    const meso = await kilometres.caller.goals.get({ id: accepted.goalId ?? "" });
+    // "Run 11 mi" for a runner who reads kilometres: "Run 17.7 km · 0 of 17.7 km", not miles.
+    expect(meso.children.map((week) => week.title)).toEqual([
+      "Run 17.7 km",
+      "Run 19.3 km",
+      "Run 20.9 km",
+      "Run 16.7 km",
+      "Run 22.5 km",
+      "Run 24.1 km",
+    ]);
+    expect(meso.children[0]?.progress.summary).toBe("0 of 17.7 km");
+  });
+
   it("assigns to nobody when one of the athletes is not coached", async () => {
     const { coach, athlete, stranger } = await coachAndAthlete(handle.db);
     const { id } = await coach.caller.coach.createTemplate(tenToFifteen());

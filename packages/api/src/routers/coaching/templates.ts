@@ -123,6 +123,7 @@ export const assignPlanTemplate = profileProcedure
         startDate: input.startDate,
         weekStart: athlete.weekStart,
         parentId: null,
+        distanceUnit: athlete.distanceUnit,
       });
       await assertProposable(db, athlete, plan.meso);
       for (const micro of plan.micros)

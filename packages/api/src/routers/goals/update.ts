@@ -17,7 +17,9 @@ import {
   assertChildrenFit,
   assertGoalStructure,
   diffFields,
+  followTargetChange,
   isAdjustment,
+  scaledAmount,
   toStoredTarget,
   type UpdateGoalInput,
   updateGoalInput,
@@ -87,9 +89,26 @@ export async function updateGoalFor(
     note: s.note,
     amount: s.amount,
   });
-  const newPlan = changes.plan?.map((s) =>
-    planFields({ ...s, amount: planAmountToStored(s.amount, target?.unit ?? null) }),
-  );
+  // A change of target the request did not spell out carries a title written from the old
+  // amount, and the plan's amounts, along (a coach's proposal names only what it changes).
+  const follow =
+    changes.target !== undefined
+      ? followTargetChange({ title: goal.title, from: targetOf(goal), to: target })
+      : { title: null, planScale: null };
+  const title = changes.title ?? follow.title ?? undefined;
+  const scale = follow.planScale;
+  const newPlan =
+    changes.plan?.map((s) =>
+      planFields({ ...s, amount: planAmountToStored(s.amount, target?.unit ?? null) }),
+    ) ??
+    (scale !== null && currentPlan.some((s) => s.amount !== null)
+      ? currentPlan.map((s) =>
+          planFields({
+            ...s,
+            amount: s.amount === null ? null : scaledAmount(s.amount, scale, target?.unit ?? ""),
+          }),
+        )
+      : undefined);
   const plan = newPlan ?? currentPlan;
   assertGoalStructure({
     level: goal.level,
@@ -122,7 +141,7 @@ export async function updateGoalFor(
       checklist: currentChecklist.map((item) => item.label),
     },
     {
-      title: changes.title,
+      title,
       why: changes.why,
       strategy: changes.strategy,
       category: changes.category,
@@ -157,7 +176,7 @@ export async function updateGoalFor(
       goalId: goal.id,
       version: input.version,
       set: {
-        title: changes.title,
+        title,
         why: changes.why,
         strategy: changes.strategy,
         category: changes.category,
