@@ -240,7 +240,7 @@ export async function restoreOwnGoal(db: Database, input: { viewerId: string; go
 /** Sets a new target amount and scales the planned sessions with it, so the plan still adds up. */
 export async function resizeOwnGoalTarget(
   db: Database,
-  input: { viewerId: string; goalId: string; targetValue: number | null },
+  input: { viewerId: string; goalId: string; targetValue: number | null; title?: string },
 ) {
   const [before] = await db
     .select({ targetValue: goals.targetValue })
@@ -251,6 +251,7 @@ export async function resizeOwnGoalTarget(
     .update(goals)
     .set({
       targetValue: input.targetValue,
+      title: input.title,
       version: sql`${goals.version} + 1`,
       updatedAt: new Date(),
     })

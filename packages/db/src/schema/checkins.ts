@@ -74,8 +74,11 @@ export const checkinGoals = pgTable(
     /** Stored units, like the goal's target. */
     actualValue: doublePrecision(),
     targetValue: doublePrecision(),
-    /** Next week's goal made by carrying this one. */
+    /** Next week's goal made by carrying this one, or the block's own goal it merged with. */
     carriedGoalId: uuid().references(() => goals.id, { onDelete: "set null" }),
+    /** When the carry merged with next week's goal: that goal's target before (stored units), to
+     * put back if the carry is withdrawn. Null when the carry made the goal. */
+    carriedTargetBefore: doublePrecision(),
   },
   (t) => [
     primaryKey({ columns: [t.checkinId, t.goalId] }),

@@ -231,6 +231,45 @@ describe("carrying a goal to next week", () => {
     expect((await me.caller.goals.get({ id: goals.planned.id })).goal.status).toBe("abandoned");
   });
 
+  it("merges with the block's own goal for next week instead of adding a second one", async () => {
+    const fx = await setUp();
+    const { me, weeks, goals, block } = fx;
+    // The block's ramp already has this week: 11 mi with a 5.5 mi long run.
+    const ramp = await me.caller.goals.create(
+      microInput(block.id, weeks.thisWeek, {
+        title: "Run 11 mi",
+        target: weeklyTotal(11),
+        plan: [run(addDaysTo(weeks.thisWeek, 2), 5.5), run(addDaysTo(weeks.thisWeek, 6), 5.5)],
+      }),
+    );
+    const first = await me.caller.checkins.submit(
+      lastWeekForm(fx, { planned: { decision: "carry" } }),
+    );
+    // One goal for the week, not two: it repeats last week's 10 mi instead of stepping up.
+    const week = await me.caller.week.get({ weekStart: weeks.thisWeek });
+    const blockWeeks = week.goals.filter((g) => g.parentId === block.id);
+    expect(blockWeeks.map((g) => g.id)).toEqual([ramp.id]);
+    expect(blockWeeks[0]).toMatchObject({ title: "Run 10 mi" });
+    expect(blockWeeks[0]?.plan.map((s) => s.amount)).toEqual([5, 5]);
+    expect(first.goals.find((g) => g.goalId === goals.planned.id)?.carriedGoalId).toBe(ramp.id);
+    expect(await goalsCopiedFrom(handle.db, me.id, goals.planned.id)).toEqual([]);
+
+    // Smaller: the week takes the smaller amount; withdrawn: it gets its own 11 mi back.
+    const smaller = await me.caller.checkins.submit({
+      ...lastWeekForm(fx, { planned: { decision: "carry_smaller", smallerValue: 8 } }),
+      version: first.version,
+    });
+    expect((await me.caller.goals.get({ id: ramp.id })).goal.title).toBe("Run 8 mi");
+    await me.caller.checkins.submit({
+      ...lastWeekForm(fx, {}),
+      version: smaller.version,
+    });
+    const back = await me.caller.goals.get({ id: ramp.id });
+    expect(back.goal).toMatchObject({ title: "Run 11 mi", archived: false });
+    expect(back.goal.targetInput?.value).toBe(11);
+    expect(back.plan.map((s) => s.amount)).toEqual([5.5, 5.5]);
+  });
+
   it("gives a goal back its active status when an edit excuses it", async () => {
     const fx = await setUp();
     const { me, goals } = fx;

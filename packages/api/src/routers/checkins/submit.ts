@@ -108,7 +108,9 @@ export const submitCheckin = profileProcedure
           viewerId,
           goal,
           entry,
-          carriedGoalId: earlier?.carriedGoalId ?? null,
+          earlier: earlier?.carriedGoalId
+            ? { goalId: earlier.carriedGoalId, targetBefore: earlier.carriedTargetBefore }
+            : null,
         });
         const status = statusAfterCheckin(entry, earlier);
         if (status && status !== goal.status)
@@ -121,7 +123,8 @@ export const submitCheckin = profileProcedure
           decision: entry.decision,
           actualValue: progress.value,
           targetValue: progress.target,
-          carriedGoalId: carried,
+          carriedGoalId: carried?.goalId ?? null,
+          carriedTargetBefore: carried?.targetBefore ?? null,
         });
       }
       // However many goals the week has: one UPDATE for their statuses, one INSERT for the history.

@@ -1,0 +1,1 @@
+ALTER TABLE "checkin_goals" ADD COLUMN "carried_target_before" double precision;
