@@ -60,7 +60,8 @@ export const createGoalInput = goalFields.extend({
   plan: z.array(plannedSessionInput).max(28, "Plan at most 28 sessions in a week"),
   checklist: z.array(checklistItem).max(100, "A checklist holds at most 100 items"),
   /** For a meso goal: create these weekly micro goals with it, in one step. */
-  weeks: z.array(rampWeekInput).max(6, "A meso goal has at most 6 weeks"),
+  // Six weeks, and a seventh when the block starts mid-week (its first and last weeks partial).
+  weeks: z.array(rampWeekInput).max(7, "A meso goal has at most 7 weeks, partial ones included"),
 });
 export type CreateGoalInput = z.infer<typeof createGoalInput>;
 

@@ -131,14 +131,66 @@ describe("assertGoalStructure", () => {
 });
 
 describe("assertChildrenFit", () => {
+  const week = (start: string, end: string) => ({
+    level: "micro" as const,
+    period: { start, end },
+  });
   it("names how many children a new period would leave out", () => {
-    expect(() =>
-      assertChildrenFit(meso.period, [{ start: "2026-03-02", end: "2026-03-08" }]),
-    ).not.toThrow();
+    expect(() => assertChildrenFit(meso.period, [week("2026-03-02", "2026-03-08")])).not.toThrow();
     expect(() =>
       assertChildrenFit({ start: "2026-03-02", end: "2026-03-29" }, [
-        { start: "2026-04-06", end: "2026-04-12" },
+        week("2026-04-06", "2026-04-12"),
       ]),
     ).toThrow(/1 goal under this one/);
+  });
+
+  it("keeps a block's partial first week when the block moves to a Friday", () => {
+    expect(() =>
+      assertChildrenFit({ start: "2026-03-06", end: "2026-04-12" }, [
+        week("2026-03-02", "2026-03-08"),
+      ]),
+    ).not.toThrow();
+  });
+});
+
+describe("a goal outside its parent", () => {
+  const friday = {
+    ...macro,
+    title: "Run a half marathon",
+    period: { start: "2026-12-04", end: "2027-12-03" },
+  };
+
+  it("names the parent's dates and both ways to fix it", () => {
+    expect(() =>
+      assertGoalStructure({
+        ...base,
+        level: "meso",
+        period: { start: "2026-11-30", end: "2027-01-10" },
+        parent: friday,
+      }),
+    ).toThrow(
+      "This goal must lie inside \u201cRun a half marathon\u201d (4 Dec 2026 – 3 Dec 2027): start it on or after 4 Dec 2026, or move the macro goal's start to 30 Nov 2026.",
+    );
+  });
+
+  it("lets a week overlap its block: a block from a Friday keeps its first, partial week", () => {
+    const block = { ...meso, period: { start: "2026-12-04", end: "2027-01-10" } };
+    const firstWeek = { start: "2026-11-30", end: "2026-12-06" };
+    expect(
+      fieldOf(() =>
+        assertGoalStructure({ ...base, level: "micro", period: firstWeek, parent: block }),
+      ),
+    ).toBeUndefined();
+    expect(
+      fieldOf(() =>
+        assertGoalStructure({
+          ...base,
+          level: "meso",
+          period: block.period,
+          parent: null,
+          rampWeeks: ["2026-11-30"],
+        }),
+      ),
+    ).toBeUndefined();
   });
 });

@@ -1,6 +1,13 @@
 import { DomainError } from "../errors";
 import { addDaysTo as addDays, formatCalendarDate, isWeekStart } from "../periods/calendar";
-import { type GoalLevel, isInside, type Period, periodProblem } from "../periods/rules";
+import {
+  type GoalLevel,
+  isInside,
+  overlaps,
+  type Period,
+  type PeriodProblem,
+  periodProblem,
+} from "../periods/rules";
 import type { WeekDay } from "../profile/schemas";
 
 export const PARENT_LEVEL: Record<GoalLevel, GoalLevel | null> = {
@@ -14,7 +21,7 @@ export const CHILD_LEVEL: Record<GoalLevel, GoalLevel | null> = {
   micro: null,
 };
 
-export type ParentGoal = { level: GoalLevel; period: Period; archived: boolean };
+export type ParentGoal = { level: GoalLevel; period: Period; archived: boolean; title?: string };
 
 function formatPeriod(period: Period): string {
   return `${formatCalendarDate(period.start, "d MMM yyyy")} – ${formatCalendarDate(period.end, "d MMM yyyy")}`;
@@ -58,14 +65,54 @@ export function assertGoalStructure(goal: {
       throw invalid("weeks", "Each week appears once.");
     for (const start of goal.rampWeeks) {
       const week = { start, end: addDays(start, 6) };
-      if (!isWeekStart(start, goal.weekStart) || !isInside(week, goal.period)) {
+      if (!isWeekStart(start, goal.weekStart) || !overlaps(week, goal.period)) {
         throw invalid(
           "weeks",
-          `Each week must start on your week start day inside ${formatPeriod(goal.period)}.`,
+          `Each week must start on your week start day and overlap ${formatPeriod(goal.period)}.`,
         );
       }
     }
   }
+}
+
+/**
+ * Whether a goal's period fits its parent's: a block lies inside its macro goal; a week overlaps
+ * its block (a block starting on a Friday keeps its first, partial week: docs/progress.md).
+ */
+export function fitsParent(level: GoalLevel, period: Period, parent: Period): boolean {
+  return level === "micro" ? overlaps(period, parent) : isInside(period, parent);
+}
+
+const day = (date: string) => formatCalendarDate(date, "d MMM yyyy");
+
+/** Why a period does not fit its parent, naming the dates and both ways to fix it; null if it fits. */
+export function parentFitProblem(
+  level: GoalLevel,
+  period: Period,
+  parent: Pick<ParentGoal, "level" | "period" | "title">,
+): PeriodProblem | null {
+  if (fitsParent(level, period, parent.period)) return null;
+  const name = parent.title ? `\u201c${parent.title}\u201d` : `its ${parent.level} goal`;
+  const span = formatPeriod(parent.period);
+  if (level === "micro") {
+    return {
+      field: "periodStart",
+      message: `The week of ${day(period.start)} falls outside ${name} (${span}): pick a week that overlaps it.`,
+    };
+  }
+  const fixes: string[] = [];
+  if (period.start < parent.period.start)
+    fixes.push(
+      `start it on or after ${day(parent.period.start)}, or move the ${parent.level} goal's start to ${day(period.start)}`,
+    );
+  if (period.end > parent.period.end)
+    fixes.push(
+      `end it by ${day(parent.period.end)}, or move the ${parent.level} goal's end to ${day(period.end)}`,
+    );
+  return {
+    field: period.start < parent.period.start ? "periodStart" : "periodEnd",
+    message: `This goal must lie inside ${name} (${span}): ${fixes.join("; ")}.`,
+  };
 }
 
 /** A parent is exactly one level up, not archived, and its period holds the goal's. */
@@ -88,17 +135,16 @@ export function assertFitsParent(
     );
   }
   if (parent.archived) throw invalid("parentId", "That goal is archived; restore it first.");
-  if (!isInside(period, parent.period)) {
-    throw invalid(
-      "periodStart",
-      `This goal must lie inside its ${parentLevel} goal's period (${formatPeriod(parent.period)}).`,
-    );
-  }
+  const problem = parentFitProblem(level, period, parent);
+  if (problem) throw invalid(problem.field, problem.message);
 }
 
-/** A parent's period may change only while its children still fit inside it. */
-export function assertChildrenFit(period: Period, children: readonly Period[]): void {
-  const outside = children.filter((child) => !isInside(child, period)).length;
+/** A parent's period may change only while its children still fit it. */
+export function assertChildrenFit(
+  period: Period,
+  children: readonly { level: GoalLevel; period: Period }[],
+): void {
+  const outside = children.filter((child) => !fitsParent(child.level, child.period, period)).length;
   if (outside > 0) {
     throw new DomainError(
       "INVALID",

@@ -13,8 +13,8 @@ import {
   restoreOwnGoal,
   storedTargetOf,
 } from "@stride/db/queries";
-import { retitle } from "@stride/domain/goals";
-import { addDaysTo, formatCalendarDate, isInside } from "@stride/domain/periods";
+import { fitsParent, retitle } from "@stride/domain/goals";
+import { addDaysTo, formatCalendarDate } from "@stride/domain/periods";
 import { measureOf } from "@stride/domain/progress";
 import { toStored } from "@stride/domain/units";
 
@@ -70,7 +70,7 @@ export async function carryToNextWeek(
   const parentId =
     parent &&
     parent.archivedAt === null &&
-    isInside(week, { start: parent.periodStart, end: parent.periodEnd })
+    fitsParent("micro", week, { start: parent.periodStart, end: parent.periodEnd })
       ? parent.id
       : null;
 

@@ -12,8 +12,8 @@ import {
   syncChecklistItems,
 } from "@stride/db/queries";
 import { DomainError } from "@stride/domain/errors";
-import { copyWeekInput } from "@stride/domain/goals";
-import { addDaysTo, isInside, isWeekStart } from "@stride/domain/periods";
+import { copyWeekInput, fitsParent } from "@stride/domain/goals";
+import { addDaysTo, isWeekStart } from "@stride/domain/periods";
 import { profileProcedure } from "../../procedures";
 
 /**
@@ -65,7 +65,8 @@ export const copyPreviousWeek = profileProcedure
         parents
           .filter(
             (p) =>
-              p.archivedAt === null && isInside(week, { start: p.periodStart, end: p.periodEnd }),
+              p.archivedAt === null &&
+              fitsParent("micro", week, { start: p.periodStart, end: p.periodEnd }),
           )
           .map((p) => p.id),
       );

@@ -185,6 +185,43 @@ describe("goals.create", () => {
     ]);
   });
 
+  it("starts a block on a Friday and keeps its first, partial week as a week goal", async () => {
+    const athlete = await newAthlete(handle.db);
+    const macro = await athlete.caller.goals.create(macroInput());
+    // Friday 6 March to Thursday 16 April: seven of the athlete's weeks overlap it.
+    const created = await athlete.caller.goals.create(
+      mesoInput(macro.id, {
+        periodStart: "2026-03-06",
+        periodEnd: "2026-04-16",
+        target: weeklyTotal(15, "mi", 10),
+        weeks: [WEEK_1, WEEK_2, WEEK_3, WEEK_4, WEEK_5, WEEK_6, "2026-04-13"].map(
+          (periodStart, i) => ({ periodStart, value: 10 + i * 0.5 }),
+        ),
+      }),
+    );
+    expect(created.weeksCreated).toBe(7);
+    const block = await athlete.caller.goals.get({ id: created.id });
+    expect(block.children.map((c) => c.periodStart)[0]).toBe(WEEK_1);
+  });
+
+  it("refuses a block before its macro goal's start, naming the dates and both fixes", async () => {
+    const athlete = await newAthlete(handle.db);
+    const macro = await athlete.caller.goals.create(
+      macroInput({ periodStart: "2026-12-04", periodEnd: "2027-12-03" }),
+    );
+    const refusal = await refusalOf(
+      athlete.caller.goals.create(
+        mesoInput(macro.id, { periodStart: "2026-11-30", periodEnd: "2027-01-10" }),
+      ),
+    );
+    expect(refusal).toMatchObject({
+      code: "BAD_REQUEST",
+      message:
+        "This goal must lie inside \u201cRun a half marathon\u201d (4 Dec 2026 \u2013 3 Dec 2027): start it on or after 4 Dec 2026, or move the macro goal's start to 30 Nov 2026.",
+      fieldErrors: { periodStart: expect.any(Array) },
+    });
+  });
+
   it("creates no weekly goals when none are asked for", async () => {
     const athlete = await newAthlete(handle.db);
     const created = await athlete.caller.goals.create(mesoInput(null));
@@ -245,7 +282,7 @@ describe("goals.create refuses a goal that breaks a rule, by field, and saves no
       mesoInput(null, {
         weeks: [
           { periodStart: WEEK_6, value: 10 },
-          { periodStart: "2026-04-13", value: 10 },
+          { periodStart: "2026-04-20", value: 10 },
         ],
       }),
       "weeks",
@@ -324,7 +361,7 @@ describe("goals.create refuses a goal that breaks a rule, by field, and saves no
     [
       "a meso running past its macro",
       ({ macroId }) => mesoInput(macroId, { periodStart: "2026-12-14", periodEnd: "2027-01-10" }),
-      "periodStart",
+      "periodEnd",
     ],
     [
       "a micro week after its meso",

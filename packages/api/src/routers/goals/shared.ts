@@ -22,6 +22,7 @@ export function parentShape(parent: GoalRow | null, options = { checkArchived: t
         level: parent.level,
         period: { start: parent.periodStart, end: parent.periodEnd },
         archived: options.checkArchived && parent.archivedAt !== null,
+        title: parent.title,
       }
     : null;
 }

@@ -293,11 +293,11 @@ describe("goals.update", () => {
     await athlete.caller.goals.create(microInput(mesoId, WEEK_5, { plan: [] }));
     const before = await snapshotOf(handle.db, athlete.id);
     for (const [changes, message] of [
-      // The micro goal of 30 March–5 April would end after the block.
-      [{ periodEnd: "2026-04-04" }, /^1 goal under this one would fall outside/],
-      // The micro goal of 9–15 March would start before the block.
+      // The block would end before the micro goal of 30 March–5 April begins.
+      [{ periodEnd: "2026-03-29" }, /^1 goal under this one would fall outside/],
+      // The micro goal of 9–15 March would end before the block begins.
       [{ periodStart: WEEK_3 }, /^1 goal under this one would fall outside/],
-      [{ periodStart: "2026-03-10", periodEnd: "2026-03-29" }, /^2 goals under this one/],
+      [{ periodStart: WEEK_3, periodEnd: "2026-03-29" }, /^2 goals under this one/],
     ] as const) {
       const refusal = await refusalOf(
         athlete.caller.goals.update({ id: mesoId, version: 1, reason: "Shorter block", changes }),
@@ -308,14 +308,14 @@ describe("goals.update", () => {
     }
     expect(await snapshotOf(handle.db, athlete.id)).toEqual(before);
 
-    // Shrinking to the last day of the last micro goal's week keeps both inside: allowed.
+    // Ending on the Tuesday of the last micro goal's week keeps that week, partial: allowed.
     const result = await athlete.caller.goals.update({
       id: mesoId,
       version: 1,
       reason: "Shorter block",
-      changes: { periodEnd: "2026-04-05" },
+      changes: { periodEnd: "2026-03-31" },
     });
-    expect(result.goal.periodEnd).toBe("2026-04-05");
+    expect(result.goal.periodEnd).toBe("2026-03-31");
   });
 
   it("ignores archived children when checking that the children still fit", async () => {
@@ -352,7 +352,7 @@ describe("goals.update", () => {
       "a meso running past its macro",
       "meso",
       () => ({ periodStart: "2026-12-21", periodEnd: "2027-01-17" }),
-      "periodStart",
+      "periodEnd",
     ],
     ["a macro over 12 months", "macro", () => ({ periodEnd: "2027-01-01" }), "periodEnd"],
     ["a micro under a macro", "micro", (ids) => ({ parentId: ids.macroId }), "parentId"],

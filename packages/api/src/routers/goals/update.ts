@@ -123,7 +123,7 @@ export async function updateGoalFor(
     { start: periodStart, end: periodEnd },
     children
       .filter((child) => child.archivedAt === null)
-      .map((c) => ({ start: c.periodStart, end: c.periodEnd })),
+      .map((c) => ({ level: c.level, period: { start: c.periodStart, end: c.periodEnd } })),
   );
 
   const diff = diffFields(

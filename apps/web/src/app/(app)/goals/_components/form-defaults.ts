@@ -16,14 +16,20 @@ type DefaultsInput = {
   existing?: Pick<GoalDetail, "goal" | "plan" | "checklist">;
 };
 
+/**
+ * A new goal starts with the week (so this week's block and week fit under a macro goal made
+ * today, whatever the day), inside its parent: a block under a macro goal that starts mid-week
+ * starts with it, and keeps that first, partial week (docs/progress.md).
+ */
 export function defaultPeriod(level: GoalLevel, parent: ParentInfo | null, context: FormContext) {
-  if (level === "macro") return { start: context.today, end: macroLatestEnd(context.today) };
+  if (level === "macro")
+    return { start: context.thisWeekStart, end: macroLatestEnd(context.thisWeekStart) };
   const from =
     parent && parent.periodStart > context.thisWeekStart
       ? parent.periodStart
       : context.thisWeekStart;
   let start = weekStartOf(from, context.weekStartDay);
-  if (parent && start < parent.periodStart) start = addDaysTo(start, 7);
+  if (parent && level === "meso" && start < parent.periodStart) start = parent.periodStart;
   if (level === "micro") {
     const weeks = parent
       ? weeksOfPeriod(parent.periodStart, parent.periodEnd, context.weekStartDay)

@@ -59,7 +59,7 @@ describe("goal form model", () => {
     expect(result.error?.issues.map((i) => i.path.join("."))).toEqual(["target.value"]);
   });
 
-  it("lists the whole weeks inside a period", () => {
+  it("lists the weeks of a period, a partial first and last week included", () => {
     expect(weeksOfPeriod("2026-03-02", "2026-04-12", "monday")).toEqual([
       "2026-03-02",
       "2026-03-09",
@@ -68,7 +68,11 @@ describe("goal form model", () => {
       "2026-03-30",
       "2026-04-06",
     ]);
-    expect(weeksOfPeriod("2026-03-04", "2026-03-20", "monday")).toEqual(["2026-03-09"]);
+    expect(weeksOfPeriod("2026-03-04", "2026-03-20", "monday")).toEqual([
+      "2026-03-02",
+      "2026-03-09",
+      "2026-03-16",
+    ]);
   });
 
   it("nests flat error paths for the form", () => {

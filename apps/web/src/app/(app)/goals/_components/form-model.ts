@@ -10,6 +10,7 @@ import type {
 import { TARGET_KIND_RULES } from "@stride/domain/goals";
 import { addDaysTo, type GoalLevel, weekStartOf } from "@stride/domain/periods";
 import type { WeekDay } from "@stride/domain/profile";
+import { weeksOf } from "@stride/domain/progress";
 import { formatDuration, parseDuration } from "@stride/domain/units";
 
 /**
@@ -184,12 +185,9 @@ export function formPathFor(apiPath: string, values: GoalFormValues): string {
   return apiPath;
 }
 
+/** The weeks of a period, a partial first and last week included (docs/progress.md). */
 export function weeksOfPeriod(start: string, end: string, weekStart: WeekDay): string[] {
-  const weeks: string[] = [];
-  for (let week = weekStartOf(start, weekStart); week <= end; week = addDaysTo(week, 7)) {
-    if (week >= start && addDaysTo(week, 6) <= end) weeks.push(week);
-  }
-  return weeks;
+  return weeksOf({ start, end }, weekStart);
 }
 
 export function timeText(seconds: number | null): string {

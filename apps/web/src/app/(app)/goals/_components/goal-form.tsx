@@ -7,6 +7,7 @@ import {
   createGoalInput,
   GOAL_CATEGORIES,
   LEVEL_LABELS,
+  parentFitProblem,
   targetInput,
   toStoredTarget,
   updateGoalInput,
@@ -19,7 +20,6 @@ import {
   daysBetween,
   formatCalendarDate,
   type GoalLevel,
-  isInside,
   periodProblem,
 } from "@stride/domain/periods";
 import { useMutation } from "@tanstack/react-query";
@@ -96,11 +96,14 @@ export function GoalForm(props: Props) {
     };
     const problem = periodProblem(level, period, context.weekStartDay);
     if (problem) flat.push({ path: problem.field, message: problem.message });
-    else if (parent && !isInside(period, { start: parent.periodStart, end: parent.periodEnd })) {
-      flat.push({
-        path: "periodStart",
-        message: `Keep it inside "${parent.title}" (${formatCalendarDate(parent.periodStart, "d MMM")} – ${formatCalendarDate(parent.periodEnd, "d MMM yyyy")}).`,
+    else if (parent) {
+      // The server's own rule and words: the parent's dates and both ways to fix it.
+      const misfit = parentFitProblem(level, period, {
+        level: parent.level,
+        title: parent.title,
+        period: { start: parent.periodStart, end: parent.periodEnd },
       });
+      if (misfit) flat.push({ path: misfit.field, message: misfit.message });
     }
     if (isAdjusting(values) && values.reason.trim() === "") {
       flat.push({
