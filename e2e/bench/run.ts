@@ -7,22 +7,20 @@
  *
  *   pnpm bench [--scale 2000] [--seconds 10] [--connections 10,50] [--only triage,feed] [--embedded]
  */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { SCALE_PASSWORD } from "@stride/db/seed";
 import postgres from "postgres";
-import { VirtualUser } from "../load/client";
 import { startCluster } from "../load/cluster";
 import { signBareCookie } from "./bare-auth";
 import { budgets, type Line } from "./budgets";
-import { type Person, pickFixtures, type Query } from "./fixtures";
+import { pickFixtures, type Query } from "./fixtures";
 import { drive, type Figures, probe } from "./measure";
 import { largeTables, PLAN_SETTINGS, seqScansWhile } from "./plans";
 import { type Cookies, type Scenario, scenarios } from "./scenarios";
 import { newSecret, type Server, startBare, startStride } from "./servers";
+import { seedScaleWorld, signInAll } from "./world";
 
 const { values: args } = parseArgs({
   options: {
@@ -39,38 +37,8 @@ const { values: args } = parseArgs({
 const SCALE = Number(args.scale);
 const SECONDS = Number(args.seconds);
 const CONNECTIONS = args.connections.split(",").map(Number);
-const ROOT = path.resolve(import.meta.dirname, "../..");
 
 const print = (line: unknown) => console.info(JSON.stringify(line));
-
-/** `pnpm db:seed --scale N` against the given database; returns the seed's summary line. */
-function seed(env: Record<string, string>) {
-  const result = spawnSync("pnpm", ["--silent", "db:seed", "--scale", String(SCALE)], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    encoding: "utf8",
-  });
-  if (result.status !== 0) throw new Error(`The seed failed:\n${result.stderr}${result.stdout}`);
-  const summary = result.stdout.split("\n").find((line) => line.startsWith("{"));
-  return summary ? JSON.parse(summary) : null;
-}
-
-async function signInAll(base: string, people: readonly Person[]) {
-  const cookies = new Map<string, string>();
-  let next = 0;
-  const worker = async () => {
-    for (let person = people[next++]; person; person = people[next++]) {
-      const user = new VirtualUser(base, person.email, SCALE_PASSWORD);
-      await user.signIn();
-      cookies.set(
-        person.id,
-        [...user.cookies].map(([name, value]) => `${name}=${value}`).join("; "),
-      );
-    }
-  };
-  await Promise.all([worker(), worker(), worker()]);
-  return cookies;
-}
 
 async function measure(
   scenario: Scenario,
@@ -145,7 +113,7 @@ async function main() {
     const { migratePostgres } = await import("@stride/db/client");
     await migratePostgres(cluster.url);
     await sql`create extension if not exists pg_stat_statements`;
-    const seeded = seed({ DATABASE_URL: cluster.url });
+    const seeded = seedScaleWorld(SCALE, { DATABASE_URL: cluster.url });
     print({ seed: { database: "postgres", ...seeded } });
     const fixtures = await pickFixtures(query);
     await sql`analyze`;
@@ -229,7 +197,12 @@ async function main() {
 /** The same scenarios with Stride on the embedded database (its own seed of the same world). */
 async function embeddedRun(names: readonly string[], dir: string): Promise<Line[]> {
   const dataDir = path.join(dir, "pglite");
-  print({ seed: { database: "embedded", ...seed({ PGLITE_DIR: dataDir, DATABASE_URL: "" }) } });
+  print({
+    seed: {
+      database: "embedded",
+      ...seedScaleWorld(SCALE, { PGLITE_DIR: dataDir, DATABASE_URL: "" }),
+    },
+  });
   const { PGlite } = await import("@electric-sql/pglite");
   const pg = new PGlite(dataDir);
   const query: Query = async (strings, ...values) => {

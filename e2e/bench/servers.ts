@@ -50,11 +50,13 @@ export async function startStride(options: {
   authSecret: string;
   /** More of the server's environment (a raised limit for a load test). */
   env?: Record<string, string>;
+  /** Options for node itself (`--cpu-prof`, which NODE_OPTIONS may not carry). */
+  nodeArgs?: readonly string[];
 }): Promise<Server> {
   await assertFree(`http://127.0.0.1:${options.port}`);
   const web = path.join(ROOT, "apps/web");
   const nextBin = createRequire(path.join(web, "package.json")).resolve("next/dist/bin/next");
-  const child = spawn(process.execPath, [nextBin, "start"], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), nextBin, "start"], {
     cwd: web,
     env: {
       ...process.env,
