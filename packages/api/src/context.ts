@@ -20,5 +20,10 @@ export function createContext(input: {
   clientAddress?: string;
   subscribe?: Subscribe;
 }): Context {
-  return { clientAddress: "unknown", subscribe: neverWakes, ...input };
+  return {
+    db: input.db,
+    viewerId: input.viewerId,
+    clientAddress: input.clientAddress ?? "unknown",
+    subscribe: input.subscribe ?? neverWakes,
+  };
 }

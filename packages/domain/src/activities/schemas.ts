@@ -71,6 +71,9 @@ export type ImportedActivityInput = z.infer<typeof importedActivityInput>;
 
 export const MAX_IMPORT_ACTIVITIES = 1000;
 
+/** Bigger files are refused before reading: a 20 MB GPX is already a day-long recording. */
+export const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024;
+
 export const importActivitiesInput = z.object({
   activities: z
     .array(importedActivityInput)
