@@ -2,6 +2,7 @@ import { and, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { checkins, groupMembers, liveEvents, notifications, profiles } from "../schema";
 import { isAnyOf } from "./id-list";
+import { lockForTransaction } from "./locks";
 
 export type NotificationKind = (typeof notifications.$inferSelect)["kind"];
 export type NewNotification = typeof notifications.$inferInsert;
@@ -18,6 +19,39 @@ export async function notify(db: Database, rows: readonly NewNotification[]) {
   const kept = wanted.filter((row) => !mutes.get(row.userId)?.has(row.kind));
   if (kept.length > 0) await db.insert(notifications).values(kept);
   return kept.length;
+}
+
+/**
+ * One unread reaction notification per check-in for its owner: a new reaction rewrites and
+ * raises the one already waiting instead of adding another, so a burst of reactions (or toggling
+ * one on and off) leaves one line. The lock keeps two reactions at once from both inserting.
+ */
+export async function notifyReaction(
+  db: Database,
+  row: NewNotification & { kind: "reaction"; checkinId: string },
+) {
+  if (row.userId === row.actorId) return;
+  await db.transaction(async (tx) => {
+    await lockForTransaction(tx, `reaction-notice:${row.userId}:${row.checkinId}`);
+    const [owner] = await tx
+      .select({ muted: profiles.mutedNotifications })
+      .from(profiles)
+      .where(eq(profiles.userId, row.userId));
+    if (owner?.muted.includes("reaction")) return;
+    const raised = await tx
+      .update(notifications)
+      .set({ actorId: row.actorId, text: row.text, createdAt: new Date() })
+      .where(
+        and(
+          eq(notifications.userId, row.userId),
+          eq(notifications.checkinId, row.checkinId),
+          eq(notifications.kind, "reaction"),
+          isNull(notifications.readAt),
+        ),
+      )
+      .returning({ id: notifications.id });
+    if (raised.length === 0) await tx.insert(notifications).values(row);
+  });
 }
 
 export async function listNotifications(db: Database, input: { viewerId: string; limit: number }) {

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, ne, or, sql } from "drizzle-orm";
+import { queryRows } from "../backup/catalog";
 import type { Database } from "../client";
 import {
   checkinGoals,
@@ -244,22 +245,43 @@ export async function listReactionsFor(db: Database, checkinIds: readonly string
     .orderBy(asc(reactions.createdAt));
 }
 
-/** Adds the reaction, or takes it back if it was there: one of each kind per person. */
+/**
+ * Adds the reaction, or takes it back if it was there: one of each kind per person. One statement
+ * (a delete and an insert that runs only if nothing was deleted), so no other request sees the
+ * reaction gone and back in between; resolves true when it was added.
+ */
 export async function toggleReaction(
   db: Database,
   input: { checkinId: string; userId: string; kind: (typeof reactions.$inferSelect)["kind"] },
 ) {
-  const removed = await db
-    .delete(reactions)
-    .where(
-      and(
-        eq(reactions.checkinId, input.checkinId),
-        eq(reactions.userId, input.userId),
-        eq(reactions.kind, input.kind),
-      ),
+  const { checkinId, userId, kind } = input;
+  const [row] = await queryRows<{ added: boolean }>(
+    db,
+    sql`
+    with removed as (
+      delete from ${reactions}
+      where ${reactions.checkinId} = ${checkinId} and ${reactions.userId} = ${userId}
+        and ${reactions.kind} = ${kind}
+      returning 1
+    ), added as (
+      insert into ${reactions} (checkin_id, user_id, kind)
+      select ${checkinId}, ${userId}, ${kind} where not exists (select 1 from removed)
+      on conflict do nothing
+      returning 1
     )
-    .returning({ kind: reactions.kind });
-  if (removed.length > 0) return false;
-  await db.insert(reactions).values(input).onConflictDoNothing();
-  return true;
+    select exists (select 1 from added) as added`,
+  );
+  return Boolean(row?.added);
+}
+
+/** How many people other than `exceptUserId` have a reaction on the check-in. */
+export async function countReactors(
+  db: Database,
+  input: { checkinId: string; exceptUserId: string },
+) {
+  const [row] = await db
+    .select({ people: sql<number>`count(distinct ${reactions.userId})`.mapWith(Number) })
+    .from(reactions)
+    .where(and(eq(reactions.checkinId, input.checkinId), ne(reactions.userId, input.exceptUserId)));
+  return row?.people ?? 0;
 }

@@ -195,6 +195,8 @@ export const socialRouter = router({
   react: visibleCheckinProcedure
     .input(z.object({ kind: z.enum(REACTION_KINDS, { error: "Pick one of the reactions" }) }))
     .mutation(async ({ ctx, input }) => {
+      // Counted before the toggle, in one statement: a burst cannot get past the limit.
+      await spendLimit(ctx.db, "reaction", ctx.viewerId);
       const added = await toggleReaction(ctx.db, {
         checkinId: ctx.checkin.id,
         userId: ctx.viewerId,
