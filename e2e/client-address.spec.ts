@@ -61,22 +61,23 @@ async function signInFrom(
 
 test("a forged X-Forwarded-For does not escape the per-address sign-in limit", async ({
   request,
-  baseURL = "",
+  baseURL,
 }) => {
   test.setTimeout(120_000);
+  const base = baseURL ?? "";
   const account = await createAccount(request);
   // 30 wrong guesses, each claiming another address (the limit per address is 30).
   for (let i = 0; i < 30; i++) {
-    const url = await signInFrom(baseURL, "127.0.0.23", `198.51.100.${i}`, {
+    const url = await signInFrom(base, "127.0.0.23", `198.51.100.${i}`, {
       email: `nobody-${randomUUID()}@test.stride.example`,
       password: "a-wrong-guess",
     });
     expect(url).toContain("code=invalid");
   }
   // The socket is what counts: this address is now throttled, whatever the header says.
-  const throttled = await signInFrom(baseURL, "127.0.0.23", "203.0.113.77", account);
+  const throttled = await signInFrom(base, "127.0.0.23", "203.0.113.77", account);
   expect(throttled).toMatch(/code=throttled-\d+/);
   // Another socket is another client, and is let in.
-  const elsewhere = await signInFrom(baseURL, "127.0.0.24", "198.51.100.1", account);
+  const elsewhere = await signInFrom(base, "127.0.0.24", "198.51.100.1", account);
   expect(elsewhere).toMatch(/\/week$/);
 });

@@ -117,14 +117,26 @@ export async function getMutedNotifications(db: Database, viewerId: string) {
 
 export const LIVE_CHANNEL = "stride_live";
 
+/** Past this many groups a NOTIFY names "all" instead (its payload must stay under 8,000 bytes). */
+const MAX_NOTIFIED_GROUPS = 150;
+
 /**
  * Records that a check-in changed (a comment, a reaction) and wakes every app instance listening
- * on the channel. Inside a transaction the NOTIFY is sent at commit, never for a rollback.
+ * on the channel, naming the groups whose feeds show the check-in (its athlete's groups, when it
+ * is shared with them), so each instance wakes only those groups' streams. Computed in the NOTIFY
+ * statement itself: no extra round trip. Inside a transaction the NOTIFY is sent at commit,
+ * never for a rollback.
  */
 export async function recordLiveEvent(db: Database, input: { checkinId: string; kind: string }) {
   const [row] = await db.insert(liveEvents).values(input).returning({ id: liveEvents.id });
-  await db.execute(sql`select pg_notify(${LIVE_CHANNEL}, ${String(row?.id ?? 0)})`);
-  return row?.id ?? 0;
+  const id = row?.id ?? 0;
+  await db.execute(sql`select pg_notify(${LIVE_CHANNEL}, (
+    select json_build_object('id', ${id}::bigint, 'groups', case
+      when count(*) > ${MAX_NOTIFIED_GROUPS} then to_json('all'::text)
+      else coalesce(json_agg(${groupMembers.groupId}), '[]'::json) end)::text
+    from ${groupMembers} join ${checkins} on ${checkins.athleteId} = ${groupMembers.userId}
+    where ${checkins.id} = ${input.checkinId} and ${checkins.visibility} = 'groups'))`);
+  return id;
 }
 
 /** Events after `afterId` on check-ins shared with the group, for a member's live feed. */
@@ -166,7 +178,9 @@ export async function listSharedGroupMembers(db: Database, input: { a: string; b
     );
 }
 
-/** Wakes every live feed (to re-check who may still listen) without recording an event. */
-export async function wakeLiveFeeds(db: Database) {
-  await db.execute(sql`select pg_notify(${LIVE_CHANNEL}, 'membership')`);
+/** Wakes a group's live feeds (to re-check who may still listen) without recording an event. */
+export async function wakeLiveFeeds(db: Database, groupId: string) {
+  await db.execute(
+    sql`select pg_notify(${LIVE_CHANNEL}, json_build_object('groups', json_build_array(${groupId}::uuid))::text)`,
+  );
 }
