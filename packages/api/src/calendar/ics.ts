@@ -20,9 +20,12 @@ const SESSION_MINUTES = 60;
 
 /** Line breaks of every kind as "\n"; other control characters, which iCalendar text forbids, gone. */
 function withoutControls(text: string) {
-  return text
-    .replace(/\r\n|[\r\u0085\u2028\u2029]/g, "\n")
-    .replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, "");
+  return (
+    text
+      .replace(/\r\n|[\r\u0085\u2028\u2029]/g, "\n")
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+      .replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, "")
+  );
 }
 
 /**
