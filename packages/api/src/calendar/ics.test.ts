@@ -83,7 +83,7 @@ describe("buildCalendar with hostile text", () => {
     expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe(
       `Stride: Ava\\nX-INJECTED:1\\nX-CR:2\\nX-LS:3\\n\\, the\\; \\\\ ${"long ".repeat(30)}`,
     );
-    const event = new ICAL.Event(calendar.getFirstSubcomponent("vevent"));
+    const event = new ICAL.Event(calendar.getFirstSubcomponent("vevent") ?? undefined);
     expect(event.summary).toBe("Run 3 mi: Run X-SUMMARY-INJECTED:1");
     expect(event.description).toContain("Line one\nLine two");
   });
