@@ -34,6 +34,8 @@ describe("live fan-out", () => {
     const [ava, ben, watcher] = await Promise.all(
       ["Ava", "Ben", "Watcher"].map((name) => createUser(db().db, { name })),
     );
+    // Aborting ends every stream at once, as closed tabs do (before the database closes).
+    const aborts = new AbortController();
     const as = (id: string) =>
       createCaller(
         createContext({
@@ -42,6 +44,7 @@ describe("live fan-out", () => {
           subscribe: listenForReal,
           liveLimits: { perPerson: 250, perInstance: 500 },
         }),
+        { signal: aborts.signal },
       );
     const [A, B, W] = [as(ava?.id ?? ""), as(ben?.id ?? ""), as(watcher?.id ?? "")];
     const group = await A.groups.create(groupInput({ name: "Busy group" }));
@@ -52,7 +55,6 @@ describe("live fan-out", () => {
       weekStart: "2026-11-23",
     });
 
-    const aborts = new AbortController();
     const otherGroups: string[] = [];
     for (let i = 0; i < 200; i++) {
       otherGroups.push((await W.groups.create(groupInput({ name: `Quiet ${i}` }))).id);
@@ -62,15 +64,13 @@ describe("live fan-out", () => {
       const streams = (await caller.groups.live({ groupId, lastEventId: null })) as AsyncIterable<
         [string, { kind: string }]
       >;
-      const iterator = streams[Symbol.asyncIterator]();
-      aborts.signal.addEventListener("abort", () => void iterator.return?.(undefined));
-      return iterator;
+      return streams[Symbol.asyncIterator]();
     };
     const watching = await Promise.all(otherGroups.map((id) => open(W, id)));
     const busy = await open(B, group.id);
     // A stream starts at its first next(): let every one make its first reads and go to sleep.
     const next = busy.next();
-    for (const stream of watching) void stream.next();
+    const ended = watching.map((stream) => stream.next());
     await new Promise((resolve) => setTimeout(resolve, 1000));
 
     statements.length = 0;
@@ -85,5 +85,6 @@ describe("live fan-out", () => {
     // The busy group's stream did read (the counting sees the group ids it sends).
     expect(statements.some((params) => params.includes(group.id))).toBe(true);
     aborts.abort();
+    expect((await Promise.all(ended)).every((end) => end.done)).toBe(true);
   }, 60_000);
 });

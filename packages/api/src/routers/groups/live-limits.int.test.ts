@@ -1,13 +1,20 @@
 import { getEventListeners } from "node:events";
 import { createCheckin, createUser } from "@stride/db/factories";
 import { useTestDatabase } from "@stride/db/testing";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { createContext, type Subscribe } from "../../context";
 import { LIVE_LIMITS } from "../../live/hub";
 import { createCaller } from "../../root";
 import { groupInput } from "./test-helpers";
 
 const handle = useTestDatabase();
+
+// Every feed a test opens is closed after it, as a closed tab ends its stream.
+const opened: { close: () => void; first: Promise<unknown> }[] = [];
+afterEach(async () => {
+  for (const feed of opened.splice(0)) feed.close();
+  await new Promise((resolve) => setTimeout(resolve, 20));
+});
 
 /** A wake-up switch standing in for the process-wide LISTEN: each test's own, with its caps. */
 function bell() {
@@ -64,7 +71,9 @@ async function setUp(limits = LIVE_LIMITS) {
       (error: unknown) => error,
     );
     await new Promise((resolve) => setTimeout(resolve, 30));
-    return { events, first, signal: aborts.signal, close: () => aborts.abort() };
+    const opening = { events, first, signal: aborts.signal, close: () => aborts.abort() };
+    opened.push(opening);
+    return opening;
   };
   return { A, group, checkin, wake, openFeed };
 }
