@@ -35,10 +35,7 @@ const SUBSCRIPTION_WAIT_MS = 30;
 /** A stopped subscription must finish by then. */
 const SUBSCRIPTION_STOP_MS = 5_000;
 
-/**
- * Some abuse limits are per person: a refusal rotates to a fresh person, so at most one call in
- * (limit + 1) is refused. The tightest, 5 checks of the current password, refuses one in six.
- */
+/** A refusal rotates to a fresh person: at most one call in (tightest limit + 1) is refused. */
 const MAX_RATE_LIMITED_SHARE =
   1 / (Math.min(...Object.values(ABUSE_LIMITS).map((limit) => limit.points)) + 1);
 
