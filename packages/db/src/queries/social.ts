@@ -13,6 +13,7 @@ import {
 } from "../schema";
 import { coachedBy, goalVisibleToCoach } from "./coaching-policy";
 import { isAnyOf } from "./id-list";
+import { lockForTransaction } from "./locks";
 
 /**
  * Access policy for check-ins seen by others (the access-aware WHERE): the owner always; their
@@ -246,18 +247,21 @@ export async function listReactionsFor(db: Database, checkinIds: readonly string
 }
 
 /**
- * Adds the reaction, or takes it back if it was there: one of each kind per person. One statement
- * (a delete and an insert that runs only if nothing was deleted), so no other request sees the
- * reaction gone and back in between; resolves true when it was added.
+ * Adds the reaction, or takes it back if it was there: one of each kind per person. Toggles of
+ * the same reaction take turns (a lock until commit), and each is one statement (a delete and an
+ * insert that runs only if nothing was deleted), so every toggle flips what the one before it
+ * left and no other request sees the reaction gone and back in between. True when it was added.
  */
 export async function toggleReaction(
   db: Database,
   input: { checkinId: string; userId: string; kind: (typeof reactions.$inferSelect)["kind"] },
 ) {
   const { checkinId, userId, kind } = input;
-  const [row] = await queryRows<{ added: boolean }>(
-    db,
-    sql`
+  return db.transaction(async (tx) => {
+    await lockForTransaction(tx, `reaction:${checkinId}:${userId}:${kind}`);
+    const [row] = await queryRows<{ added: boolean }>(
+      tx,
+      sql`
     with removed as (
       delete from ${reactions}
       where ${reactions.checkinId} = ${checkinId} and ${reactions.userId} = ${userId}
@@ -270,8 +274,9 @@ export async function toggleReaction(
       returning 1
     )
     select exists (select 1 from added) as added`,
-  );
-  return Boolean(row?.added);
+    );
+    return Boolean(row?.added);
+  });
 }
 
 /** How many people other than `exceptUserId` have a reaction on the check-in. */
