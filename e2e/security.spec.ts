@@ -55,6 +55,18 @@ test("pages carry a nonce CSP and the other security headers, and work under the
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["x-frame-options"]).toBe("DENY");
   expect(headers["x-powered-by"]).toBeUndefined();
+  // A prefetch of a page (the router's, or the browser's) carries the same policy.
+  const prefetches: Record<string, string>[] = [
+    { "next-router-prefetch": "1", rsc: "1" },
+    { purpose: "prefetch" },
+    { "sec-purpose": "prefetch" },
+  ];
+  for (const prefetch of prefetches) {
+    const prefetched = await request.get("/signin", { headers: prefetch });
+    expect(prefetched.headers()["content-security-policy"], JSON.stringify(prefetch)).toMatch(
+      /'nonce-[^']+'.*frame-ancestors 'none'/,
+    );
+  }
   // The API answers with the same headers (no CSP needed: it serves no HTML).
   expect((await request.get("/api/trpc/account.demoAccounts")).headers()["x-frame-options"]).toBe(
     "DENY",

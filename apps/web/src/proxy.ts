@@ -15,13 +15,6 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Pages only: static files, images and the API answer with the headers from next.config.ts.
-  matcher: [
-    {
-      source: "/((?!api|_next/static|_next/image|favicon.ico).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
-  ],
+  // Prefetches too: a prefetched page is a page, and must carry the same policy.
+  matcher: ["/((?!api|_next/static|_next/image|favicon.ico).*)"],
 };

@@ -1,4 +1,5 @@
 import type { Database } from "@stride/db/client";
+import { type LiveHub, type LiveLimits, liveHubFor } from "./live/hub";
 
 /** Wakes live subscriptions when a Postgres NOTIFY arrives on a channel; returns "stop". */
 export type Subscribe = (channel: string, onMessage: (payload: string) => void) => () => void;
@@ -8,7 +9,8 @@ export type Context = {
   /** The signed-in user, from a verified session; null for anonymous requests. */
   viewerId: string | null;
   clientAddress: string;
-  subscribe: Subscribe;
+  /** This instance's open live feeds (one per way of listening), with their caps. */
+  live: LiveHub;
 };
 
 // Without a listener, live subscriptions still catch up by polling (see groups/live.ts).
@@ -19,6 +21,13 @@ export function createContext(input: {
   viewerId: string | null;
   clientAddress?: string;
   subscribe?: Subscribe;
+  /** Caps for a new way of listening (tests); the app uses LIVE_LIMITS. */
+  liveLimits?: LiveLimits;
 }): Context {
-  return { clientAddress: "unknown", subscribe: neverWakes, ...input };
+  return {
+    db: input.db,
+    viewerId: input.viewerId,
+    clientAddress: input.clientAddress ?? "unknown",
+    live: liveHubFor(input.subscribe ?? neverWakes, input.liveLimits),
+  };
 }

@@ -6,6 +6,7 @@ import { ZodError } from "zod";
 const domainToTrpc: Record<DomainError["code"], TRPC_ERROR_CODE_KEY> = {
   INVALID: "BAD_REQUEST",
   NOT_FOUND: "NOT_FOUND",
+  FORBIDDEN: "FORBIDDEN",
   CONFLICT: "CONFLICT",
   RATE_LIMITED: "TOO_MANY_REQUESTS",
 };

@@ -6,6 +6,7 @@ import {
   releaseIdempotencyKey,
   storeIdempotentResponse,
 } from "@stride/db/queries";
+import { refusal } from "./http/refusal";
 import { DATABASE_UNAVAILABLE_MESSAGE } from "./trpc";
 
 export const IDEMPOTENCY_HEADER = "idempotency-key";
@@ -17,16 +18,7 @@ const STALE_MS = 15_000;
 
 type Stored = { status: number; body: string; contentType: string };
 
-/** An error in the shape tRPC's client reads from a single (unbatched) request. */
-function failure(status: number, code: string, message: string) {
-  const body = { error: { json: { message, code: -32000, data: { code, httpStatus: status } } } };
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { "content-type": "application/json" },
-  });
-}
-
-const conflict = (message: string) => failure(409, "CONFLICT", message);
+const conflict = (message: string) => refusal("CONFLICT", message);
 
 const replay = (stored: Stored) =>
   new Response(stored.body, {
@@ -45,7 +37,7 @@ export async function answerOnce(input: Parameters<typeof keyedAnswer>[0]): Prom
     return await keyedAnswer(input);
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
-    return failure(503, "SERVICE_UNAVAILABLE", DATABASE_UNAVAILABLE_MESSAGE);
+    return refusal("SERVICE_UNAVAILABLE", DATABASE_UNAVAILABLE_MESSAGE);
   }
 }
 
@@ -96,8 +88,7 @@ async function keyedAnswer(input: {
     if (row.response) return replay(row.response as Stored);
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
-  return failure(
-    503,
+  return refusal(
     "SERVICE_UNAVAILABLE",
     "The same request is still being processed. Try again in a moment.",
   );

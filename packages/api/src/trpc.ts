@@ -10,25 +10,31 @@ import superjson from "superjson";
 import type { Context } from "./context";
 import { describeError, toTrpcError } from "./errors";
 
-const t = initTRPC.context<Context>().create({
-  transformer: superjson,
-  errorFormatter({ shape, error }) {
-    const { message, fieldErrors, retryAfterSeconds, details } = describeError(error);
-    return {
-      code: shape.code,
-      message,
-      // No stack, ever: `shape.data.stack` is dropped on purpose.
-      data: {
-        code: shape.data.code,
-        httpStatus: shape.data.httpStatus,
-        path: shape.data.path,
-        fieldErrors,
-        retryAfterSeconds,
-        details,
-      },
-    };
-  },
-});
+/** `anonymous`: callable without a session; the HTTP gate answers the others 401 unread. */
+export type ProcedureMeta = { anonymous?: boolean };
+
+const t = initTRPC
+  .context<Context>()
+  .meta<ProcedureMeta>()
+  .create({
+    transformer: superjson,
+    errorFormatter({ shape, error }) {
+      const { message, fieldErrors, retryAfterSeconds, details } = describeError(error);
+      return {
+        code: shape.code,
+        message,
+        // No stack, ever: `shape.data.stack` is dropped on purpose.
+        data: {
+          code: shape.data.code,
+          httpStatus: shape.data.httpStatus,
+          path: shape.data.path,
+          fieldErrors,
+          retryAfterSeconds,
+          details,
+        },
+      };
+    },
+  });
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
@@ -65,12 +71,19 @@ const storableText = t.middleware(async ({ getRawInput, next }) => {
   return next();
 });
 
-export const publicProcedure = t.procedure.use(domainErrors).use(storableText);
+const baseProcedure = t.procedure.use(domainErrors);
 
-/** A signed-in user; after this middleware `ctx.viewerId` is a string. */
-export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.viewerId) {
-    throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
-  }
-  return next({ ctx: { ...ctx, viewerId: ctx.viewerId } });
-});
+export const publicProcedure = baseProcedure.meta({ anonymous: true }).use(storableText);
+
+/**
+ * A signed-in user; after this middleware `ctx.viewerId` is a string. The session is checked
+ * before the input is walked or parsed, so an anonymous caller costs no input work.
+ */
+export const authedProcedure = baseProcedure
+  .use(({ ctx, next }) => {
+    if (!ctx.viewerId) {
+      throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+    }
+    return next({ ctx: { ...ctx, viewerId: ctx.viewerId } });
+  })
+  .use(storableText);

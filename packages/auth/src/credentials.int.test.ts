@@ -130,6 +130,52 @@ describe("verifyCredentials", () => {
     expect(after).toMatchObject({ ok: false, reason: "throttled" });
   });
 
+  it("checks at most the limit's passwords of many simultaneous attempts (reserved first)", async () => {
+    const user = await createUser(handle.db);
+    const clientAddress = address();
+    const wrong = Array.from({ length: 30 }, (_, i) =>
+      verifyCredentials(handle.db, { email: user.email, password: `guess-${i}`, clientAddress }),
+    );
+    // The right password too: once the email's attempts are used up it is not even checked.
+    const right = verifyCredentials(handle.db, {
+      email: user.email,
+      password: user.password,
+      clientAddress,
+    });
+    const results = await Promise.all([...wrong, right]);
+    // Every result that is not "throttled" had its password checked.
+    const checked = results.filter((result) => result.ok || result.reason !== "throttled");
+    expect(checked.length).toBeLessThanOrEqual(SIGN_IN_THROTTLE.perEmail.points);
+  });
+
+  it("checks at most the address's limit of passwords when many emails are tried at once", async () => {
+    const clientAddress = address();
+    const results = await Promise.all(
+      Array.from({ length: SIGN_IN_THROTTLE.perAddress.points + 15 }, (_, i) =>
+        verifyCredentials(handle.db, {
+          email: `burst-${i}-${randomUUID()}@test.stride.example`,
+          password: "guess-wrong",
+          clientAddress,
+        }),
+      ),
+    );
+    const checked = results.filter((result) => result.ok || result.reason !== "throttled");
+    expect(checked).toHaveLength(SIGN_IN_THROTTLE.perAddress.points);
+  });
+
+  it("gives a successful sign-in's attempt back to its address", async () => {
+    const clientAddress = address();
+    for (let i = 0; i < SIGN_IN_THROTTLE.perAddress.points + 5; i++) {
+      const user = await createUser(handle.db);
+      const result = await verifyCredentials(handle.db, {
+        email: user.email,
+        password: user.password,
+        clientAddress,
+      });
+      expect(result).toMatchObject({ ok: true });
+    }
+  });
+
   it("refuses malformed input as invalid without touching the database", async () => {
     const result = await verifyCredentials(handle.db, {
       email: { $ne: null },

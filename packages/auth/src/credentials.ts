@@ -24,15 +24,27 @@ function limitersFor(db: Database) {
   };
 }
 
-function waitSeconds(state: RateLimiterRes | null, limit: number): number | undefined {
-  if (!state || state.consumedPoints < limit) return undefined;
-  return Math.ceil(state.msBeforeNext / 1000);
+/**
+ * Counts one attempt against `key` before any password is checked: the upsert is one statement,
+ * so of many simultaneous attempts only as many as the limit get through. Resolves with the
+ * seconds to wait when this attempt is over the limit.
+ */
+async function reserveAttempt(limiter: DatabaseRateLimiter, key: string) {
+  try {
+    await limiter.consume(key);
+    return undefined;
+  } catch (rejection) {
+    // A store failure rejects with an Error (no insurance limiter): the attempt is not let through.
+    if (!(rejection instanceof RateLimiterRes)) throw rejection;
+    return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+  }
 }
 
 /**
- * Checks an email and password. Failures count against the email and the client address; once
- * either is over its limit, no password is checked at all until the window ends. The result
- * never says whether the email belongs to an account.
+ * Checks an email and password. Every attempt is counted against the email and the client address
+ * before the password is checked, and a successful one is given back; so once either is at its
+ * limit, no password is checked at all until the window ends, however many attempts arrive at
+ * once. The result never says whether the email belongs to an account.
  */
 export async function verifyCredentials(
   db: Database,
@@ -43,14 +55,13 @@ export async function verifyCredentials(
   const { email, password } = parsed.data;
   const limiters = limitersFor(db);
 
-  const [emailState, addressState] = await Promise.all([
-    limiters.perEmail.get(email),
-    limiters.perAddress.get(input.clientAddress),
+  const [emailWait, addressWait] = await Promise.all([
+    reserveAttempt(limiters.perEmail, email),
+    reserveAttempt(limiters.perAddress, input.clientAddress),
   ]);
-  const wait =
-    waitSeconds(emailState, SIGN_IN_THROTTLE.perEmail.points) ??
-    waitSeconds(addressState, SIGN_IN_THROTTLE.perAddress.points);
+  const wait = emailWait ?? addressWait;
   if (wait !== undefined) return { ok: false, reason: "throttled", retryAfterSeconds: wait };
+  // The attempt is counted: only now is a password checked.
 
   const account = await findCredentialsByEmail(db, email);
   const matches = account
@@ -58,22 +69,13 @@ export async function verifyCredentials(
     : await verifyAgainstDecoy(password);
 
   if (account && matches) {
-    await limiters.perEmail.delete(email);
+    // A success is not a failure: the email starts afresh and the address gets its attempt back,
+    // so many people signing in from one office are not throttled.
+    await Promise.all([
+      limiters.perEmail.delete(email),
+      limiters.perAddress.reward(input.clientAddress, 1),
+    ]);
     return { ok: true, userId: account.id, sessionVersion: account.sessionVersion };
   }
-
-  await Promise.all([
-    countFailure(limiters.perEmail, email),
-    countFailure(limiters.perAddress, input.clientAddress),
-  ]);
   return { ok: false, reason: "invalid" };
-}
-
-async function countFailure(limiter: DatabaseRateLimiter, key: string) {
-  try {
-    await limiter.consume(key);
-  } catch (rejection) {
-    // Going over the limit rejects with the limiter's state; that is the throttle working.
-    if (!(rejection instanceof RateLimiterRes)) throw rejection;
-  }
 }

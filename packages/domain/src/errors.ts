@@ -5,6 +5,7 @@
 export type DomainErrorCode =
   | "INVALID" // the input breaks a rule; `field` says which
   | "NOT_FOUND" // the thing does not exist, or the caller may not see it
+  | "FORBIDDEN" // the caller sees the thing but may not do this to it (only its owner may)
   | "CONFLICT" // the thing already exists or changed since it was read
   | "RATE_LIMITED"; // too many attempts; `retryAfterSeconds` says when to try again
 

@@ -1,9 +1,12 @@
+import { recordPeerAddresses } from "@stride/auth/client-address";
 import { MissingAuthSecretError, resolveAuthSecret } from "@stride/auth/env";
 import { getDatabase } from "@stride/db/client";
 import { dataDir } from "@stride/db/env";
 
 /** Checks the configuration, then opens the database before the first request arrives. */
 export async function startServer() {
+  // Per-address limits need the socket's address, which route handlers cannot see otherwise.
+  recordPeerAddresses();
   try {
     resolveAuthSecret({ dataDir: dataDir() });
   } catch (error) {

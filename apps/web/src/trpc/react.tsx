@@ -41,7 +41,8 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
               transformer: superjson,
               headers: ({ op }) => ({ "idempotency-key": String(op.context.idempotencyKey ?? "") }),
             }),
-            false: httpBatchLink({ url: "/api/trpc", transformer: superjson }),
+            // The server refuses batches of more than HTTP_LIMITS.maxBatch (10) procedures.
+            false: httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: 10 }),
           }),
         }),
       ],

@@ -33,7 +33,10 @@ const ENTRIES: Entry[] = [
 ];
 
 type Kind = "query" | "mutation" | "subscription";
-const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { type: Kind } }>;
+const procedures = appRouter._def.procedures as unknown as Record<
+  string,
+  { _def: { type: Kind; meta?: { anonymous?: boolean } } }
+>;
 const OUTCOMES: readonly Outcome[] = [
   "allowed",
   "UNAUTHORIZED",
@@ -145,6 +148,16 @@ describe("the access matrix", () => {
       stale: listed.filter((path) => !paths.includes(path)),
       twice: listed.filter((path, i) => listed.indexOf(path) !== i),
     }).toEqual({ missing: [], stale: [], twice: [] });
+  });
+
+  it("marks for the HTTP gate exactly the procedures a signed-out caller may reach", () => {
+    // The gate (http/gate.ts) answers 401 before reading the body of any procedure not marked
+    // anonymous; the matrix says which ones anonymous callers must reach.
+    const reachable = ENTRIES.filter((e) => e.expect.anonymous !== "UNAUTHORIZED").map(
+      (e) => e.path,
+    );
+    const marked = Object.keys(procedures).filter((path) => procedures[path]?._def.meta?.anonymous);
+    expect(marked.sort()).toEqual(reachable.sort());
   });
 
   it("writes down one known outcome for every actor, in every entry and variant", () => {

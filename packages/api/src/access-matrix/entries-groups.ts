@@ -4,12 +4,12 @@ import { nobodyEmail } from "./inputs";
 import { type Entry, entry, only, signedIn } from "./matrix";
 
 // The owner's group. Its members read it; only its owner manages it, and a member who asks is
-// told so (BAD_REQUEST: they know the group exists). To everyone else, the removed member and the
+// told so (FORBIDDEN: they know the group exists). To everyone else, the removed member and the
 // member of another group included, the group does not exist (8.4.1).
 
 const members = () => only(["owner", "member"]);
 /** Managing the group: its owner; a member is told only the owner can. */
-const groupOwner = () => only(["owner"], { member: "BAD_REQUEST" });
+const groupOwner = () => only(["owner"], { member: "FORBIDDEN" });
 /** An invitation link works for whoever holds it (it is the capability). */
 const linkHolders = () => signedIn();
 

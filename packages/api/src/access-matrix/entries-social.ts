@@ -48,19 +48,19 @@ export const socialEntries: Entry[] = [
     target: "the member's comment on the owner's check-in",
     input: (world) => ({ commentId: world.ids.memberComment, body: "Edited by someone" }),
     // Those who can see it but did not write it are told only the author may edit.
-    expect: only(["member"], { owner: "BAD_REQUEST", coach: "BAD_REQUEST" }),
+    expect: only(["member"], { owner: "FORBIDDEN", coach: "FORBIDDEN" }),
   }),
   entry("social.deleteComment")({
     target: "the member's comment on the owner's check-in",
     input: (world) => ({ commentId: world.ids.memberComment }),
     // The author, or the owner of the check-in it is on.
-    expect: only(["member", "owner"], { coach: "BAD_REQUEST" }),
+    expect: only(["member", "owner"], { coach: "FORBIDDEN" }),
     freshWorldPerActor: true,
     variants: [
       {
         target: "the owner's comment on their own goal",
         input: (world) => ({ commentId: world.ids.goalComment }),
-        expect: only(["owner"], { coach: "BAD_REQUEST" }),
+        expect: only(["owner"], { coach: "FORBIDDEN" }),
       },
     ],
   }),

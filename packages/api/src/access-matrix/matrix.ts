@@ -30,8 +30,9 @@ export type Person = Exclude<Actor, "anonymous">;
 
 /**
  * What a call as that actor must end in: it works ("allowed"), or it is refused with this tRPC
- * error code. BAD_REQUEST is a refusal the actor may know about ("only the group's owner can do
- * that"); NOT_FOUND is a record that does not exist for them.
+ * error code. FORBIDDEN is a refusal the actor may know about because they can see the record
+ * ("only the group's owner can do that"); BAD_REQUEST is a rule of the record's state ("hand the
+ * group on first"); NOT_FOUND is a record that does not exist for them.
  */
 export type Outcome = "allowed" | "UNAUTHORIZED" | "NOT_FOUND" | "BAD_REQUEST" | "FORBIDDEN";
 export type Expectations = Record<Actor, Outcome>;

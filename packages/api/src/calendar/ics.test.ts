@@ -1,3 +1,4 @@
+import { isSingleLine } from "@stride/domain/text/single-line";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { buildCalendar } from "./ics";
@@ -42,5 +43,48 @@ describe("buildCalendar", () => {
     expect(allDay?.startDate.isDate).toBe(true);
     expect(allDay?.startDate.toString()).toBe("2026-11-08");
     expect(allDay?.summary).toBe("Run: Run 12 miles");
+  });
+});
+
+describe("buildCalendar with hostile text", () => {
+  const name = `Stride: Ava\r\nX-INJECTED:1\rX-CR:2\u2028X-LS:3\u0085, the; \\ ${"long ".repeat(30)}`;
+  const text = buildCalendar({
+    name,
+    timeZone: "UTC",
+    sessions: [
+      {
+        ...base,
+        id: "a",
+        day: "2026-11-03",
+        time: "06:30",
+        goalTitle: "Run\r\nX-SUMMARY-INJECTED:1",
+        note: "Line one\rLine two\u0001",
+      },
+    ],
+  });
+  const calendar = new ICAL.Component(ICAL.parse(text));
+
+  it("keeps every property on its own folded line, and adds none", () => {
+    const lines = text.split("\r\n");
+    for (const line of lines) {
+      expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+      expect(isSingleLine(line), JSON.stringify(line)).toBe(true);
+    }
+    const names = [calendar, ...calendar.getAllSubcomponents()].flatMap((c) =>
+      c.getAllProperties().map((p) => p.name),
+    );
+    expect(
+      names.filter((n) => n.includes("injected") || n.startsWith("x-cr") || n === "x-ls"),
+    ).toEqual([]);
+  });
+
+  it("escapes the calendar's name as text, so it reads back as one value", () => {
+    // ical.js leaves an X- property's value as written: RFC 5545 escapes, one value.
+    expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe(
+      `Stride: Ava\\nX-INJECTED:1\\nX-CR:2\\nX-LS:3\\n\\, the\\; \\\\ ${"long ".repeat(30)}`,
+    );
+    const event = new ICAL.Event(calendar.getFirstSubcomponent("vevent") ?? undefined);
+    expect(event.summary).toBe("Run 3 mi: Run X-SUMMARY-INJECTED:1");
+    expect(event.description).toContain("Line one\nLine two");
   });
 });

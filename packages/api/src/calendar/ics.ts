@@ -18,6 +18,27 @@ export type CalendarSession = {
 
 const SESSION_MINUTES = 60;
 
+/** Line breaks of every kind as "\n"; other control characters, which iCalendar text forbids, gone. */
+function withoutControls(text: string) {
+  return (
+    text
+      .replace(/\r\n|[\r\u0085\u2028\u2029]/g, "\n")
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+      .replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, "")
+  );
+}
+
+/**
+ * RFC 5545 TEXT for a value ical-generator writes as given (the calendar's NAME and X-WR-CALNAME
+ * are not escaped by it, unlike event text): a line break in a person's name must not start a
+ * property of its own.
+ */
+function escapeText(text: string) {
+  return withoutControls(text)
+    .replace(/[\\;,]/g, (char) => `\\${char}`)
+    .replace(/\n/g, "\\n");
+}
+
 /**
  * An iCalendar document of planned sessions: timed events at the athlete's local time (written in
  * UTC, so every calendar app places them right), all-day events when no time was planned. Each
@@ -29,7 +50,7 @@ export function buildCalendar(input: {
   sessions: readonly CalendarSession[];
 }): string {
   const calendar = ical({
-    name: input.name,
+    name: escapeText(input.name),
     prodId: { company: "Stride", product: "Training plan", language: "EN" },
   });
   for (const session of input.sessions) {
@@ -38,10 +59,15 @@ export function buildCalendar(input: {
       session.amount !== null && session.unit
         ? ` ${formatNumber(session.amount)} ${session.unit}`
         : "";
-    const summary = `${ACTIVITY_LABELS[session.activityType]}${amount}: ${session.goalTitle}`;
-    const description = [session.note, session.goalStrategy && `How: ${session.goalStrategy}`]
-      .filter(Boolean)
-      .join("\n");
+    // Event text is escaped (and every line folded) by ical-generator; controls are removed here.
+    const summary = withoutControls(
+      `${ACTIVITY_LABELS[session.activityType]}${amount}: ${session.goalTitle}`,
+    ).replace(/\n/g, " ");
+    const description = withoutControls(
+      [session.note, session.goalStrategy && `How: ${session.goalStrategy}`]
+        .filter(Boolean)
+        .join("\n"),
+    );
     if (session.time) {
       const [hours, minutes] = session.time.split(":").map(Number);
       const start = new Date(

@@ -1,4 +1,5 @@
 import { useTestDatabase } from "@stride/db/testing";
+import { ABUSE_LIMITS } from "@stride/domain/accounts";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Area, inArea } from "./areas";
@@ -34,8 +35,9 @@ const SUBSCRIPTION_WAIT_MS = 30;
 /** A stopped subscription must finish by then. */
 const SUBSCRIPTION_STOP_MS = 5_000;
 
-/** Some abuse limits are per person: a refusal rotates to a fresh person, so this stays rare. */
-const MAX_RATE_LIMITED_SHARE = 0.1;
+/** A refusal rotates to a fresh person: at most one call in (tightest limit + 1) is refused. */
+const MAX_RATE_LIMITED_SHARE =
+  1 / (Math.min(...Object.values(ABUSE_LIMITS).map((limit) => limit.points)) + 1);
 
 type Generator = "arbitrary JSON" | "schema-shaped" | "anonymous";
 

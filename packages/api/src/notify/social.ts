@@ -1,5 +1,6 @@
 import type { Database } from "@stride/db/client";
 import {
+  countReactors,
   findComment,
   getProfile,
   listGroupMembers,
@@ -7,6 +8,7 @@ import {
   listSharedGroupMembers,
   type NewNotification,
   notify,
+  notifyReaction,
   recordLiveEvent,
 } from "@stride/db/queries";
 import { REACTION_LABELS, type ReactionKind } from "@stride/domain/groups";
@@ -151,16 +153,22 @@ export async function afterReaction(
   },
 ) {
   if (input.added) {
-    const who = await nameOf(db, input.userId);
-    await notify(db, [
-      {
-        userId: input.checkinOwnerId,
-        kind: "reaction",
-        actorId: input.userId,
-        checkinId: input.checkinId,
-        text: `${who} reacted ${REACTION_LABELS[input.kind].emoji} to your check-in`,
-      },
+    const [who, people] = await Promise.all([
+      nameOf(db, input.userId),
+      countReactors(db, { checkinId: input.checkinId, exceptUserId: input.checkinOwnerId }),
     ]);
+    const others = people - 1;
+    // Collapsed: the owner sees one line per check-in, naming the latest and counting the rest.
+    await notifyReaction(db, {
+      userId: input.checkinOwnerId,
+      kind: "reaction",
+      actorId: input.userId,
+      checkinId: input.checkinId,
+      text:
+        others > 0
+          ? `${who} and ${others} other${others === 1 ? "" : "s"} reacted to your check-in`
+          : `${who} reacted ${REACTION_LABELS[input.kind].emoji} to your check-in`,
+    });
   }
   await recordLiveEvent(db, { checkinId: input.checkinId, kind: "reaction" });
 }

@@ -36,6 +36,8 @@ export const accountRouter = router({
   }),
 
   changePassword: authedProcedure.input(changePasswordInput).mutation(async ({ ctx, input }) => {
+    // Counted before the check, so a stolen session cannot guess the password at hash speed.
+    await spendLimit(ctx.db, "passwordCheck", ctx.viewerId);
     const account = await findCredentialsById(ctx.db, ctx.viewerId);
     if (!account || !(await verifyPassword(account.passwordHash, input.currentPassword))) {
       throw new DomainError("INVALID", "That is not your current password.", {
@@ -55,6 +57,7 @@ export const accountRouter = router({
    * wrote on others' check-ins stay as "deleted user", groups they own pass on or close.
    */
   delete: authedProcedure.input(deleteAccountInput).mutation(async ({ ctx, input }) => {
+    await spendLimit(ctx.db, "passwordCheck", ctx.viewerId);
     const account = await findCredentialsById(ctx.db, ctx.viewerId);
     if (!account || !(await verifyPassword(account.passwordHash, input.password))) {
       throw new DomainError("INVALID", "That is not your password. Nothing was deleted.", {

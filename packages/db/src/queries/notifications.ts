@@ -2,6 +2,7 @@ import { and, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { checkins, groupMembers, liveEvents, notifications, profiles } from "../schema";
 import { isAnyOf } from "./id-list";
+import { lockForTransaction } from "./locks";
 
 export type NotificationKind = (typeof notifications.$inferSelect)["kind"];
 export type NewNotification = typeof notifications.$inferInsert;
@@ -18,6 +19,39 @@ export async function notify(db: Database, rows: readonly NewNotification[]) {
   const kept = wanted.filter((row) => !mutes.get(row.userId)?.has(row.kind));
   if (kept.length > 0) await db.insert(notifications).values(kept);
   return kept.length;
+}
+
+/**
+ * One unread reaction notification per check-in for its owner: a new reaction rewrites and
+ * raises the one already waiting instead of adding another, so a burst of reactions (or toggling
+ * one on and off) leaves one line. The lock keeps two reactions at once from both inserting.
+ */
+export async function notifyReaction(
+  db: Database,
+  row: NewNotification & { kind: "reaction"; checkinId: string },
+) {
+  if (row.userId === row.actorId) return;
+  await db.transaction(async (tx) => {
+    await lockForTransaction(tx, `reaction-notice:${row.userId}:${row.checkinId}`);
+    const [owner] = await tx
+      .select({ muted: profiles.mutedNotifications })
+      .from(profiles)
+      .where(eq(profiles.userId, row.userId));
+    if (owner?.muted.includes("reaction")) return;
+    const raised = await tx
+      .update(notifications)
+      .set({ actorId: row.actorId, text: row.text, createdAt: new Date() })
+      .where(
+        and(
+          eq(notifications.userId, row.userId),
+          eq(notifications.checkinId, row.checkinId),
+          eq(notifications.kind, "reaction"),
+          isNull(notifications.readAt),
+        ),
+      )
+      .returning({ id: notifications.id });
+    if (raised.length === 0) await tx.insert(notifications).values(row);
+  });
 }
 
 export async function listNotifications(db: Database, input: { viewerId: string; limit: number }) {
@@ -83,14 +117,26 @@ export async function getMutedNotifications(db: Database, viewerId: string) {
 
 export const LIVE_CHANNEL = "stride_live";
 
+/** Past this many groups a NOTIFY names "all" instead (its payload must stay under 8,000 bytes). */
+const MAX_NOTIFIED_GROUPS = 150;
+
 /**
  * Records that a check-in changed (a comment, a reaction) and wakes every app instance listening
- * on the channel. Inside a transaction the NOTIFY is sent at commit, never for a rollback.
+ * on the channel, naming the groups whose feeds show the check-in (its athlete's groups, when it
+ * is shared with them), so each instance wakes only those groups' streams. Computed in the NOTIFY
+ * statement itself: no extra round trip. Inside a transaction the NOTIFY is sent at commit,
+ * never for a rollback.
  */
 export async function recordLiveEvent(db: Database, input: { checkinId: string; kind: string }) {
   const [row] = await db.insert(liveEvents).values(input).returning({ id: liveEvents.id });
-  await db.execute(sql`select pg_notify(${LIVE_CHANNEL}, ${String(row?.id ?? 0)})`);
-  return row?.id ?? 0;
+  const id = row?.id ?? 0;
+  await db.execute(sql`select pg_notify(${LIVE_CHANNEL}, (
+    select json_build_object('id', ${id}::bigint, 'groups', case
+      when count(*) > ${MAX_NOTIFIED_GROUPS} then to_json('all'::text)
+      else coalesce(json_agg(${groupMembers.groupId}), '[]'::json) end)::text
+    from ${groupMembers} join ${checkins} on ${checkins.athleteId} = ${groupMembers.userId}
+    where ${checkins.id} = ${input.checkinId} and ${checkins.visibility} = 'groups'))`);
+  return id;
 }
 
 /** Events after `afterId` on check-ins shared with the group, for a member's live feed. */
@@ -132,7 +178,9 @@ export async function listSharedGroupMembers(db: Database, input: { a: string; b
     );
 }
 
-/** Wakes every live feed (to re-check who may still listen) without recording an event. */
-export async function wakeLiveFeeds(db: Database) {
-  await db.execute(sql`select pg_notify(${LIVE_CHANNEL}, 'membership')`);
+/** Wakes a group's live feeds (to re-check who may still listen) without recording an event. */
+export async function wakeLiveFeeds(db: Database, groupId: string) {
+  await db.execute(
+    sql`select pg_notify(${LIVE_CHANNEL}, json_build_object('groups', json_build_array(${groupId}::uuid))::text)`,
+  );
 }

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, ne, or, sql } from "drizzle-orm";
+import { queryRows } from "../backup/catalog";
 import type { Database } from "../client";
 import {
   checkinGoals,
@@ -12,6 +13,7 @@ import {
 } from "../schema";
 import { coachedBy, goalVisibleToCoach } from "./coaching-policy";
 import { isAnyOf } from "./id-list";
+import { lockForTransaction } from "./locks";
 
 /**
  * Access policy for check-ins seen by others (the access-aware WHERE): the owner always; their
@@ -244,22 +246,47 @@ export async function listReactionsFor(db: Database, checkinIds: readonly string
     .orderBy(asc(reactions.createdAt));
 }
 
-/** Adds the reaction, or takes it back if it was there: one of each kind per person. */
+/**
+ * Adds the reaction, or takes it back if it was there: one of each kind per person. Toggles of
+ * the same reaction take turns (a lock until commit), and each is one statement (a delete and an
+ * insert that runs only if nothing was deleted), so every toggle flips what the one before it
+ * left and no other request sees the reaction gone and back in between. True when it was added.
+ */
 export async function toggleReaction(
   db: Database,
   input: { checkinId: string; userId: string; kind: (typeof reactions.$inferSelect)["kind"] },
 ) {
-  const removed = await db
-    .delete(reactions)
-    .where(
-      and(
-        eq(reactions.checkinId, input.checkinId),
-        eq(reactions.userId, input.userId),
-        eq(reactions.kind, input.kind),
-      ),
+  const { checkinId, userId, kind } = input;
+  return db.transaction(async (tx) => {
+    await lockForTransaction(tx, `reaction:${checkinId}:${userId}:${kind}`);
+    const [row] = await queryRows<{ added: boolean }>(
+      tx,
+      sql`
+    with removed as (
+      delete from ${reactions}
+      where ${reactions.checkinId} = ${checkinId} and ${reactions.userId} = ${userId}
+        and ${reactions.kind} = ${kind}
+      returning 1
+    ), added as (
+      insert into ${reactions} (checkin_id, user_id, kind)
+      select ${checkinId}, ${userId}, ${kind} where not exists (select 1 from removed)
+      on conflict do nothing
+      returning 1
     )
-    .returning({ kind: reactions.kind });
-  if (removed.length > 0) return false;
-  await db.insert(reactions).values(input).onConflictDoNothing();
-  return true;
+    select exists (select 1 from added) as added`,
+    );
+    return Boolean(row?.added);
+  });
+}
+
+/** How many people other than `exceptUserId` have a reaction on the check-in. */
+export async function countReactors(
+  db: Database,
+  input: { checkinId: string; exceptUserId: string },
+) {
+  const [row] = await db
+    .select({ people: sql<number>`count(distinct ${reactions.userId})`.mapWith(Number) })
+    .from(reactions)
+    .where(and(eq(reactions.checkinId, input.checkinId), ne(reactions.userId, input.exceptUserId)));
+  return row?.people ?? 0;
 }

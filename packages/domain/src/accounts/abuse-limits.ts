@@ -2,7 +2,7 @@ import type { ThrottleRule } from "./sign-in-throttle";
 
 /**
  * Limits on actions that cost others something when abused: new accounts from one address,
- * invitations, comments and imports per person. Counted in the database (fixed windows), so
+ * invitations, comments, imports, reactions and password checks per person. Counted in the database (fixed windows), so
  * they hold across app instances. Generous for people; tight for scripts.
  */
 export const ABUSE_LIMITS = {
@@ -10,6 +10,9 @@ export const ABUSE_LIMITS = {
   invite: { points: 30, durationSeconds: 60 * 60, what: "invitations" },
   comment: { points: 30, durationSeconds: 5 * 60, what: "comments" },
   import: { points: 20, durationSeconds: 60 * 60, what: "imports" },
+  /** Checks of the current password (changing it, deleting the account) by a signed-in person. */
+  passwordCheck: { points: 5, durationSeconds: 15 * 60, what: "password attempts" },
+  reaction: { points: 60, durationSeconds: 5 * 60, what: "reactions" },
 } as const satisfies Record<string, ThrottleRule & { what: string }>;
 export type AbuseLimitKind = keyof typeof ABUSE_LIMITS;
 

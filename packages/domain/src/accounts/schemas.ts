@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isSingleLine, SINGLE_LINE_MESSAGE } from "../text/single-line";
 
 export const PASSWORD_MIN_LENGTH = 10;
 // argon2 accepts long inputs, but an unbounded password is a cheap way to burn server CPU.
@@ -23,7 +24,8 @@ export const nameSchema = z
   .string({ error: "Enter your name" })
   .trim()
   .min(1, "Enter your name")
-  .max(NAME_MAX_LENGTH, `Keep your name to ${NAME_MAX_LENGTH} characters or fewer`);
+  .max(NAME_MAX_LENGTH, `Keep your name to ${NAME_MAX_LENGTH} characters or fewer`)
+  .refine(isSingleLine, SINGLE_LINE_MESSAGE);
 
 export const newPasswordSchema = z
   .string({ error: "Choose a password" })

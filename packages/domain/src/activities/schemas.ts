@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ACTIVITY_TYPES } from "../goals/constants";
 import { calendarDateSchema, instantSchema } from "../periods/schemas";
+import { isSingleLine, SINGLE_LINE_MESSAGE, toSingleLine } from "../text/single-line";
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use a time like 06:30");
 
@@ -9,7 +10,12 @@ export const activityFields = z.object({
   date: calendarDateSchema,
   startTime: time.nullable(),
   type: z.enum(ACTIVITY_TYPES, { error: "Pick an activity type" }),
-  name: z.string().trim().max(120, "Keep the name to 120 characters").nullable(),
+  name: z
+    .string()
+    .trim()
+    .max(120, "Keep the name to 120 characters")
+    .refine(isSingleLine, SINGLE_LINE_MESSAGE)
+    .nullable(),
   distance: z
     .number({ error: "Enter a number" })
     .min(0, "Distance cannot be negative")
@@ -48,7 +54,8 @@ export const importedActivityInput = z.object({
   date: calendarDateSchema,
   startTime: time.nullable(),
   type: z.enum(ACTIVITY_TYPES),
-  name: z.string().trim().max(120).nullable(),
+  // From a file, not typed: line breaks become spaces rather than refusing the whole import.
+  name: z.string().trim().max(120).transform(toSingleLine).nullable(),
   distanceMetres: z.number().min(0).max(1_000_000).nullable(),
   durationSeconds: z
     .number()
@@ -70,6 +77,9 @@ export const importedActivityInput = z.object({
 export type ImportedActivityInput = z.infer<typeof importedActivityInput>;
 
 export const MAX_IMPORT_ACTIVITIES = 1000;
+
+/** Bigger files are refused before reading: a 20 MB GPX is already a day-long recording. */
+export const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024;
 
 export const importActivitiesInput = z.object({
   activities: z

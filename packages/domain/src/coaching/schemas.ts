@@ -3,6 +3,7 @@ import { ACTIVITY_TYPES, GOAL_CATEGORIES, VISIBILITIES } from "../goals/constant
 import { createGoalInput, goalIdSchema } from "../goals/schemas";
 import { targetInput } from "../goals/targets";
 import { calendarDateSchema } from "../periods/schemas";
+import { isSingleLine, SINGLE_LINE_MESSAGE } from "../text/single-line";
 
 export const athleteIdSchema = z.uuid("That athlete id is not valid");
 export const linkIdSchema = z.uuid("That coaching link id is not valid");
@@ -21,7 +22,8 @@ export const tagSchema = z
   .string()
   .trim()
   .min(1, "Name the tag")
-  .max(40, "Keep a tag to 40 characters");
+  .max(40, "Keep a tag to 40 characters")
+  .refine(isSingleLine, SINGLE_LINE_MESSAGE);
 
 export const setTagsInput = z.object({
   athleteId: athleteIdSchema,
@@ -81,6 +83,7 @@ export const proposedChanges = z
       .trim()
       .min(1, "Name the goal")
       .max(120, "Keep the name to 120 characters")
+      .refine(isSingleLine, SINGLE_LINE_MESSAGE)
       .optional(),
     target: targetInput.nullable().optional(),
     periodStart: calendarDateSchema.optional(),
@@ -126,12 +129,21 @@ export const templateSession = z.object({
     .positive("Plan more than zero")
     .max(100_000, "That is too much for one session")
     .nullable(),
-  note: z.string().trim().max(200, "Keep the note to 200 characters"),
+  note: z
+    .string()
+    .trim()
+    .max(200, "Keep the note to 200 characters")
+    .refine(isSingleLine, SINGLE_LINE_MESSAGE),
 });
 export type TemplateSession = z.infer<typeof templateSession>;
 
 export const templateWeek = z.object({
-  title: z.string().trim().min(1, "Name the week").max(120, "Keep the name to 120 characters"),
+  title: z
+    .string()
+    .trim()
+    .min(1, "Name the week")
+    .max(120, "Keep the name to 120 characters")
+    .refine(isSingleLine, SINGLE_LINE_MESSAGE),
   /** This week's amount in the template's unit (15 mi, 2 sessions); null for no target. */
   value: z.number().positive("Each week needs an amount above zero").max(100_000).nullable(),
   strategy: z.string().trim().max(1000, "Keep the strategy to 1,000 characters"),
@@ -141,9 +153,19 @@ export type TemplateWeek = z.infer<typeof templateWeek>;
 
 /** A plan template: a meso goal and its weekly micro goals, relative to a start date. */
 export const templateFields = z.object({
-  name: z.string().trim().min(1, "Name the template").max(80, "Keep the name to 80 characters"),
+  name: z
+    .string()
+    .trim()
+    .min(1, "Name the template")
+    .max(80, "Keep the name to 80 characters")
+    .refine(isSingleLine, SINGLE_LINE_MESSAGE),
   description: z.string().trim().max(1000, "Keep the description to 1,000 characters"),
-  title: z.string().trim().min(1, "Name the meso goal").max(120, "Keep the name to 120 characters"),
+  title: z
+    .string()
+    .trim()
+    .min(1, "Name the meso goal")
+    .max(120, "Keep the name to 120 characters")
+    .refine(isSingleLine, SINGLE_LINE_MESSAGE),
   why: z.string().trim().max(1000, "Keep the why to 1,000 characters"),
   category: z.enum(GOAL_CATEGORIES, { error: "Pick a category" }),
   visibility: z.enum(VISIBILITIES, { error: "Pick who can see the goals" }),

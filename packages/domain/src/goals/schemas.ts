@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { GOAL_LEVELS } from "../periods/rules";
 import { calendarDateSchema } from "../periods/schemas";
+import { isSingleLine, SINGLE_LINE_MESSAGE } from "../text/single-line";
 import { ACTIVITY_TYPES, GOAL_CATEGORIES, GOAL_STATUSES, VISIBILITIES } from "./constants";
 import { targetInput } from "./targets";
 
@@ -19,7 +20,11 @@ export const plannedSessionInput = z.object({
     .positive("Plan more than zero")
     .max(100_000, "That is too much for one session")
     .nullable(),
-  note: z.string().trim().max(200, "Keep the note to 200 characters"),
+  note: z
+    .string()
+    .trim()
+    .max(200, "Keep the note to 200 characters")
+    .refine(isSingleLine, SINGLE_LINE_MESSAGE),
 });
 export type PlannedSessionInput = z.infer<typeof plannedSessionInput>;
 
@@ -27,14 +32,16 @@ const title = z
   .string({ error: "Name the goal" })
   .trim()
   .min(1, "Name the goal")
-  .max(120, "Keep the name to 120 characters");
+  .max(120, "Keep the name to 120 characters")
+  .refine(isSingleLine, SINGLE_LINE_MESSAGE);
 const why = z.string().trim().max(1000, "Keep the why to 1,000 characters");
 const strategy = z.string().trim().max(1000, "Keep the strategy to 1,000 characters");
 const checklistItem = z
   .string()
   .trim()
   .min(1, "Name the item")
-  .max(120, "Keep each item to 120 characters");
+  .max(120, "Keep each item to 120 characters")
+  .refine(isSingleLine, SINGLE_LINE_MESSAGE);
 
 export const goalFields = z.object({
   title,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isSingleLine, SINGLE_LINE_MESSAGE } from "../text/single-line";
 
 export const groupIdSchema = z.uuid("That group id is not valid");
 
@@ -7,9 +8,14 @@ export const groupFields = z.object({
     .string({ error: "Name the group" })
     .trim()
     .min(1, "Name the group")
-    .max(60, "Keep the name to 60 characters"),
+    .max(60, "Keep the name to 60 characters")
+    .refine(isSingleLine, SINGLE_LINE_MESSAGE),
   description: z.string().trim().max(500, "Keep the description to 500 characters"),
-  weeklyTheme: z.string().trim().max(120, "Keep the theme to 120 characters"),
+  weeklyTheme: z
+    .string()
+    .trim()
+    .max(120, "Keep the theme to 120 characters")
+    .refine(isSingleLine, SINGLE_LINE_MESSAGE),
 });
 export type GroupFields = z.infer<typeof groupFields>;
 

@@ -1,3 +1,4 @@
+import { MAX_IMPORT_FILE_BYTES } from "../activities/schemas";
 import {
   describeBinary,
   detectText,
@@ -15,8 +16,8 @@ import { parseTcx } from "./tcx";
 import { decodeText } from "./text";
 import type { FileImport } from "./types";
 
-/** Bigger files are refused before reading: a 20 MB GPX is already a day-long recording. */
-export const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024;
+export { MAX_IMPORT_FILE_BYTES };
+
 const MEGABYTE = 1024 * 1024;
 
 const EXTENSION_NAMES: Record<string, string> = {

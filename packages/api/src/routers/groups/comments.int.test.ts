@@ -136,7 +136,7 @@ describe("comments", () => {
         await refusalOf(
           editor.caller.social.editComment({ commentId: id, body: "Not Ben's words" }),
         ),
-      ).toMatchObject({ code: "BAD_REQUEST", message: "You can only edit your own comments." });
+      ).toMatchObject({ code: "FORBIDDEN", message: "You can only edit your own comments." });
     }
     expect(await talkOn(handle.db, checkinId)).toEqual(before);
     expect((await ava.caller.social.thread({ checkinId })).comments[0]).toMatchObject({
@@ -152,7 +152,7 @@ describe("comments", () => {
     const before = await talkOn(handle.db, checkinId);
 
     expect(await refusalOf(cleo.caller.social.deleteComment({ commentId: bens }))).toMatchObject({
-      code: "BAD_REQUEST",
+      code: "FORBIDDEN",
       message: "You can only delete your own comments, or comments on your own check-in or goal.",
     });
     expect(await talkOn(handle.db, checkinId)).toEqual(before);

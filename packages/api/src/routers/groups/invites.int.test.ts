@@ -242,7 +242,7 @@ describe("managing invitations is the owner's", () => {
       () => ben.caller.groups.revokeInvite({ groupId, inviteId: invite.id }),
     ]) {
       expect(await refusalOf(call())).toMatchObject({
-        code: "BAD_REQUEST",
+        code: "FORBIDDEN",
         message: "Only the group's owner can do that.",
       });
     }

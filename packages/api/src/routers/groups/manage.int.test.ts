@@ -139,7 +139,7 @@ describe("updating a group", () => {
       ben.caller.groups.update({ groupId, ...groupInput({ name: "Ben's group now" }) }),
     );
     expect(refused).toMatchObject({
-      code: "BAD_REQUEST",
+      code: "FORBIDDEN",
       message: "Only the group's owner can do that.",
     });
     expect(await groupRow(handle.db, groupId)).toEqual(before);

@@ -70,8 +70,8 @@ export const removeMember = ownerProcedure.input(userId).mutation(async ({ ctx, 
     throw new DomainError("INVALID", "Leave the group instead of removing yourself.");
   const removed = await removeGroupMember(ctx.db, { groupId: ctx.group.id, userId: input.userId });
   if (!removed) throw new DomainError("NOT_FOUND", "That member was not found.");
-  // Wake every live feed so the removed member's open stream notices it has ended.
-  await wakeLiveFeeds(ctx.db);
+  // Wake the group's live feeds so the removed member's open stream notices it has ended.
+  await wakeLiveFeeds(ctx.db, ctx.group.id);
   return { removed: true };
 });
 

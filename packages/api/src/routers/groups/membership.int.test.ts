@@ -75,7 +75,7 @@ describe("leaving a group", () => {
     expect(
       await refusalOf(ava.caller.groups.createInvite({ groupId, expiresInDays: 1, maxUses: 1 })),
     ).toMatchObject({
-      code: "BAD_REQUEST",
+      code: "FORBIDDEN",
       message: "Only the group's owner can do that.",
     });
 
@@ -120,7 +120,7 @@ describe("handing the group on", () => {
     }
     expect(
       await refusalOf(ben.caller.groups.transferOwnership({ groupId, userId: ben.id })),
-    ).toMatchObject({ code: "BAD_REQUEST", message: "Only the group's owner can do that." });
+    ).toMatchObject({ code: "FORBIDDEN", message: "Only the group's owner can do that." });
     expect(
       await refusalOf(outsider.caller.groups.transferOwnership({ groupId, userId: cleo.id })),
     ).toMatchObject(GROUP_NOT_FOUND);
@@ -258,7 +258,7 @@ describe("removing a member", () => {
     expect(
       await refusalOf(ben.caller.groups.removeMember({ groupId, userId: cleo.id })),
     ).toMatchObject({
-      code: "BAD_REQUEST",
+      code: "FORBIDDEN",
       message: "Only the group's owner can do that.",
     });
     expect(

@@ -19,8 +19,12 @@ export const memberProcedure = authedProcedure
     return next({ ctx: { ...ctx, group: membership.group, role: membership.role } });
   });
 
-/** Only the owner manages the group: its details, invitations and members. */
+/**
+ * Only the owner manages the group: its details, invitations and members. A member already knows
+ * the group exists, so they are told FORBIDDEN; to anyone else memberProcedure said NOT_FOUND.
+ */
 export const ownerProcedure = memberProcedure.use(({ ctx, next }) => {
-  if (ctx.role !== "owner") throw new DomainError("INVALID", "Only the group's owner can do that.");
+  if (ctx.role !== "owner")
+    throw new DomainError("FORBIDDEN", "Only the group's owner can do that.");
   return next({ ctx });
 });

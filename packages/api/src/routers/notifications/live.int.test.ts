@@ -38,12 +38,12 @@ async function setUp() {
 }
 
 describe("live group feeds", () => {
-  it("delivers Postgres NOTIFY on the live channel (both drivers)", async () => {
-    const { checkin } = await setUp();
-    const received: string[] = [];
-    const stop = await handle.listen(LIVE_CHANNEL, (payload) => received.push(payload));
+  it("delivers Postgres NOTIFY on the live channel, naming the groups it concerns (both drivers)", async () => {
+    const { checkin, group } = await setUp();
+    const received: unknown[] = [];
+    const stop = await handle.listen(LIVE_CHANNEL, (payload) => received.push(JSON.parse(payload)));
     const id = await recordLiveEvent(handle.db, { checkinId: checkin.id, kind: "comment" });
-    await expect.poll(() => received, { timeout: 5000 }).toContain(String(id));
+    await expect.poll(() => received, { timeout: 5000 }).toContainEqual({ id, groups: [group.id] });
     await stop();
   });
 

@@ -140,7 +140,7 @@ describe("invitations by email", () => {
         B.groups.inviteByEmail({ groupId: group.id, email: "x@test.stride.example" }),
       ),
     ).toMatchObject({
-      code: "BAD_REQUEST",
+      code: "FORBIDDEN",
     });
   });
 });

@@ -136,7 +136,7 @@ export const socialRouter = router({
     .mutation(async ({ ctx, input }) => {
       const comment = await loadVisibleComment(ctx, input.commentId);
       if (comment.authorId !== ctx.viewerId)
-        throw new DomainError("INVALID", "You can only edit your own comments.");
+        throw new DomainError("FORBIDDEN", "You can only edit your own comments.");
       await updateCommentBody(ctx.db, {
         commentId: comment.id,
         authorId: ctx.viewerId,
@@ -152,8 +152,9 @@ export const socialRouter = router({
       const comment = await loadVisibleComment(ctx, input.commentId);
       // The author, or the owner of the check-in or goal it is on.
       if (comment.authorId !== ctx.viewerId && comment.subjectOwnerId !== ctx.viewerId) {
+        // The comment is visible to the caller (loadVisibleComment), so FORBIDDEN leaks nothing.
         throw new DomainError(
-          "INVALID",
+          "FORBIDDEN",
           "You can only delete your own comments, or comments on your own check-in or goal.",
         );
       }
@@ -194,6 +195,8 @@ export const socialRouter = router({
   react: visibleCheckinProcedure
     .input(z.object({ kind: z.enum(REACTION_KINDS, { error: "Pick one of the reactions" }) }))
     .mutation(async ({ ctx, input }) => {
+      // Counted before the toggle, in one statement: a burst cannot get past the limit.
+      await spendLimit(ctx.db, "reaction", ctx.viewerId);
       const added = await toggleReaction(ctx.db, {
         checkinId: ctx.checkin.id,
         userId: ctx.viewerId,

@@ -1,42 +1,19 @@
-import { answerOnce, appRouter, createContext, IDEMPOTENCY_HEADER } from "@stride/api";
+import { handleTrpcRequest } from "@stride/api";
 import { clientAddressOf, getViewerId } from "@stride/auth";
 import { getDatabase, subscribeToChannel } from "@stride/db/client";
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 
 /**
- * Mutations with an idempotency key are answered once per key (packages/api/src/idempotency.ts).
- * The session is read once per request and shared by the key check and the procedure.
+ * The session is read once per request and shared by the request's gate (a signed-out request to
+ * a signed-in procedure is answered before its body is read), the idempotency check and the
+ * procedures (packages/api/src/http/handler.ts).
  */
 async function handler(request: Request) {
   const [db, viewerId] = await Promise.all([getDatabase(), getViewerId()]);
-  const run = () => serve(request, viewerId);
-  if (request.method !== "POST") return run();
-  return answerOnce({
+  return handleTrpcRequest(request, {
     db,
-    userId: viewerId,
-    key: request.headers.get(IDEMPOTENCY_HEADER),
-    path: new URL(request.url).pathname,
-    run,
-  });
-}
-
-function serve(request: Request, viewerId: string | null) {
-  return fetchRequestHandler({
-    endpoint: "/api/trpc",
-    req: request,
-    router: appRouter,
-    createContext: async () =>
-      createContext({
-        db: await getDatabase(),
-        viewerId,
-        clientAddress: clientAddressOf(request.headers),
-        subscribe: subscribeToChannel,
-      }),
-    onError({ error, path }) {
-      // The client only ever sees a generic message for these; the detail stays in the log.
-      if (error.code === "INTERNAL_SERVER_ERROR")
-        console.error(`tRPC ${path ?? "?"} failed`, error);
-    },
+    viewerId,
+    clientAddress: clientAddressOf(request.headers),
+    subscribe: subscribeToChannel,
   });
 }
 
