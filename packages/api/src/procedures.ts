@@ -1,4 +1,4 @@
-import { getProfile } from "@stride/db/queries";
+import { readProfile } from "@stride/db/queries";
 import { TRPCError } from "@trpc/server";
 import { authedProcedure } from "./trpc";
 
@@ -9,7 +9,7 @@ import { authedProcedure } from "./trpc";
  */
 export const profileProcedure = authedProcedure.use(async ({ ctx, next }) => {
   // A profile belongs to exactly one person, so the policy is "your own": the viewer id is the key.
-  const profile = await getProfile(ctx.db, ctx.viewerId);
+  const profile = await readProfile(ctx.db, ctx.viewerId);
   if (!profile)
     throw new TRPCError({ code: "NOT_FOUND", message: "This account no longer exists." });
   return next({ ctx: { ...ctx, profile } });

@@ -1,14 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { getDatabase } from "@stride/db/client";
 import { dataDir } from "@stride/db/env";
-import { isDatabaseUnavailable } from "@stride/db/errors";
-import { endSession, getSessionState } from "@stride/db/queries";
+import { endSession } from "@stride/db/queries";
 import type { NextAuthConfig } from "next-auth";
 import { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { clientAddressOf } from "./client-address";
 import { verifyCredentials } from "./credentials";
 import { resolveAuthSecret } from "./env";
+import { rememberedDecode, sessionUserOf } from "./session";
 import "./next-auth-types";
 
 // The codes reach the browser in the sign-in response; they must not say whether an email exists.
@@ -31,6 +31,7 @@ export function createAuthConfig(): NextAuthConfig {
     // The app runs behind whatever host it is given (localhost, a load balancer).
     trustHost: true,
     session: { strategy: "jwt", maxAge: THIRTY_DAYS },
+    jwt: { decode: rememberedDecode },
     pages: { signIn: "/signin" },
     logger: {
       // A wrong password is an everyday event, not a server error worth a stack trace.
@@ -83,21 +84,10 @@ export function createAuthConfig(): NextAuthConfig {
           token.sid = randomUUID();
           return token;
         }
-        const { uid, sv, sid } = token;
-        if (typeof uid !== "string" || typeof sv !== "number" || typeof sid !== "string")
-          return null;
         // Checked on every use of the session: a password change (which bumps the version) or a
         // deleted account ends every other session at once, and signing out ends this one.
         // Returning null clears the cookie.
-        try {
-          const state = await getSessionState(await getDatabase(), { userId: uid, sessionId: sid });
-          return state && state.sessionVersion === sv && !state.ended ? token : null;
-        } catch (error) {
-          // The database is down: keep the session rather than sign everyone out. Nothing can be
-          // read or written without the database, and the check runs again on the next request.
-          if (isDatabaseUnavailable(error)) return token;
-          throw error;
-        }
+        return (await sessionUserOf(token)) ? token : null;
       },
       session({ session, token }) {
         if (typeof token.uid === "string") session.user.id = token.uid;

@@ -13,3 +13,4 @@ export async function getViewerId(): Promise<string | null> {
 
 export { clientAddressOf } from "./client-address";
 export { MissingAuthSecretError, resolveAuthSecret } from "./env";
+export { viewerOfRequest } from "./session";

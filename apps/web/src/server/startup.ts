@@ -1,6 +1,7 @@
 import { recordPeerAddresses } from "@stride/auth/client-address";
 import { MissingAuthSecretError, resolveAuthSecret } from "@stride/auth/env";
-import { getDatabase } from "@stride/db/client";
+import { getDatabase, subscribeToChannel } from "@stride/db/client";
+import { usePersonCache } from "@stride/db/queries";
 import { dataDir } from "@stride/db/env";
 
 /** Checks the configuration, then opens the database before the first request arrives. */
@@ -16,4 +17,6 @@ export async function startServer() {
   }
   // The embedded database migrates (and on first start seeds the demo world) here.
   await getDatabase();
+  // Sessions and profiles are kept for a few seconds, forgotten at once by any instance's write.
+  usePersonCache(subscribeToChannel);
 }

@@ -21,6 +21,7 @@ import {
   reactions,
   users,
 } from "../schema";
+import { personChanged } from "./person-changes";
 
 /**
  * Everything a person owns, for "export my data": their profile, goals with plans, checklists and
@@ -186,6 +187,7 @@ export async function deleteAccount(db: Database, userId: string) {
       .set({ status: "withdrawn", respondedAt: new Date() })
       .where(and(eq(goalProposals.coachId, userId), eq(goalProposals.status, "pending")));
     const removed = await tx.delete(users).where(eq(users.id, userId)).returning({ id: users.id });
+    await personChanged(tx, userId);
     return { deleted: removed.length > 0, groupsHandedOver: handedOver, groupsClosed: closed };
   });
 }

@@ -11,6 +11,8 @@ export * from "./groups";
 export * from "./habits";
 export * from "./locks";
 export * from "./notifications";
+export * from "./person-cache";
+export * from "./person-changes";
 export * from "./profiles";
 export * from "./progress-reads";
 export * from "./progress-rebuild";

@@ -2,6 +2,7 @@ import type { Profile, UpdateProfileInput } from "@stride/domain/profile";
 import { eq } from "drizzle-orm";
 import type { Database } from "../client";
 import { profiles, users } from "../schema";
+import { personChanged } from "./person-changes";
 
 const profileColumns = {
   email: users.email,
@@ -33,5 +34,6 @@ export async function updateProfile(
     .where(eq(profiles.userId, viewerId))
     .returning({ userId: profiles.userId });
   if (!updated) return undefined;
+  await personChanged(db, viewerId);
   return getProfile(db, viewerId);
 }

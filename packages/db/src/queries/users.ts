@@ -2,6 +2,7 @@ import type { DistanceUnit, WeekDay } from "@stride/domain/profile";
 import { eq, inArray, lt, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { endedSessions, profiles, users } from "../schema";
+import { personChanged } from "./person-changes";
 
 export type NewAccount = {
   email: string;
@@ -90,6 +91,7 @@ export async function endSession(
         .where(eq(users.id, input.userId)),
     )
     .onConflictDoNothing();
+  await personChanged(db, input.userId);
   // Ended sessions past their expiry would be refused anyway; keep the table small.
   await db.delete(endedSessions).where(lt(endedSessions.expiresAt, new Date()));
 }
@@ -101,6 +103,7 @@ export async function replacePasswordHash(db: Database, userId: string, password
     .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
     .where(eq(users.id, userId))
     .returning({ sessionVersion: users.sessionVersion });
+  await personChanged(db, userId);
   return row?.sessionVersion;
 }
 

@@ -1,5 +1,5 @@
 import { createCaller, createContext } from "@stride/api";
-import { getViewerId } from "@stride/auth";
+import { viewerOfRequest } from "@stride/auth";
 import { getDatabase } from "@stride/db/client";
 import { listActivitiesForExport } from "@stride/db/queries";
 import { formatStrideCsv } from "@stride/domain/imports";
@@ -9,7 +9,7 @@ import { formatStrideCsv } from "@stride/domain/imports";
  * activities as a Stride CSV, which imports again). Downloads, never cached.
  */
 export async function GET(request: Request) {
-  const viewerId = await getViewerId();
+  const viewerId = await viewerOfRequest(request);
   if (!viewerId) return new Response("Sign in to export your data.", { status: 401 });
   const db = await getDatabase();
   const format = new URL(request.url).searchParams.get("format") ?? "json";

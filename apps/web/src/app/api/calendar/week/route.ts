@@ -1,12 +1,12 @@
 import { renderWeek } from "@stride/api";
-import { getViewerId } from "@stride/auth";
+import { viewerOfRequest } from "@stride/auth";
 import { getDatabase } from "@stride/db/client";
 import { getProfile } from "@stride/db/queries";
 import { isCalendarDate, isWeekStart } from "@stride/domain/periods";
 
 /** A one-off .ics download of one of the signed-in athlete's weeks (`?start=YYYY-MM-DD`). */
 export async function GET(request: Request) {
-  const viewerId = await getViewerId();
+  const viewerId = await viewerOfRequest(request);
   if (!viewerId) return new Response("Sign in to download your week.", { status: 401 });
   const db = await getDatabase();
   const profile = await getProfile(db, viewerId);

@@ -1,5 +1,5 @@
 import { handleTrpcRequest } from "@stride/api";
-import { clientAddressOf, getViewerId } from "@stride/auth";
+import { clientAddressOf, viewerOfRequest } from "@stride/auth";
 import { getDatabase, subscribeToChannel } from "@stride/db/client";
 
 /**
@@ -8,7 +8,7 @@ import { getDatabase, subscribeToChannel } from "@stride/db/client";
  * procedures (packages/api/src/http/handler.ts).
  */
 async function handler(request: Request) {
-  const [db, viewerId] = await Promise.all([getDatabase(), getViewerId()]);
+  const [db, viewerId] = await Promise.all([getDatabase(), viewerOfRequest(request)]);
   return handleTrpcRequest(request, {
     db,
     viewerId,
