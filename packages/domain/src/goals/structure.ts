@@ -101,14 +101,26 @@ export function parentFitProblem(
     };
   }
   const fixes: string[] = [];
-  if (period.start < parent.period.start)
+  const parentWord = `the ${parent.level} goal`;
+  if (period.start > parent.period.end || period.end < parent.period.start) {
+    // Wholly outside: move the goal in, or stretch the parent to take it.
+    const stretched =
+      period.start > parent.period.end
+        ? `move ${parentWord}'s end to ${day(period.end)}`
+        : `move ${parentWord}'s start to ${day(period.start)}`;
     fixes.push(
-      `start it on or after ${day(parent.period.start)}, or move the ${parent.level} goal's start to ${day(period.start)}`,
+      `move it between ${day(parent.period.start)} and ${day(parent.period.end)}, or ${stretched}`,
     );
-  if (period.end > parent.period.end)
-    fixes.push(
-      `end it by ${day(parent.period.end)}, or move the ${parent.level} goal's end to ${day(period.end)}`,
-    );
+  } else {
+    if (period.start < parent.period.start)
+      fixes.push(
+        `start it on or after ${day(parent.period.start)}, or move ${parentWord}'s start to ${day(period.start)}`,
+      );
+    if (period.end > parent.period.end)
+      fixes.push(
+        `end it by ${day(parent.period.end)}, or move ${parentWord}'s end to ${day(period.end)}`,
+      );
+  }
   return {
     field: period.start < parent.period.start ? "periodStart" : "periodEnd",
     message: `This goal must lie inside ${name} (${span}): ${fixes.join("; ")}.`,

@@ -209,7 +209,7 @@ describe("a proposed goal", () => {
       {
         code: "BAD_REQUEST",
         message:
-          "This goal must lie inside its macro goal's period (1 Jan 2026 \u2013 28 Feb 2026).",
+          "This goal must lie inside \u201cRun a half marathon\u201d (1 Jan 2026 \u2013 28 Feb 2026): move it between 1 Jan 2026 and 28 Feb 2026, or move the macro goal's end to 12 Apr 2026.",
       },
     );
     expect((await proposalRows(handle.db, athlete.id))[0]).toMatchObject({ status: "pending" });
