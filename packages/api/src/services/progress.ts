@@ -50,9 +50,12 @@ export async function loadProgress(
   db: Database,
   goals: readonly GoalRow[],
   reader: ProgressReader,
+  /** Tallies the caller read with the goals (joined in), so they are not read again. */
+  known: ReadonlyMap<string, GoalTally | null> = new Map(),
 ): Promise<LoadedProgress> {
   const all = new Map(goals.map((goal) => [goal.id, goal]));
   const tallies = new Map<string, GoalTally>();
+  for (const [id, tally] of known) if (tally) tallies.set(id, tally);
   let parents = reader.complete
     ? []
     : goals.filter((g) => noPaceOfItsOwn(g) && isRunning(g, reader.todayOf(g.athleteId)));

@@ -19,6 +19,17 @@ export async function findOwnCheckin(db: Database, input: { viewerId: string; we
   return row;
 }
 
+/** Which of these weeks the viewer checked in, and whether late: the week view's reminder. */
+export async function listOwnCheckinWeeks(
+  db: Database,
+  input: { viewerId: string; weekStarts: readonly string[] },
+) {
+  return db
+    .select({ weekStart: checkins.weekStart, late: checkins.late })
+    .from(checkins)
+    .where(and(ownedBy(input.viewerId), inArray(checkins.weekStart, [...input.weekStarts])));
+}
+
 export async function listCheckinGoals(db: Database, checkinId: string) {
   return db.select().from(checkinGoals).where(eq(checkinGoals.checkinId, checkinId));
 }

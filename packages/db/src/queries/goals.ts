@@ -2,7 +2,14 @@ import type { StoredTarget } from "@stride/domain/goals";
 import { and, asc, eq, gte, inArray, isNull, lte, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "../client";
-import { type checklistItems, goalRevisions, goals, plannedSessions, profiles } from "../schema";
+import {
+  type checklistItems,
+  goalProgress,
+  goalRevisions,
+  goals,
+  plannedSessions,
+  profiles,
+} from "../schema";
 
 export type GoalRow = typeof goals.$inferSelect;
 export type NewGoalRow = typeof goals.$inferInsert;
@@ -10,7 +17,7 @@ export type PlannedSessionRow = typeof plannedSessions.$inferSelect;
 export type ChecklistItemRow = typeof checklistItems.$inferSelect;
 
 import { goalVisibleToCoach } from "./coaching-policy";
-import { goalOwnedBy } from "./goal-policy";
+import { goalOwnedBy, ownedByAlias } from "./goal-policy";
 import { isAnyOf } from "./id-list";
 /** A target (in stored units) as the goal row's columns; null clears them all. */
 export function targetColumns(target: StoredTarget | null) {

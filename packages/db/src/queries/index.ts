@@ -6,6 +6,7 @@ export * from "./coaching";
 export * from "./coaching-policy";
 export * from "./coaching-triage";
 export * from "./goal-plans";
+export * from "./goal-screens";
 export * from "./goals";
 export * from "./groups";
 export * from "./habits";

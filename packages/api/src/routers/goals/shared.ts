@@ -83,9 +83,3 @@ export function warningsFor(
     },
   );
 }
-
-export function countBy<T>(items: readonly T[], key: (item: T) => string) {
-  const counts = new Map<string, number>();
-  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
-  return counts;
-}

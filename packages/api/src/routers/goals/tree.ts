@@ -1,26 +1,23 @@
 import type { Database } from "@stride/db/client";
-import {
-  type GoalRow,
-  listChecklistItems,
-  listOwnGoalsInRange,
-  listPlannedSessions,
-} from "@stride/db/queries";
+import { type GoalRow, listOwnGoalsInRangeWithProgress } from "@stride/db/queries";
 import { buildGoalTree, goalTreeInput } from "@stride/domain/goals";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import type { Profile } from "@stride/domain/profile";
 import { profileProcedure } from "../../procedures";
 import { loadProgress, loadRunDistanceByWeek, progressIn } from "../../services/progress";
 import { toGoalDto } from "./dto";
-import { countBy, loadWeeklyDistances, warningsFor } from "./shared";
+import { loadWeeklyDistances, warningsFor } from "./shared";
+
+type Listed = Awaited<ReturnType<typeof listOwnGoalsInRangeWithProgress>>[number];
 
 /** Goals of `wider` that overlap the year (are in `inYear`) or descend from one that does. */
-function withinSubtrees(inYear: GoalRow[], wider: GoalRow[]): GoalRow[] {
-  const keep = new Set(inYear.map((row) => row.id));
-  const byId = new Map(wider.map((row) => [row.id, row]));
+function withinSubtrees(inYear: Listed[], wider: Listed[]): Listed[] {
+  const keep = new Set(inYear.map((row) => row.goal.id));
+  const byId = new Map(wider.map((row) => [row.goal.id, row.goal]));
   const reaches = (row: GoalRow | undefined): boolean =>
     row !== undefined &&
     (keep.has(row.id) || (row.parentId !== null && reaches(byId.get(row.parentId))));
-  return wider.filter((row) => reaches(row));
+  return wider.filter((row) => reaches(row.goal));
 }
 
 /**
@@ -52,53 +49,43 @@ export async function loadGoalTree(
     includeArchived: args.includeArchived,
     coachId: args.coachId,
   };
-  const inYear = await listOwnGoalsInRange(ctx.db, { ...range, from, to });
+  const inYear = await listOwnGoalsInRangeWithProgress(ctx.db, { ...range, from, to });
   // A block that starts in December has weeks in January: show whole subtrees of this year's goals.
   const dates = inYear
-    .flatMap((row) => [row.periodStart, row.periodEnd])
+    .flatMap(({ goal }) => [goal.periodStart, goal.periodEnd])
     .concat(from, to)
     .sort();
   const first = dates[0] ?? from;
   const last = dates.at(-1) ?? to;
-  const rows =
+  const listed =
     first === from && last === to
       ? inYear
       : withinSubtrees(
           inYear,
-          await listOwnGoalsInRange(ctx.db, { ...range, from: first, to: last }),
+          await listOwnGoalsInRangeWithProgress(ctx.db, { ...range, from: first, to: last }),
         );
-  const ids = rows.map((row) => row.id);
+  const rows = listed.map((row) => row.goal);
   // A fixed number of queries however many goals there are: no query per goal or per week.
   const today = todayIn(ctx.profile.timeZone);
-  const [sessions, items, distances, logged, loaded] = await Promise.all([
-    listPlannedSessions(ctx.db, { viewerId: ctx.viewerId, goalIds: ids }),
-    listChecklistItems(ctx.db, { viewerId: ctx.viewerId, goalIds: ids }),
+  const [distances, logged, loaded] = await Promise.all([
     loadWeeklyDistances(ctx.db, ctx.viewerId, first, last),
     loadRunDistanceByWeek(ctx.db, { ownerId: ctx.viewerId, from: addDaysTo(first, -14), to: last }),
     // Whole subtrees: every child of each goal is here, except the private ones a coach does not
     // see, which still count toward their parent's state (the loader finds them).
-    loadProgress(ctx.db, rows, {
-      distanceUnit: ctx.profile.distanceUnit,
-      todayOf: () => today,
-      complete: !args.coachId,
-    }),
+    loadProgress(
+      ctx.db,
+      rows,
+      { distanceUnit: ctx.profile.distanceUnit, todayOf: () => today, complete: !args.coachId },
+      new Map(listed.map((row) => [row.goal.id, row.tally])),
+    ),
   ]);
-  const sessionCounts = countBy(sessions, (s) => s.goalId);
-  const itemCounts = countBy(items, (i) => i.goalId);
-  const doneCounts = countBy(
-    items.filter((i) => i.doneOn !== null),
-    (i) => i.goalId,
-  );
 
-  const nodes = rows.map((row) => {
-    const counts = {
-      plannedSessions: sessionCounts.get(row.id) ?? 0,
-      checklistItems: itemCounts.get(row.id) ?? 0,
-    };
+  const nodes = listed.map(({ goal: row, plannedSessions, checklistItems, checklistDone }) => {
+    const counts = { plannedSessions, checklistItems };
     return {
-      ...toGoalDto(row, counts.checklistItems),
-      plannedSessionCount: counts.plannedSessions,
-      checklistDone: doneCounts.get(row.id) ?? 0,
+      ...toGoalDto(row, checklistItems),
+      plannedSessionCount: plannedSessions,
+      checklistDone,
       warnings: warningsFor(row, counts, distances, ctx.profile, logged),
       progress: progressIn(loaded, row.id),
     };

@@ -1,10 +1,9 @@
 import {
-  findOwnCheckin,
-  findOwnMicroGoalsOfWeek,
-  listChecklistItems,
+  findOwnWeekWithBlocks,
+  type GoalRow,
   listHabitEntries,
   listOwnActivitiesBetween,
-  listOwnGoals,
+  listOwnCheckinWeeks,
   listPlannedSessionsBetween,
 } from "@stride/db/queries";
 import { canCheckIn } from "@stride/domain/checkins";
@@ -16,6 +15,7 @@ import {
   todayIn,
   weekStartOf,
 } from "@stride/domain/periods";
+import type { GoalTally } from "@stride/domain/progress";
 import { z } from "zod";
 import { profileProcedure } from "../../procedures";
 import { loadProgress, progressIn } from "../../services/progress";
@@ -47,27 +47,31 @@ export const getWeek = profileProcedure
     }
     const weekEnd = addDaysTo(weekStart, 6);
 
-    const [micros, sessions, activities, checkin, previousCheckin] = await Promise.all([
-      findOwnMicroGoalsOfWeek(db, { viewerId, weekStart }),
+    const previousWeek = addDaysTo(weekStart, -7);
+    // The week's goals with their blocks and tallies, its plan, its log and its check-ins: four
+    // statements side by side, whatever the number of goals.
+    const [chain, sessions, activities, checkins] = await Promise.all([
+      findOwnWeekWithBlocks(db, { viewerId, weekStart }),
       listPlannedSessionsBetween(db, { viewerId, from: weekStart, to: weekEnd }),
       listOwnActivitiesBetween(db, { viewerId, from: weekStart, to: weekEnd }),
-      findOwnCheckin(db, { viewerId, weekStart }),
-      findOwnCheckin(db, { viewerId, weekStart: addDaysTo(weekStart, -7) }),
+      listOwnCheckinWeeks(db, { viewerId, weekStarts: [weekStart, previousWeek] }),
     ]);
-    const mesos = await listOwnGoals(db, {
-      viewerId,
-      goalIds: micros.flatMap((g) => (g.parentId ? [g.parentId] : [])),
-    });
-    const macros = await listOwnGoals(db, {
-      viewerId,
-      goalIds: mesos.flatMap((g) => (g.parentId ? [g.parentId] : [])),
-    });
-    const [loaded, items, habits] = await Promise.all([
-      loadProgress(db, [...micros, ...mesos, ...macros], {
-        distanceUnit: profile.distanceUnit,
-        todayOf: () => today,
-      }),
-      listChecklistItems(db, { viewerId, goalIds: micros.map((g) => g.id) }),
+    const micros = chain.map((row) => row.micro);
+    const above = new Map<string, GoalRow>();
+    const known = new Map<string, GoalTally | null>();
+    for (const row of chain) {
+      known.set(row.micro.id, row.microTally);
+      if (row.meso) above.set(row.meso.id, row.meso), known.set(row.meso.id, row.mesoTally);
+      if (row.macro) above.set(row.macro.id, row.macro), known.set(row.macro.id, row.macroTally);
+    }
+    const checkin = checkins.find((c) => c.weekStart === weekStart);
+    const [loaded, habits] = await Promise.all([
+      loadProgress(
+        db,
+        [...micros, ...above.values()],
+        { distanceUnit: profile.distanceUnit, todayOf: () => today },
+        known,
+      ),
       listHabitEntries(db, {
         viewerId,
         goalIds: micros.filter(countsHabits).map((g) => g.id),
@@ -75,7 +79,7 @@ export const getWeek = profileProcedure
         to: today,
       }),
     ]);
-    const byId = new Map([...mesos, ...macros].map((goal) => [goal.id, goal]));
+    const byId = above;
     const statuses = matchPlan(sessions, activities, today);
     const summaryOf = (id: string | null) => {
       const goal = id ? byId.get(id) : undefined;
@@ -94,7 +98,7 @@ export const getWeek = profileProcedure
       weekEnd,
       today,
       isThisWeek: today >= weekStart && today <= weekEnd,
-      previousWeek: addDaysTo(weekStart, -7),
+      previousWeek,
       nextWeek: addDaysTo(weekStart, 7),
       distanceUnit: profile.distanceUnit,
       checkin: {
@@ -102,13 +106,12 @@ export const getWeek = profileProcedure
         late: checkin?.late ?? false,
         // Only a week that has started can be checked in; the one before is worth a nudge if missing.
         canCheckIn: canCheckIn(weekStart, today),
-        previousWeekMissing: previousCheckin === undefined,
+        previousWeekMissing: !checkins.some((c) => c.weekStart === previousWeek),
       },
       goals: micros.map((goal) => {
-        const checklist = items.filter((item) => item.goalId === goal.id);
         const meso = summaryOf(goal.parentId);
         return {
-          ...toGoalDto(goal, checklist.length),
+          ...toGoalDto(goal, loaded.tallies.get(goal.id)?.checklist.total ?? 0),
           progress: progressIn(loaded, goal.id),
           habitToday: habits.find((h) => h.goalId === goal.id)?.count ?? 0,
           meso,

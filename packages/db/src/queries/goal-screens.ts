@@ -1,0 +1,94 @@
+import { and, asc, eq, gte, isNull, lte, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Database } from "../client";
+import { goalProgress, goals, plannedSessions } from "../schema";
+import { goalVisibleToCoach } from "./coaching-policy";
+import { goalOwnedBy as ownedBy, ownedByAlias } from "./goal-policy";
+import type { listOwnGoalsInRange } from "./goals";
+
+// What the goal screens read in one statement each: goals with their tallies and what is shown
+// beside them, so a screen's statement count does not grow with its goals.
+
+/**
+ * The same goals with what the tree shows beside each: its tally, how many sessions it plans and
+ * how many checklist items it has (and ticked), in one statement.
+ */
+export async function listOwnGoalsInRangeWithProgress(
+  db: Database,
+  input: Parameters<typeof listOwnGoalsInRange>[1],
+) {
+  return db
+    .select({
+      goal: goals,
+      tally: goalProgress.tally,
+      plannedSessions:
+        sql<number>`(select count(*) from ${plannedSessions} s where s.goal_id = ${goals.id})`.mapWith(
+          Number,
+        ),
+      checklistItems:
+        sql<number>`(select count(*) from checklist_items i where i.goal_id = ${goals.id})`.mapWith(
+          Number,
+        ),
+      checklistDone:
+        sql<number>`(select count(i.done_on) from checklist_items i where i.goal_id = ${goals.id})`.mapWith(
+          Number,
+        ),
+    })
+    .from(goals)
+    .leftJoin(goalProgress, eq(goalProgress.goalId, goals.id))
+    .where(
+      and(
+        ownedBy(input.viewerId),
+        input.coachId ? goalVisibleToCoach(input.coachId) : undefined,
+        lte(goals.periodStart, input.to),
+        gte(goals.periodEnd, input.from),
+        input.includeArchived ? undefined : isNull(goals.archivedAt),
+      ),
+    )
+    .orderBy(asc(goals.position), asc(goals.periodStart));
+}
+
+const blockGoal = alias(goals, "block_goal");
+const macroGoal = alias(goals, "macro_goal");
+const blockProgress = alias(goalProgress, "block_progress");
+const macroProgress = alias(goalProgress, "macro_progress");
+
+/**
+ * The viewer's micro goals of a week with the block and the macro goal above each, and the three
+ * goals' tallies: what `/week` shows, in one statement.
+ */
+export async function findOwnWeekWithBlocks(
+  db: Database,
+  input: { viewerId: string; weekStart: string },
+) {
+  return db
+    .select({
+      micro: goals,
+      microTally: goalProgress.tally,
+      meso: blockGoal,
+      mesoTally: blockProgress.tally,
+      macro: macroGoal,
+      macroTally: macroProgress.tally,
+    })
+    .from(goals)
+    .leftJoin(goalProgress, eq(goalProgress.goalId, goals.id))
+    .leftJoin(
+      blockGoal,
+      and(eq(blockGoal.id, goals.parentId), ownedByAlias(blockGoal, input.viewerId)),
+    )
+    .leftJoin(blockProgress, eq(blockProgress.goalId, blockGoal.id))
+    .leftJoin(
+      macroGoal,
+      and(eq(macroGoal.id, blockGoal.parentId), ownedByAlias(macroGoal, input.viewerId)),
+    )
+    .leftJoin(macroProgress, eq(macroProgress.goalId, macroGoal.id))
+    .where(
+      and(
+        ownedBy(input.viewerId),
+        eq(goals.level, "micro"),
+        eq(goals.periodStart, input.weekStart),
+        isNull(goals.archivedAt),
+      ),
+    )
+    .orderBy(asc(goals.position));
+}
