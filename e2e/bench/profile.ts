@@ -97,39 +97,47 @@ async function main() {
     const fixtures = await pickFixtures(((s: TemplateStringsArray, ...v: unknown[]) =>
       sql(s, ...(v as never[]))) as unknown as Query);
     await sql`analyze`;
-    const stride = await startStride({
-      port: Number(args.port),
-      databaseUrl: cluster.url,
-      authSecret: newSecret(),
-      nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${dir}`],
-    });
-    stop = stride.stop;
-    const people = [
-      fixtures.coach,
-      fixtures.athlete,
-      fixtures.reader,
-      ...fixtures.actors.slice(0, 50),
-    ];
-    const cookies = { stride: await signInAll(stride.base, people), bare: new Map() };
-    const scenario = scenarios(fixtures, cookies).find((s) => s.name.includes(args.scenario));
-    if (!scenario) throw new Error(`No scenario named ${args.scenario}`);
-    const figures = await drive({
-      base: stride.base,
-      connections: Number(args.connections),
-      seconds: Number(args.seconds),
-      next: scenario.stride,
-      serverPid: stride.process.pid ?? 0,
-      sql: null,
-    });
-    console.info(JSON.stringify({ scenario: scenario.name, ...figures }));
-    stride.stop();
-    // The profile is written as the server exits.
-    for (let i = 0; i < 100 && readdirSync(dir).length === 0; i++) await sleep(200);
-    for (const file of readdirSync(dir)) {
-      const summary = summarise(JSON.parse(readFileSync(path.join(dir, file), "utf8")));
-      console.info(
-        JSON.stringify({ perRequestMs: summary.totalMs / figures.requests, ...summary }, null, 1),
-      );
+    // One server per scenario, so each profile holds that scenario's requests alone.
+    for (const name of args.scenario.split(",")) {
+      const profileDir = mkdtempSync(path.join(dir, `${name}-`));
+      const stride = await startStride({
+        port: Number(args.port),
+        databaseUrl: cluster.url,
+        authSecret: newSecret(),
+        nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${profileDir}`],
+      });
+      stop = stride.stop;
+      const people = [
+        fixtures.coach,
+        fixtures.athlete,
+        fixtures.reader,
+        ...fixtures.actors.slice(0, 50),
+      ];
+      const cookies = { stride: await signInAll(stride.base, people), bare: new Map() };
+      const scenario = scenarios(fixtures, cookies).find((s) => s.name.includes(name));
+      if (!scenario) throw new Error(`No scenario named ${name}`);
+      // Warm up first (modules loaded, plans cached), as the benchmark does.
+      const drivenFor = (seconds: number) =>
+        drive({
+          base: stride.base,
+          connections: Number(args.connections),
+          seconds,
+          next: scenario.stride,
+          serverPid: stride.process.pid ?? 0,
+          sql: null,
+        });
+      await drivenFor(2);
+      const figures = await drivenFor(Number(args.seconds));
+      console.info(JSON.stringify({ scenario: scenario.name, ...figures }));
+      stride.stop();
+      stop = () => {};
+      // The profile is written as the server exits.
+      for (let i = 0; i < 100 && readdirSync(profileDir).length === 0; i++) await sleep(200);
+      await sleep(500);
+      for (const file of readdirSync(profileDir)) {
+        const summary = summarise(JSON.parse(readFileSync(path.join(profileDir, file), "utf8")));
+        console.info(JSON.stringify({ scenario: scenario.name, ...summary }));
+      }
     }
   } finally {
     stop();

@@ -6,9 +6,9 @@ import {
   UNSTORABLE_TEXT_MESSAGE,
 } from "@stride/domain/text";
 import { initTRPC, TRPCError } from "@trpc/server";
-import superjson from "superjson";
 import type { Context } from "./context";
 import { describeError, toTrpcError } from "./errors";
+import { transformer } from "./transformer";
 
 /** `anonymous`: callable without a session; the HTTP gate answers the others 401 unread. */
 export type ProcedureMeta = { anonymous?: boolean };
@@ -17,7 +17,7 @@ const t = initTRPC
   .context<Context>()
   .meta<ProcedureMeta>()
   .create({
-    transformer: superjson,
+    transformer,
     errorFormatter({ shape, error }) {
       const { message, fieldErrors, retryAfterSeconds, details } = describeError(error);
       return {

@@ -3,6 +3,7 @@ import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import { describe, expect, it } from "vitest";
 import { coachTokenOf, linkCoach } from "../routers/coaching/test-helpers";
 import { newPerson, type Person } from "../routers/groups/test-helpers";
+import { callerFor } from "../testing/caller";
 import { useCountingDatabase } from "./counting-database";
 
 // Its own database that counts every statement drizzle sends.
@@ -121,10 +122,28 @@ describe("query budgets: coach triage", () => {
       );
     }
 
+    // Read again with nothing changed: the stored snapshots serve (docs/progress.md): the
+    // coach's profile, the roster, the thresholds, the snapshots and the waiting comments.
     const one = await statementsFor(() => small.caller.coach.triage({}));
     const fifty = await statementsFor(() => large.caller.coach.triage({}));
     expect(fifty).toBe(one);
-    // The coach's profile, the roster and thresholds, the goals, then seven reads over the roster.
-    expect(fifty).toBeLessThanOrEqual(11);
+    expect(fifty).toBe(5);
+
+    // One athlete logs a run: only their snapshot is made again, in a few more statements.
+    const [first] = largeTriage.athletes;
+    await callerFor(handle.db, first?.athleteId ?? "").activities.create({
+      date: todayIn("UTC"),
+      startTime: "07:00",
+      type: "run",
+      name: null,
+      distance: 5,
+      durationSeconds: 1800,
+      elevationGainMetres: null,
+      effort: null,
+      notes: "",
+    });
+    const afterOneWrite = await statementsFor(() => large.caller.coach.triage({}));
+    expect(afterOneWrite).toBeGreaterThan(fifty);
+    expect(afterOneWrite).toBeLessThanOrEqual(fifty + 6);
   });
 });

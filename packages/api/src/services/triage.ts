@@ -86,13 +86,17 @@ export async function buildTriageSnapshots(
   for (const athlete of athletes) {
     const today = todayOf(athlete.athleteId);
     const own = goals.filter((g) => g.athleteId === athlete.athleteId);
-    const summary = (goal: GoalRow): TriageGoal => ({
-      id: goal.id,
-      title: goal.title,
-      periodStart: goal.periodStart,
-      periodEnd: goal.periodEnd,
-      progress: progressIn(loaded, goal.id),
-    });
+    const summary = (goal: GoalRow): TriageGoal => {
+      // The triage shows the state and the summary: the week-by-week list stays on the goal page.
+      const { weeks: _weeks, ...progress } = progressIn(loaded, goal.id);
+      return {
+        id: goal.id,
+        title: goal.title,
+        periodStart: goal.periodStart,
+        periodEnd: goal.periodEnd,
+        progress: { ...progress, weeks: [] },
+      };
+    };
     const thisWeek = weekStartOf(today, athlete.weekStart);
     const micros = own.filter(
       (g) => g.level === "micro" && g.periodStart === thisWeek && g.status !== "abandoned",
