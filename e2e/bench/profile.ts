@@ -7,8 +7,10 @@
  *   pnpm bench:profile [--scenario week] [--scale 500] [--seconds 10] [--connections 10]
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { SourceMap } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import postgres from "postgres";
 import { startCluster } from "../load/cluster";
@@ -33,15 +35,37 @@ const { values: args } = parseArgs({
 
 type Node = {
   id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   children?: number[];
 };
+
+// Next bundles the server into chunks with source maps: a frame is named by its original file.
+const maps = new Map<string, SourceMap | null>();
+function originalOf(frame: Node["callFrame"]): { url: string; line: number } {
+  if (!frame.url.startsWith("file://") || !frame.url.endsWith(".js"))
+    return { url: frame.url, line: frame.lineNumber };
+  const file = fileURLToPath(frame.url);
+  if (!maps.has(file)) {
+    try {
+      maps.set(file, new SourceMap(JSON.parse(readFileSync(`${file}.map`, "utf8"))));
+    } catch {
+      maps.set(file, null);
+    }
+  }
+  const entry = maps.get(file)?.findEntry(frame.lineNumber, frame.columnNumber);
+  return entry && "originalSource" in entry && entry.originalSource
+    ? { url: entry.originalSource, line: entry.originalLine }
+    : { url: frame.url, line: frame.lineNumber };
+}
 type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[] };
 
 /** "next", "drizzle-orm", "@stride/api: routers/week/get.ts", "(node)", "(gc)"… */
 function ownerOf(url: string, functionName: string): string {
   if (!url) return functionName.startsWith("(") ? functionName : "(native)";
-  const modules = url.split("node_modules/");
+  // pnpm's store names the package: .pnpm/drizzle-orm@0.45.4_…/node_modules/src/… is drizzle-orm.
+  const store = decodeURIComponent(url).match(/\.pnpm\/((?:@[^+/]+\+)?[^@/]+)@/);
+  if (store?.[1]) return store[1].replace("+", "/");
+  const modules = url.replace(/^.*\[project\]\//, "").split("node_modules/");
   if (modules.length > 1) {
     const rest = modules.at(-1) ?? "";
     const parts = rest.split("/");
@@ -68,9 +92,10 @@ export function summarise(profile: Profile) {
     const frame = byId.get(id)?.callFrame;
     if (!frame) continue;
     total += ms;
-    const owner = ownerOf(frame.url, frame.functionName);
+    const original = originalOf(frame);
+    const owner = ownerOf(original.url, frame.functionName);
     owners.set(owner, (owners.get(owner) ?? 0) + ms);
-    const name = `${frame.functionName || "(anonymous)"} ${owner}:${frame.lineNumber + 1}`;
+    const name = `${frame.functionName || "(anonymous)"} ${owner}:${original.line + 1}`;
     functions.set(name, (functions.get(name) ?? 0) + ms);
   }
   const top = (map: Map<string, number>, n: number) =>
@@ -114,7 +139,17 @@ async function main() {
         ...fixtures.actors.slice(0, 50),
       ];
       const cookies = { stride: await signInAll(stride.base, people), bare: new Map() };
-      const scenario = scenarios(fixtures, cookies).find((s) => s.name.includes(name));
+      // "floor": the cheapest signed-in call there is, to see what every request costs anyway.
+      const floor = {
+        name: "floor",
+        stride: () => ({
+          method: "GET" as const,
+          path: `/api/trpc/profile.get?input=${encodeURIComponent('{"json":null}')}`,
+          headers: { cookie: cookies.stride.get(fixtures.athlete.id) ?? "" },
+        }),
+      };
+      const scenario =
+        name === "floor" ? floor : scenarios(fixtures, cookies).find((s) => s.name.includes(name));
       if (!scenario) throw new Error(`No scenario named ${name}`);
       // Warm up first (modules loaded, plans cached), as the benchmark does.
       const drivenFor = (seconds: number) =>

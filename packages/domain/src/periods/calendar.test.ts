@@ -1,3 +1,5 @@
+import { UTCDate } from "@date-fns/utc";
+import { addDays, differenceInCalendarDays, format } from "date-fns";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { WEEK_DAYS } from "../profile/schemas";
@@ -24,6 +26,32 @@ const calendarDate = fc
 const weekDay = fc.constantFrom(...WEEK_DAYS);
 
 describe("calendar arithmetic", () => {
+  // The arithmetic is integers for speed (calendar.ts says why); date-fns is the reference.
+  it("agrees with date-fns for every day from 1900 to 2200", () => {
+    const anyDate = fc
+      .date({
+        min: new Date("1900-01-01T00:00:00Z"),
+        max: new Date("2200-12-31T00:00:00Z"),
+        noInvalidDate: true,
+      })
+      .map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(anyDate, fc.integer({ min: -40_000, max: 40_000 }), (date, days) => {
+        const reference = new UTCDate(`${date}T00:00:00.000Z`);
+        const expected = format(addDays(reference, days), "yyyy-MM-dd");
+        if (expected < "1900-01-01" || expected > "2200-12-31") return;
+        expect(addDaysTo(date, days)).toBe(expected);
+        expect(daysBetween(date, expected)).toBe(
+          differenceInCalendarDays(addDays(reference, days), reference),
+        );
+        expect(weekDayOf(date)).toBe(
+          WEEK_DAYS.find((_, i) => i === (reference.getUTCDay() + 6) % 7),
+        );
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it("adds and subtracts days as inverses, and counts them back", () => {
     fc.assert(
       fc.property(calendarDate, fc.integer({ min: -2000, max: 2000 }), (date, days) => {

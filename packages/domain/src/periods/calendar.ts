@@ -12,14 +12,48 @@ export type CalendarDate = string;
 const toUtc = (date: CalendarDate) => new UTCDate(`${date}T00:00:00.000Z`);
 const fromUtc = (date: Date): CalendarDate => format(date, "yyyy-MM-dd");
 
-// Day arithmetic runs for every logged day of every goal on the hot screens, so it works on UTC
-// milliseconds directly (a calendar day is exactly 86,400,000 ms in UTC: no zones, no DST).
-const DAY_MS = 86_400_000;
-const toMs = (date: CalendarDate) => Date.parse(`${date}T00:00:00.000Z`);
-const fromMs = (ms: number): CalendarDate => new Date(ms).toISOString().slice(0, 10);
+// Day arithmetic runs for every day of every goal on the hot screens (a coach's triage does it
+// thousands of times a request), so it works on day numbers with integer arithmetic: no Date
+// objects (Next patches the constructor), no parsing, no formatting but one string at the end.
+// Days from 1970-01-01, by Howard Hinnant's civil-date algorithms (proleptic Gregorian).
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+function toDays(date: CalendarDate): number {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+function fromDays(days: number): CalendarDate {
+  if (!Number.isFinite(days)) throw new RangeError("Invalid calendar date");
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(day)}`;
+}
 
 export function addDaysTo(date: CalendarDate, days: number): CalendarDate {
-  return fromMs(toMs(date) + days * DAY_MS);
+  return fromDays(toDays(date) + days);
 }
 
 export function addMonthsTo(date: CalendarDate, months: number): CalendarDate {
@@ -28,7 +62,7 @@ export function addMonthsTo(date: CalendarDate, months: number): CalendarDate {
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
-  return Math.round((toMs(to) - toMs(from)) / DAY_MS);
+  return toDays(to) - toDays(from);
 }
 
 const WEEK_DAY_INDEX: Record<WeekDay, 0 | 1 | 2 | 3 | 4 | 5 | 6> = {
@@ -42,27 +76,18 @@ const WEEK_DAY_INDEX: Record<WeekDay, 0 | 1 | 2 | 3 | 4 | 5 | 6> = {
 };
 
 export function weekDayOf(date: CalendarDate): WeekDay {
-  const index = toUtc(date).getUTCDay();
+  const index = (((toDays(date) + 4) % 7) + 7) % 7;
   const day = (Object.keys(WEEK_DAY_INDEX) as WeekDay[]).find((d) => WEEK_DAY_INDEX[d] === index);
   if (!day) throw new Error(`No week day for ${date}`);
   return day;
 }
 
 /** The first day of the athlete's week that contains `date`. */
-// Remembered answers: a coach's triage asks for the week of each of thousands of logged days,
-// and a lookup costs a tenth of the date arithmetic. Bounded: emptied when it grows large.
-const weekStarts = new Map<string, CalendarDate>();
-
 export function weekStartOf(date: CalendarDate, weekStart: WeekDay): CalendarDate {
-  const key = `${date}${weekStart}`;
-  const known = weekStarts.get(key);
-  if (known !== undefined) return known;
-  const ms = toMs(date);
-  const back = (new Date(ms).getUTCDay() - WEEK_DAY_INDEX[weekStart] + 7) % 7;
-  const start = fromMs(ms - back * DAY_MS);
-  if (weekStarts.size >= 50_000) weekStarts.clear();
-  weekStarts.set(key, start);
-  return start;
+  const days = toDays(date);
+  // 1 January 1970 was a Thursday (Sunday = 0).
+  const back = (((days + 4) % 7) + 7 - WEEK_DAY_INDEX[weekStart]) % 7;
+  return back === 0 ? date : fromDays(days - back);
 }
 
 export function isWeekStart(date: CalendarDate, weekStart: WeekDay): boolean {
