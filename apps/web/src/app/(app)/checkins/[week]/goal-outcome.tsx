@@ -12,6 +12,7 @@ import {
   OUTCOMES,
   type Outcome,
 } from "@stride/domain/checkins";
+import { type ProgressState, STATE_LABELS } from "@stride/domain/progress";
 import type { inferRouterOutputs } from "@trpc/server";
 import { ProgressSummary } from "~/components/progress-bar";
 import { Card } from "~/components/ui";
@@ -26,6 +27,13 @@ export type GoalState = {
 };
 
 const radio = "size-5 accent-[var(--color-brand-600)]";
+
+const RUNNING = new Set<ProgressState>(["ahead", "on_track", "behind", "at_risk"]);
+
+/** Why an outcome is pre-filled: the state beside it, so the two never seem to disagree. */
+function suggestionHint(state: ProgressState) {
+  return RUNNING.has(state) ? `(${STATE_LABELS[state].toLowerCase()} so far)` : "(from your log)";
+}
 
 /** One of the week's goals: how it went (pre-filled from the log), why if excused, and what next. */
 export function GoalOutcome({
@@ -66,7 +74,9 @@ export function GoalOutcome({
               />
               {OUTCOME_LABELS[outcome]}
               {outcome === item.suggested ? (
-                <span className="text-xs text-zinc-600 dark:text-zinc-400">(from your log)</span>
+                <span className="text-xs text-zinc-600 dark:text-zinc-400">
+                  {suggestionHint(item.progress.state)}
+                </span>
               ) : null}
             </label>
           ))}
