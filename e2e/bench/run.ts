@@ -14,6 +14,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { SCALE_PASSWORD } from "@stride/db/seed";
 import postgres from "postgres";
+import { scriptArgs } from "../cli-args";
 import { VirtualUser } from "../load/client";
 import { startCluster } from "../load/cluster";
 import { signBareCookie } from "./bare-auth";
@@ -25,6 +26,7 @@ import { type Cookies, type Scenario, scenarios } from "./scenarios";
 import { newSecret, type Server, startBare, startStride } from "./servers";
 
 const { values: args } = parseArgs({
+  args: scriptArgs(),
   options: {
     scale: { type: "string", default: "2000" },
     seconds: { type: "string", default: "10" },

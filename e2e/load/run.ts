@@ -10,11 +10,13 @@ import { randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
 import postgres from "postgres";
 import { newSecret, type Server, startStride } from "../bench/servers";
+import { scriptArgs } from "../cli-args";
 import { VirtualUser } from "./client";
 import { startCluster } from "./cluster";
 import { Recorder, sleep } from "./recorder";
 
 const { values: args } = parseArgs({
+  args: scriptArgs(),
   options: {
     users: { type: "string", default: "200" },
     seconds: { type: "string", default: "60" },
