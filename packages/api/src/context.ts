@@ -9,6 +9,8 @@ export type Context = {
   viewerId: string | null;
   clientAddress: string;
   subscribe: Subscribe;
+  /** Aborted when the server starts to shut down: live streams end on it so clients reconnect. */
+  shutdown: AbortSignal;
 };
 
 // Without a listener, live subscriptions still catch up by polling (see groups/live.ts).
@@ -19,6 +21,12 @@ export function createContext(input: {
   viewerId: string | null;
   clientAddress?: string;
   subscribe?: Subscribe;
+  shutdown?: AbortSignal;
 }): Context {
-  return { clientAddress: "unknown", subscribe: neverWakes, ...input };
+  return {
+    clientAddress: "unknown",
+    subscribe: neverWakes,
+    shutdown: new AbortController().signal,
+    ...input,
+  };
 }

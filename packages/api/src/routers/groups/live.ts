@@ -15,7 +15,8 @@ const SAFETY_POLL_MS = 15_000;
  * Server-sent events for a group's feed: each new comment or reaction on a check-in shared with the
  * group, in order, with its id. Postgres NOTIFY wakes the stream on any app instance; a client that
  * reconnects sends the last id it saw and gets everything after it. Membership is checked again on
- * every wake-up, so a removed member's stream ends at once.
+ * every wake-up, so a removed member's stream ends at once. When the server shuts down the stream
+ * ends so that the client reconnects (to another instance) and resumes from its last id.
  */
 export const liveGroupFeed = memberProcedure
   // An event id is a bigint in the database; 15 digits keep it exact in JavaScript too.
@@ -33,6 +34,9 @@ export const liveGroupFeed = memberProcedure
     const stop = ctx.subscribe(LIVE_CHANNEL, () => wake());
     try {
       while (!signal?.aborted) {
+        // An AbortError, not a return: tRPC then ends the stream without the "return" event,
+        // which would tell the client that the subscription is over and not to reconnect.
+        if (ctx.shutdown.aborted) throw ctx.shutdown.reason;
         if (
           !(await findGroupForMember(ctx.db, { viewerId: ctx.viewerId, groupId: ctx.group.id }))
         ) {
@@ -53,6 +57,7 @@ export const liveGroupFeed = memberProcedure
             resolve();
           };
           signal?.addEventListener("abort", () => wake(), { once: true });
+          ctx.shutdown.addEventListener("abort", () => wake(), { once: true });
         });
       }
     } finally {
