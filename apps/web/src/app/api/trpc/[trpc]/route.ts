@@ -1,7 +1,10 @@
 import { answerOnce, appRouter, createContext, IDEMPOTENCY_HEADER } from "@stride/api";
 import { clientAddressOf, getViewerId } from "@stride/auth";
 import { getDatabase, subscribeToChannel } from "@stride/db/client";
+import { lifecycle } from "@stride/runtime/lifecycle";
+import { logger } from "@stride/runtime/logger";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { withReconnectHint } from "~/server/live-streams";
 
 /**
  * Mutations with an idempotency key are answered once per key (packages/api/src/idempotency.ts).
@@ -20,8 +23,8 @@ async function handler(request: Request) {
   });
 }
 
-function serve(request: Request, viewerId: string | null) {
-  return fetchRequestHandler({
+async function serve(request: Request, viewerId: string | null) {
+  const response = await fetchRequestHandler({
     endpoint: "/api/trpc",
     req: request,
     router: appRouter,
@@ -31,13 +34,15 @@ function serve(request: Request, viewerId: string | null) {
         viewerId,
         clientAddress: clientAddressOf(request.headers),
         subscribe: subscribeToChannel,
+        shutdown: lifecycle().signal,
       }),
     onError({ error, path }) {
       // The client only ever sees a generic message for these; the detail stays in the log.
       if (error.code === "INTERNAL_SERVER_ERROR")
-        console.error(`tRPC ${path ?? "?"} failed`, error);
+        logger().error({ err: error, procedure: path }, `tRPC ${path ?? "?"} failed`);
     },
   });
+  return withReconnectHint(response);
 }
 
 export { handler as GET, handler as POST };
