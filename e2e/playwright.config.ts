@@ -22,6 +22,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   forbidOnly: true,
+  // Copies the production bundle once for the specs that start it (deploy/*.spec.ts).
+  globalSetup: "./deploy/global-setup.ts",
   retries: 0,
   // Two workers share two cores with the server; the accessibility spec keeps one of them busy.
   timeout: 60_000,
