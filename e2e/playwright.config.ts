@@ -64,6 +64,9 @@ export default defineConfig({
       // Every spec signs up its own people from this one address; the limit itself is tested
       // in the integration tests (account.int.test.ts).
       STRIDE_SIGNUPS_PER_ADDRESS_PER_HOUR: "10000",
+      // Warnings and errors only: a line per request would bury the test report (the request
+      // lines are tested in deploy/bundle.spec.ts).
+      LOG_LEVEL: "warn",
     },
     stdout: "pipe",
     stderr: "pipe",

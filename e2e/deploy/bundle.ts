@@ -1,6 +1,7 @@
 import { cpSync, lstatSync, mkdtempSync, readdirSync, readlinkSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { e2eEnv } from "../env";
 
 const STANDALONE = path.resolve(import.meta.dirname, "../../apps/web/.next/standalone");
 
@@ -36,7 +37,7 @@ export function linksLeaving(dir: string): string[] {
 
 /** The bundle copy the global setup made for this run. */
 export function bundleDir(): string {
-  const dir = process.env.STRIDE_E2E_BUNDLE;
+  const dir = e2eEnv.bundleDir();
   if (!dir)
     throw new Error("No bundle copy: the e2e global setup (deploy/global-setup.ts) makes it.");
   return dir;

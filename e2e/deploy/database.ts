@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { createServer } from "node:net";
 import postgres from "postgres";
+import { e2eEnv } from "../env";
 import { type Cluster, startCluster } from "../load/cluster";
 
 /** A free TCP port on this machine, for a server or a private cluster. */
@@ -28,7 +29,7 @@ export type FreshDatabase = {
  */
 export async function freshDatabase(label: string): Promise<FreshDatabase> {
   let cluster: Cluster | undefined;
-  let server = process.env.TEST_DATABASE_URL;
+  let server = e2eEnv.testDatabaseUrl();
   if (!server) {
     cluster = startCluster(await freePort());
     server = cluster.url;

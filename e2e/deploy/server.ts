@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import path from "node:path";
+import { e2eEnv } from "../env";
 import { sleep } from "../load/recorder";
 import { freePort } from "./database";
 
@@ -34,7 +35,7 @@ export async function startBundle(options: {
   const child = spawn(process.execPath, [path.join("apps", "web", "start.mjs")], {
     cwd: options.dir,
     env: {
-      PATH: process.env.PATH ?? "/usr/bin:/bin",
+      PATH: e2eEnv.path(),
       PORT: String(port),
       HOSTNAME: "127.0.0.1",
       DATABASE_URL: options.databaseUrl,
