@@ -35,6 +35,12 @@ test("started on an empty database, it migrates it, then serves: sign in and rea
   ) as { entries: unknown[] };
   const [applied] = await database.sql`select count(*)::int as n from drizzle.__drizzle_migrations`;
   expect(applied?.n).toBe(journal.entries.length);
+  // Migrated first, listening after: a load balancer never meets a half-started instance.
+  const messages = server.logs().map((line) => line.msg);
+  expect(messages.indexOf("Stride's database is migrated and open")).toBeGreaterThanOrEqual(0);
+  expect(messages.indexOf("Stride's database is migrated and open")).toBeLessThan(
+    messages.findIndex((message) => String(message).startsWith("Stride is listening")),
+  );
 
   const health = await fetch(`${server.base}/api/health`);
   expect(health.status).toBe(200);
@@ -128,9 +134,24 @@ test("refuses to start, with a sentence, when the bundle's migrations are missin
     expect(refused.lines.join("\n")).toContain(
       "Stride refuses to start: its database migrations are missing (no 0000_init.sql in",
     );
+    expect(refused.lines.join("\n")).not.toContain("Stride is listening");
     const [schema] = await empty.sql`select to_regclass('drizzle.__drizzle_migrations') as t`;
     expect(schema?.t).toBeNull();
   } finally {
     await empty.drop();
   }
+});
+
+test("refuses to start when its database cannot be reached, instead of serving errors", async () => {
+  const unreachable = await startBundle({
+    dir: bundleDir(),
+    // Nothing listens on port 1.
+    databaseUrl: "postgres://stride@127.0.0.1:1/stride",
+    authSecret: newAuthSecret(),
+    waitUntilReady: false,
+  });
+  expect(await unreachable.exited).toBe(1);
+  const fatal = unreachable.logs().find((line) => line.level === "fatal");
+  expect(fatal?.msg).toBe("Stride could not start: its database could not be opened");
+  expect(unreachable.lines.join("\n")).not.toContain("Stride is listening");
 });

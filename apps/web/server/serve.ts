@@ -25,9 +25,10 @@ export async function serve(options: { dir: string; dev: boolean }) {
   const env = serverEnv();
   const { default: next } = await import("next");
   const app = next({ dev: options.dev, dir: options.dir, hostname: env.HOSTNAME, port: env.PORT });
-  // Runs src/instrumentation.ts: the configuration check and the database's migrations. Nothing
-  // listens before they are done, so a load balancer never sees a half-started instance.
   await app.prepare();
+  // src/instrumentation.ts checks the configuration and migrates the database; nothing listens
+  // before that is done, so a load balancer never sees a half-started instance.
+  await lifecycle().started;
   const handle = app.getRequestHandler();
   const routes = loadRoutes(options.dir);
 

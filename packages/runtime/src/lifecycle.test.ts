@@ -4,6 +4,19 @@ import { createLifecycle } from "./lifecycle";
 import { createLogger } from "./logger";
 
 describe("lifecycle", () => {
+  it("is started once the app says so", async () => {
+    const { started, markStarted } = createLifecycle();
+    let done = false;
+    void started.then(() => {
+      done = true;
+    });
+    await Promise.resolve();
+    expect(done).toBe(false);
+    markStarted();
+    await started;
+    expect(done).toBe(true);
+  });
+
   it("aborts its signal with an AbortError, then runs the hooks last-first, once", async () => {
     const lines: string[] = [];
     const log = createLogger({

@@ -4,6 +4,13 @@ type Hook = { name: string; run: () => Promise<unknown> | unknown };
 
 export type Lifecycle = {
   /**
+   * Resolves once the app has started (configuration checked, database migrated and open): the
+   * server listens only then. Next runs the app's start (instrumentation.ts) in the background in
+   * production, so the server cannot tell from Next alone.
+   */
+  started: Promise<void>;
+  markStarted: () => void;
+  /**
    * Aborted when the process starts to shut down. Work that would otherwise never end (live
    * streams) ends on it, and readiness answers 503 so a load balancer stops sending requests.
    */
@@ -18,7 +25,13 @@ export type Lifecycle = {
 export function createLifecycle(): Lifecycle {
   const controller = new AbortController();
   const hooks: Hook[] = [];
+  let markStarted = () => {};
+  const started = new Promise<void>((resolve) => {
+    markStarted = resolve;
+  });
   return {
+    started,
+    markStarted,
     signal: controller.signal,
     // No reason given: the signal's reason is then an AbortError, which tRPC ends a stream on
     // quietly, without the "return" event that would tell the client not to reconnect.

@@ -6,9 +6,10 @@ import { lifecycle } from "@stride/runtime/lifecycle";
 import { logger } from "@stride/runtime/logger";
 
 /**
- * Checks the configuration, then migrates and opens the database before the server listens.
- * A setup that cannot work (no secret in production, no migrations in the bundle) stops the
- * process with a sentence saying what to do.
+ * Checks the configuration, then migrates and opens the database; the server listens only once
+ * this is done (server/serve.ts). A setup that cannot work (no secret in production, no
+ * migrations in the bundle, no database) stops the process with a sentence saying why, so an
+ * orchestrator sees a failed start rather than an instance that cannot serve.
  */
 export async function startServer() {
   try {
@@ -18,11 +19,12 @@ export async function startServer() {
     await openForServing();
     logger().info("Stride's database is migrated and open");
   } catch (error) {
-    if (!(error instanceof MissingAuthSecretError || error instanceof MissingMigrationsError))
-      throw error;
-    logger().fatal(error.message);
+    if (error instanceof MissingAuthSecretError || error instanceof MissingMigrationsError)
+      logger().fatal(error.message);
+    else logger().fatal({ err: error }, "Stride could not start: its database could not be opened");
     process.exit(1);
   }
   // Closed by the server once the requests in flight are done (server/shutdown.ts).
   lifecycle().onShutdown("database", closeDatabase);
+  lifecycle().markStarted();
 }
