@@ -1,9 +1,9 @@
-import { copyFileSync, mkdirSync, readFileSync, symlinkSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { bundleDir, linksLeaving } from "./bundle";
 import { type FreshDatabase, freshDatabase } from "./database";
-import { comment, groupWithCheckin, PASSWORD, signedUp } from "./people";
+import { comment, groupWithCheckin, PASSWORD, signedUp, signInOutcome } from "./people";
 import { type BundleServer, newAuthSecret, startBundle } from "./server";
 
 // The production bundle as a deployment runs it: copied away from the workspace, started with one
@@ -112,12 +112,30 @@ test("answers 503 on /api/ready while a migration of this build is not applied",
   expect((await fetch(`${server.base}/api/ready`)).status).toBe(200);
 });
 
+/** A folder that starts the bundle's app and modules from `name` (linked), with its own state. */
+function besideTheBundle(name: string, link: string[]) {
+  const dir = path.join(path.dirname(bundleDir()), name);
+  mkdirSync(dir, { recursive: true });
+  for (const entry of link) symlinkSync(path.join(bundleDir(), entry), path.join(dir, entry));
+  return dir;
+}
+
+test("without DATABASE_URL it keeps an embedded database in its own folder, with the demo", async () => {
+  const embedded = besideTheBundle("embedded", ["apps", "node_modules", "packages"]);
+  const server = await startBundle({ dir: embedded });
+  try {
+    expect(await signInOutcome(server.base, "ava@stride.example", "stride-demo")).toBe("signed-in");
+    expect(existsSync(path.join(embedded, ".data/pglite/PG_VERSION"))).toBe(true);
+    expect(existsSync(path.join(embedded, ".data/auth-secret"))).toBe(true);
+  } finally {
+    expect(await server.stop()).toBe(0);
+  }
+});
+
 test("refuses to start, with a sentence, when the bundle's migrations are missing", async () => {
   // A bundle that lost its SQL files: the same app and modules, the journal alone.
-  const broken = path.join(path.dirname(bundleDir()), "broken");
+  const broken = besideTheBundle("broken", ["apps", "node_modules"]);
   mkdirSync(path.join(broken, "packages/db/migrations/meta"), { recursive: true });
-  for (const name of ["apps", "node_modules"])
-    symlinkSync(path.join(bundleDir(), name), path.join(broken, name));
   copyFileSync(
     path.join(bundleDir(), "packages/db/migrations/meta/_journal.json"),
     path.join(broken, "packages/db/migrations/meta/_journal.json"),

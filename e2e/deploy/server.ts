@@ -25,8 +25,9 @@ export const newAuthSecret = () => `e2e-${randomUUID()}-${randomUUID()}`;
  */
 export async function startBundle(options: {
   dir: string;
-  databaseUrl: string;
-  authSecret: string;
+  /** Left out: the embedded database, in the bundle's own folder. */
+  databaseUrl?: string;
+  authSecret?: string;
   env?: Record<string, string>;
   /** Resolve once it started listening (the default) or as soon as it is spawned. */
   waitUntilReady?: boolean;
@@ -38,8 +39,8 @@ export async function startBundle(options: {
       PATH: e2eEnv.path(),
       PORT: String(port),
       HOSTNAME: "127.0.0.1",
-      DATABASE_URL: options.databaseUrl,
-      AUTH_SECRET: options.authSecret,
+      ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
+      ...(options.authSecret ? { AUTH_SECRET: options.authSecret } : {}),
       // Every spec signs its people up from this one address.
       STRIDE_SIGNUPS_PER_ADDRESS_PER_HOUR: "10000",
       ...options.env,

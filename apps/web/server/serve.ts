@@ -30,7 +30,8 @@ export async function serve(options: { dir: string; dev: boolean }) {
   // before that is done, so a load balancer never sees a half-started instance.
   await lifecycle().started;
   const handle = app.getRequestHandler();
-  const routes = loadRoutes(options.dir);
+  // Development builds routes as they are visited: no manifest to trust, paths are masked.
+  const routes = options.dev ? null : loadRoutes(options.dir);
 
   // Each request in flight, by the route it is for (what the shutdown waits on, and names).
   const inFlight = new Map<ServerResponse, string>();
