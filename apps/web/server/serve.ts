@@ -65,7 +65,12 @@ export async function serve(options: { dir: string; dev: boolean }) {
     `Stride is listening on http://${env.HOSTNAME}:${env.PORT}`,
   );
 
-  const stop = (signal: string) =>
+  // Once: a second signal (Ctrl-C twice, SIGINT after SIGTERM) does not start it over, and the
+  // grace period bounds it anyway.
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
     void shutDown({
       signal,
       server,
@@ -74,6 +79,7 @@ export async function serve(options: { dir: string; dev: boolean }) {
       closeNext: () => app.close(),
       log,
     });
-  process.once("SIGTERM", stop);
-  process.once("SIGINT", stop);
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
 }
