@@ -24,7 +24,11 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["packages/*/src/**/*.test.ts", "apps/*/src/**/*.test.ts"],
+          include: [
+            "packages/*/src/**/*.test.ts",
+            "apps/*/src/**/*.test.ts",
+            "apps/*/server/**/*.test.ts",
+          ],
           exclude: [...exclude, "**/*.int.test.ts"],
         },
       },

@@ -5,7 +5,12 @@ import ICAL from "ical.js";
 import { createChainForThisWeek } from "./api";
 import { createAccount, signIn } from "./fixtures";
 
-const fixtures = path.resolve(import.meta.dirname, "..", "..", "shared", "fixtures", "activities");
+// Real device files kept in the repository (see their README).
+const fixtures = path.resolve(
+  import.meta.dirname,
+  "..",
+  "packages/domain/test/fixtures/activities",
+);
 
 test("logging a run moves this week's micro goal, its meso and its macro", async ({
   page,

@@ -22,6 +22,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   forbidOnly: true,
+  // Copies the production bundle once for the specs that start it (deploy/*.spec.ts).
+  globalSetup: "./deploy/global-setup.ts",
   retries: 0,
   // Two workers share two cores with the server; the accessibility spec keeps one of them busy.
   timeout: 60_000,
@@ -62,6 +64,9 @@ export default defineConfig({
       // Every spec signs up its own people from this one address; the limit itself is tested
       // in the integration tests (account.int.test.ts).
       STRIDE_SIGNUPS_PER_ADDRESS_PER_HOUR: "10000",
+      // Warnings and errors only: a line per request would bury the test report (the request
+      // lines are tested in deploy/bundle.spec.ts).
+      LOG_LEVEL: "warn",
     },
     stdout: "pipe",
     stderr: "pipe",

@@ -13,6 +13,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import postgres from "postgres";
+import { scriptArgs } from "../cli-args";
 import { startCluster } from "../load/cluster";
 import { sleep } from "../load/recorder";
 import { pickFixtures, type Query } from "./fixtures";
@@ -22,7 +23,7 @@ import { newSecret, startStride } from "./servers";
 import { seedScaleWorld, signInAll } from "./world";
 
 const { values: args } = parseArgs({
-  args: process.argv.slice(2).filter((arg) => arg !== "--"),
+  args: scriptArgs(),
   options: {
     scenario: { type: "string", default: "week" },
     scale: { type: "string", default: "500" },

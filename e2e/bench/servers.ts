@@ -40,8 +40,8 @@ function stopper(child: ChildProcess) {
 }
 
 /**
- * Stride's production build (`next start`, run by node itself so the process measured is the
- * server) on Postgres (`databaseUrl`) or on an embedded data directory (`pgliteDir`).
+ * Stride's production build (the bundle's start.mjs, run by node itself so the process measured
+ * is the server) on Postgres (`databaseUrl`) or on an embedded data directory (`pgliteDir`).
  */
 export async function startStride(options: {
   port: number;
@@ -55,8 +55,8 @@ export async function startStride(options: {
 }): Promise<Server> {
   await assertFree(`http://127.0.0.1:${options.port}`);
   const web = path.join(ROOT, "apps/web");
-  const nextBin = createRequire(path.join(web, "package.json")).resolve("next/dist/bin/next");
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), nextBin, "start"], {
+  const start = path.join(web, ".next/standalone/apps/web/start.mjs");
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), start], {
     cwd: web,
     env: {
       ...process.env,

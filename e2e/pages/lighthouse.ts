@@ -17,10 +17,12 @@ import { DEMO_PASSWORD } from "@stride/domain/accounts";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { desktopConfig, type Result } from "lighthouse";
 import { newSecret, type Server, startStride } from "../bench/servers";
+import { scriptArgs } from "../cli-args";
 import { VirtualUser } from "../load/client";
 import { sleep } from "../load/recorder";
 
 const { values: args } = parseArgs({
+  args: scriptArgs(),
   options: {
     preset: { type: "string", default: "mobile" },
     port: { type: "string", default: "3301" },

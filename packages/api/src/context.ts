@@ -11,6 +11,8 @@ export type Context = {
   clientAddress: string;
   /** This instance's open live feeds (one per way of listening), with their caps. */
   live: LiveHub;
+  /** Aborted when the server starts to shut down: live streams end on it so clients reconnect. */
+  shutdown: AbortSignal;
 };
 
 // Without a listener, live subscriptions still catch up by polling (see groups/live.ts).
@@ -23,11 +25,13 @@ export function createContext(input: {
   subscribe?: Subscribe;
   /** Caps for a new way of listening (tests); the app uses LIVE_LIMITS. */
   liveLimits?: LiveLimits;
+  shutdown?: AbortSignal;
 }): Context {
   return {
     db: input.db,
     viewerId: input.viewerId,
     clientAddress: input.clientAddress ?? "unknown",
     live: liveHubFor(input.subscribe ?? neverWakes, input.liveLimits),
+    shutdown: input.shutdown ?? new AbortController().signal,
   };
 }

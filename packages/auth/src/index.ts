@@ -1,3 +1,4 @@
+import { noteViewer } from "@stride/runtime/request-context";
 import NextAuth from "next-auth";
 import { createAuthConfig } from "./config";
 
@@ -8,7 +9,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => createAuthConf
 /** The signed-in user's id, or null. Authorization happens in the API's access policy. */
 export async function getViewerId(): Promise<string | null> {
   const session = await auth();
-  return session?.user?.id ?? null;
+  const viewerId = session?.user?.id ?? null;
+  // The request's log line names the user by id.
+  noteViewer(viewerId);
+  return viewerId;
 }
 
 export { clientAddressOf } from "./client-address";

@@ -2,6 +2,7 @@ import { getDatabase } from "@stride/db/client";
 import { dataDir } from "@stride/db/env";
 import { isDatabaseUnavailable } from "@stride/db/errors";
 import { readSessionState } from "@stride/db/queries";
+import { noteViewer } from "@stride/runtime/request-context";
 import { decode, getToken, type JWT, type JWTDecodeParams } from "next-auth/jwt";
 import { resolveAuthSecret } from "./env";
 
@@ -65,5 +66,8 @@ export async function viewerOfRequest(request: Request): Promise<string | null> 
     salt: secure ? `__Secure-${SESSION_COOKIE}` : SESSION_COOKIE,
     decode: rememberedDecode,
   }).catch(() => null);
-  return token ? sessionUserOf(token) : null;
+  const viewerId = token ? await sessionUserOf(token) : null;
+  // The request's log line names the user by id.
+  noteViewer(viewerId);
+  return viewerId;
 }

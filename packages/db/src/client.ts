@@ -1,7 +1,9 @@
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
+import { logger } from "@stride/runtime/logger";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { env, migrationsFolder, pgliteDir } from "./env";
+import { knownMigrations } from "./migrations";
 import * as schema from "./schema";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -42,6 +44,7 @@ export async function openPglite(
     ? { logQuery: (query: string, params: unknown[]) => options.onQuery?.(query, params) }
     : undefined;
   const db = drizzle({ client, ...drizzleOptions, logger });
+  knownMigrations();
   await migrate(db, { migrationsFolder: migrationsFolder() });
   return {
     db,
@@ -52,7 +55,7 @@ export async function openPglite(
   };
 }
 
-/** A Postgres server through postgres.js. Migrations are applied by `pnpm db:migrate`. */
+/** A Postgres server through postgres.js. Migrations are applied by the server's start or `pnpm db:migrate`. */
 export async function openPostgres(url: string, options: { max?: number } = {}) {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
@@ -62,12 +65,14 @@ export async function openPostgres(url: string, options: { max?: number } = {}) 
     // A connection attempt made while the server restarts can hang until this runs out; the
     // default (30 s) would hold requests that long instead of answering "try again".
     connect_timeout: 3,
+    backoff: reconnectDelaySeconds,
   });
   const db = drizzle({ client, ...drizzleOptions });
   const handle: DatabaseHandle = {
     db,
     driver: "postgres",
-    close: () => client.end(),
+    // Queries still running get a few seconds to finish; then their connections are cut.
+    close: () => client.end({ timeout: 5 }),
     listen: async (channel, onMessage) => {
       const { unlisten } = await client.listen(channel, onMessage);
       return unlisten;
@@ -76,14 +81,32 @@ export async function openPostgres(url: string, options: { max?: number } = {}) 
   return handle;
 }
 
+/**
+ * How long a pooled connection waits before reconnecting, in seconds, by the number of failed
+ * attempts in a row. postgres.js's default grows to 20 s (3^n / 100), counted across the whole
+ * pool, so after a database restart connections kept waiting long after the server was back and
+ * requests were refused for 15 s. A refused attempt is cheap: retry within half a second.
+ */
+export function reconnectDelaySeconds(failures: number): number {
+  return Math.min(0.05 * 2 ** failures, 0.5);
+}
+
+// Any fixed number: instances starting together take this lock, so one applies the migrations
+// and the others wait, then find nothing left to do (drizzle's migrator takes no lock itself).
+const MIGRATION_LOCK = 7_270_118_361;
+
 export async function migratePostgres(url: string): Promise<void> {
+  knownMigrations();
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
   const { migrate } = await import("drizzle-orm/postgres-js/migrator");
+  // One connection: the lock is held by the session that applies the migrations.
   const client = postgres(url, { max: 1, onnotice: () => {} });
   try {
+    await client`select pg_advisory_lock(${MIGRATION_LOCK})`;
     await migrate(drizzle({ client, ...drizzleOptions }), { migrationsFolder: migrationsFolder() });
   } finally {
+    // Ending the session releases the lock.
     await client.end();
   }
 }
@@ -96,7 +119,10 @@ async function openAppDatabase(): Promise<DatabaseHandle> {
   if (handle.created) {
     const { seedDemo } = await import("./seed/demo");
     await seedDemo(handle.db);
-    console.info(`Stride: created an embedded database in ${dir} with the demo accounts.`);
+    logger().info(
+      { dir },
+      `Stride: created an embedded database in ${dir} with the demo accounts.`,
+    );
   }
   return handle;
 }
@@ -111,6 +137,24 @@ export function getDatabase(): Promise<Database> {
     throw error;
   });
   return holder.__strideDb.then((handle) => handle.db);
+}
+
+/**
+ * Opens the app's database for a server that is starting: on a Postgres server the migrations
+ * this build carries are applied first (instances starting together take turns), so one start
+ * command deploys a new version.
+ */
+export async function openForServing(): Promise<void> {
+  if (env.DATABASE_URL) await migratePostgres(env.DATABASE_URL);
+  await getDatabase();
+}
+
+/** Closes the app's database, if it was opened; the next getDatabase() opens it again. */
+export async function closeDatabase(): Promise<void> {
+  const opening = holder.__strideDb;
+  holder.__strideDb = undefined;
+  const handle = await opening?.catch(() => undefined);
+  await handle?.close();
 }
 
 /**
@@ -140,7 +184,7 @@ export function subscribeToChannel(
       )
       .catch((error: unknown) => {
         listeners.__strideChannels?.delete(channel);
-        console.error(`Stride: could not listen on ${channel}`, error);
+        logger().error({ err: error, channel }, `Stride: could not listen on ${channel}`);
       });
     entry = { callbacks, ready };
     listeners.__strideChannels.set(channel, entry);

@@ -16,18 +16,32 @@ const schema = z.object({
 
 export const env = schema.parse(process.env);
 
+// What marks the folder Stride runs from: a checkout of the repository, or a production bundle
+// (apps/web/.next/standalone, copied anywhere), which has no workspace file but carries the
+// migrations at the same place.
+const ROOT_MARKERS = [
+  "pnpm-workspace.yaml",
+  path.join("packages", "db", "migrations", "meta", "_journal.json"),
+];
+
 /**
- * The repository root, found by walking up from the working directory. Paths are resolved from
- * here rather than from `import.meta.url`, because Next bundles this package into `.next/` where
- * relative file URLs no longer point into the package.
+ * The folder Stride runs from (a checkout or a production bundle), found by walking up from the
+ * working directory. Paths are resolved from here rather than from `import.meta.url`, because
+ * Next bundles this package into `.next/` where relative file URLs no longer point into the
+ * package.
  */
 export function findRepoRoot(start = process.cwd()): string {
   // turbopackIgnore: the root is found at run time; the build must not trace the whole repo.
   let dir = path.resolve(/*turbopackIgnore: true*/ start);
-  while (!existsSync(path.join(/*turbopackIgnore: true*/ dir, "pnpm-workspace.yaml"))) {
+  while (
+    !ROOT_MARKERS.some((marker) => existsSync(path.join(/*turbopackIgnore: true*/ dir, marker)))
+  ) {
     const parent = path.dirname(dir);
     if (parent === dir) {
-      throw new Error(`Could not find the Stride repository root above ${start}`);
+      throw new Error(
+        `Stride could not find its folder above ${start}: start it from the repository, or from ` +
+          "the production bundle's folder (the one holding packages/db/migrations).",
+      );
     }
     dir = parent;
   }

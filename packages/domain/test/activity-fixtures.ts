@@ -1,28 +1,11 @@
 /**
- * The shared activity fixtures (real device files), for tests only: they live beside the
- * repository in `../shared/fixtures/activities/`, found from the repository root, which is the
- * nearest folder holding `pnpm-workspace.yaml`.
+ * The activity fixtures (real device files, see `fixtures/activities/README.md`), for tests only.
+ * They live in the repository so that a clone alone passes its tests.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
-function findRepoRoot(from: string): string {
-  let dir = from;
-  while (!existsSync(path.join(dir, "pnpm-workspace.yaml"))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`No pnpm-workspace.yaml above ${from}`);
-    dir = parent;
-  }
-  return dir;
-}
-
-export const FIXTURES_DIR = path.join(
-  findRepoRoot(import.meta.dirname),
-  "..",
-  "shared",
-  "fixtures",
-  "activities",
-);
+export const FIXTURES_DIR = path.join(import.meta.dirname, "fixtures", "activities");
 
 /** Every fixture file, the README aside. */
 export function listFixtures(): string[] {

@@ -1,22 +1,36 @@
 import { recordPeerAddresses } from "@stride/auth/client-address";
 import { MissingAuthSecretError, resolveAuthSecret } from "@stride/auth/env";
-import { getDatabase, subscribeToChannel } from "@stride/db/client";
-import { usePersonCache } from "@stride/db/queries";
+import { closeDatabase, openForServing, subscribeToChannel } from "@stride/db/client";
 import { dataDir } from "@stride/db/env";
+import { MissingMigrationsError } from "@stride/db/migrations";
+import { usePersonCache } from "@stride/db/queries";
+import { lifecycle } from "@stride/runtime/lifecycle";
+import { logger } from "@stride/runtime/logger";
 
-/** Checks the configuration, then opens the database before the first request arrives. */
+/**
+ * Checks the configuration, then migrates and opens the database; the server listens only once
+ * this is done (server/serve.ts). A setup that cannot work (no secret in production, no
+ * migrations in the bundle, no database) stops the process with a sentence saying why, so an
+ * orchestrator sees a failed start rather than an instance that cannot serve.
+ */
 export async function startServer() {
   // Per-address limits need the socket's address, which route handlers cannot see otherwise.
   recordPeerAddresses();
   try {
     resolveAuthSecret({ dataDir: dataDir() });
+    // On Postgres the migrations this build carries are applied first; the embedded database
+    // migrates (and on first start seeds the demo world) as it opens.
+    await openForServing();
+    logger().info("Stride's database is migrated and open");
   } catch (error) {
-    if (!(error instanceof MissingAuthSecretError)) throw error;
-    console.error(`\n${error.message}\n`);
+    if (error instanceof MissingAuthSecretError || error instanceof MissingMigrationsError)
+      logger().fatal(error.message);
+    else logger().fatal({ err: error }, "Stride could not start: its database could not be opened");
     process.exit(1);
   }
-  // The embedded database migrates (and on first start seeds the demo world) here.
-  await getDatabase();
   // Sessions and profiles are kept for a few seconds, forgotten at once by any instance's write.
   usePersonCache(subscribeToChannel);
+  // Closed by the server once the requests in flight are done (server/shutdown.ts).
+  lifecycle().onShutdown("database", closeDatabase);
+  lifecycle().markStarted();
 }

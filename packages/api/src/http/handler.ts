@@ -14,6 +14,10 @@ export type RequestScope = {
   viewerId: string | null;
   clientAddress: string;
   subscribe?: Subscribe;
+  /** Aborted when the server starts to shut down (live streams end on it). */
+  shutdown?: AbortSignal;
+  /** Where an unexpected error is told (the client only ever sees a generic message). */
+  onInternalError?: (error: unknown, path: string | undefined) => void;
 };
 
 /**
@@ -57,11 +61,13 @@ function serve(request: Request, scope: RequestScope) {
         viewerId: scope.viewerId,
         clientAddress: scope.clientAddress,
         subscribe: scope.subscribe,
+        shutdown: scope.shutdown,
       }),
     onError({ error, path }) {
       // The client only ever sees a generic message for these; the detail stays in the log.
-      if (error.code === "INTERNAL_SERVER_ERROR")
-        console.error(`tRPC ${path ?? "?"} failed`, error);
+      if (error.code !== "INTERNAL_SERVER_ERROR") return;
+      if (scope.onInternalError) scope.onInternalError(error, path);
+      else console.error(`tRPC ${path ?? "?"} failed`, error);
     },
   });
 }

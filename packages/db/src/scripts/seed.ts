@@ -45,7 +45,9 @@ async function open() {
 
 // `pnpm db:seed`: adds the demo world; running it again adds nothing twice.
 // `pnpm db:seed --scale 2000`: the demo world and a scale world of 2000 athletes beside it.
-const command = parseCommandLine(process.argv.slice(2));
+// pnpm 10 passes a `--` written after the script name through (`pnpm db:seed -- --scale 500`).
+const argv = process.argv.slice(2);
+const command = parseCommandLine(argv[0] === "--" ? argv.slice(1) : argv);
 if ("error" in command) {
   console.error(`${command.error}\n${USAGE}`);
   process.exit(1);

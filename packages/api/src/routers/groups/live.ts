@@ -43,6 +43,8 @@ function doorbell() {
  * (live/hub.ts) on any app instance; a client that reconnects sends the last id it saw and gets
  * everything after it. Membership is checked again on every wake-up, so a removed member's stream
  * ends at once.
+ * When the server shuts down the stream ends so that the client reconnects (to another
+ * instance) and resumes from its last id.
  */
 export const liveGroupFeed = memberProcedure
   // An event id is a bigint in the database; 15 digits keep it exact in JavaScript too.
@@ -61,9 +63,13 @@ export const liveGroupFeed = memberProcedure
     const place = ctx.live.join({ viewerId: ctx.viewerId, groupId: ctx.group.id, wake: bell.ring });
     // Once per stream: a listener added at every wake-up would pile up on a long-lived stream.
     signal?.addEventListener("abort", bell.ring, { once: true });
+    ctx.shutdown.addEventListener("abort", bell.ring, { once: true });
     try {
       let last = input.lastEventId ? Number(input.lastEventId) : await latestLiveEventId(ctx.db);
       while (!signal?.aborted) {
+        // An AbortError, not a return: tRPC then ends the stream without the "return" event,
+        // which would tell the client that the subscription is over and not to reconnect.
+        if (ctx.shutdown.aborted) throw ctx.shutdown.reason;
         if (
           !(await findGroupForMember(ctx.db, { viewerId: ctx.viewerId, groupId: ctx.group.id }))
         ) {
@@ -80,6 +86,7 @@ export const liveGroupFeed = memberProcedure
       }
     } finally {
       signal?.removeEventListener("abort", bell.ring);
+      ctx.shutdown.removeEventListener("abort", bell.ring);
       place.leave();
     }
   });
