@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { appRouter } from "../root";
 import { activityInput, importItem } from "../routers/activities/test-helpers";
+import { weeklyTotal } from "../routers/goals/test-helpers";
 import {
   asAPerson,
   checkinOf,
@@ -208,16 +209,7 @@ async function apply(world: World, c: Command, serial: number) {
         visibility: "coach",
         periodStart: addDaysTo(week, c.week * 7),
         periodEnd: addDaysTo(week, c.week * 7 + 6),
-        target: {
-          kind: "total",
-          unit: "km",
-          value: c.km,
-          baseline: null,
-          per: "week",
-          activityTypes: ["run"],
-          label: null,
-          eventDistanceMetres: null,
-        },
+        target: weeklyTotal(c.km, "km"),
         plan: [
           {
             day: addDaysTo(week, c.week * 7 + 2),
@@ -256,16 +248,7 @@ async function apply(world: World, c: Command, serial: number) {
         goalId: goal.id,
         note: "",
         changes: {
-          target: {
-            kind: "total",
-            unit: "km",
-            value: c.km,
-            baseline: null,
-            per: "week",
-            activityTypes: ["run"],
-            label: null,
-            eventDistanceMetres: null,
-          },
+          target: weeklyTotal(c.km, "km"),
         },
       });
       const [pending] = await caller.coaching.proposals();

@@ -4,18 +4,25 @@ import type { Database } from "../client";
 import { goalProgress, goals, plannedSessions } from "../schema";
 import { goalVisibleToCoach } from "./coaching-policy";
 import { goalOwnedBy as ownedBy, ownedByAlias } from "./goal-policy";
-import type { listOwnGoalsInRange } from "./goals";
 
 // What the goal screens read in one statement each: goals with their tallies and what is shown
 // beside them, so a screen's statement count does not grow with its goals.
 
 /**
- * The same goals with what the tree shows beside each: its tally, how many sessions it plans and
- * how many checklist items it has (and ticked), in one statement.
+ * The viewer's goals whose period overlaps [from, to], with what the tree shows beside each: its
+ * tally, how many sessions it plans and how many checklist items it has (and ticked), in one
+ * statement.
  */
 export async function listOwnGoalsInRangeWithProgress(
   db: Database,
-  input: Parameters<typeof listOwnGoalsInRange>[1],
+  input: {
+    viewerId: string;
+    from: string;
+    to: string;
+    includeArchived?: boolean;
+    /** The athlete `viewerId`'s goals they show that coach, while the coaching link lasts. */
+    coachId?: string;
+  },
 ) {
   return db
     .select({

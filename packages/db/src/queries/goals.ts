@@ -54,35 +54,6 @@ export async function listOwnGoals(
     .where(and(isAnyOf(goals.id, input.goalIds), ownedBy(input.viewerId)));
 }
 
-/**
- * The viewer's goals whose period overlaps [from, to]. With `coachId`, the athlete `viewerId`'s
- * goals that they show that coach, while the coaching link lasts.
- */
-export async function listOwnGoalsInRange(
-  db: Database,
-  input: {
-    viewerId: string;
-    from: string;
-    to: string;
-    includeArchived?: boolean;
-    coachId?: string;
-  },
-) {
-  return db
-    .select()
-    .from(goals)
-    .where(
-      and(
-        ownedBy(input.viewerId),
-        input.coachId ? goalVisibleToCoach(input.coachId) : undefined,
-        lte(goals.periodStart, input.to),
-        gte(goals.periodEnd, input.from),
-        input.includeArchived ? undefined : isNull(goals.archivedAt),
-      ),
-    )
-    .orderBy(asc(goals.position), asc(goals.periodStart));
-}
-
 export async function listOwnChildGoals(
   db: Database,
   input: { viewerId: string; parentId: string },

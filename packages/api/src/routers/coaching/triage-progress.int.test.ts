@@ -106,7 +106,8 @@ describe("coach.triage: progress of long goals", () => {
       expect(row?.macros).toHaveLength(LONG_GOALS.length);
       for (const macro of row?.macros ?? []) {
         const mine = own.find((node) => node.id === macro.id);
-        expect(macro.progress, macro.title).toEqual(mine?.progress);
+        // The same progress, but the week-by-week list, which only the goal's own pages show.
+        expect(macro.progress, macro.title).toEqual({ ...mine?.progress, weeks: [] });
       }
       // Something was counted in each, so equal is not trivially equal.
       expect(row?.macros.every((m) => (m.progress.value ?? 0) > 0)).toBe(true);
