@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Database } from "@stride/db/client";
 import { findFeedOwner, getProfile, listPlannedSessionsBetween } from "@stride/db/queries";
 import { addDaysTo, todayIn } from "@stride/domain/periods";
-import { planAmountFromStored } from "../routers/goals/shared";
+import { planAmountFromStored } from "../services/goal-rules";
 import { buildCalendar } from "./ics";
 
 export function newFeedToken() {

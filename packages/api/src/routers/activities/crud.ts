@@ -5,8 +5,8 @@ import { DomainError } from "@stride/domain/errors";
 import { profileProcedure } from "../../procedures";
 import { writeWithProgress } from "../../services/progress";
 import { assertPlausible } from "./checks";
-import { activityColumns, toActivityDto } from "./dto";
-import { ownActivityProcedure } from "./procedures";
+import { activityColumns, toActivityDto } from "../../services/activity-dto";
+import { ownActivityProcedure } from "../../procedures/activities";
 
 export const listActivities = profileProcedure
   .input(listActivitiesInput)

@@ -3,7 +3,7 @@ import { habitEntryInput } from "@stride/domain/activities";
 import { DomainError } from "@stride/domain/errors";
 import { todayIn, weekOf } from "@stride/domain/periods";
 import { writeWithProgress } from "../../services/progress";
-import { ownGoalProcedure } from "../goals/procedures";
+import { ownGoalProcedure } from "../../procedures/goals";
 
 /** Sets how many of a habit were done on a day ("2 veggie servings") for one of the viewer's goals. */
 export const setHabit = ownGoalProcedure

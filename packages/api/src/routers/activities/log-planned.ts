@@ -9,7 +9,7 @@ import { DomainError } from "@stride/domain/errors";
 import { z } from "zod";
 import { profileProcedure } from "../../procedures";
 import { assertPlausible } from "./checks";
-import { toActivityDto } from "./dto";
+import { toActivityDto } from "../../services/activity-dto";
 
 /**
  * "What I planned, done": logs a planned session as it was planned, in one tap. Logging the same

@@ -9,7 +9,7 @@ import { addDaysTo, calendarDateSchema, todayIn } from "@stride/domain/periods";
 import { z } from "zod";
 import { profileProcedure } from "../../procedures";
 import { progressIn } from "../../services/progress";
-import { toGoalDto } from "../goals/dto";
+import { toGoalDto } from "../../services/goal-dto";
 import { assertCheckinWeek, loadConsistency, loadWeekGoals, toCheckinDto } from "./shared";
 
 /**

@@ -22,7 +22,7 @@ import { inviteTokenInput } from "@stride/domain/groups";
 import { z } from "zod";
 import { spendLimit } from "../../limits";
 import { profileProcedure } from "../../procedures";
-import { ATHLETE_NOT_FOUND } from "./procedures";
+import { ATHLETE_NOT_FOUND } from "../../procedures/coaching";
 
 const hash = (token: string) => createHash("sha256").update(token).digest("hex");
 const DAY_MS = 86_400_000;

@@ -30,11 +30,11 @@ import type { Profile } from "@stride/domain/profile";
 import { z } from "zod";
 import { profileProcedure } from "../../procedures";
 import { createGoalFor } from "../goals/create";
-import { targetOf } from "../goals/dto";
-import { GOAL_NOT_FOUND } from "../goals/procedures";
-import { loadOwnParent, parentShape } from "../goals/shared";
+import { targetOf } from "../../services/goal-dto";
+import { GOAL_NOT_FOUND } from "../../procedures/goals";
+import { loadOwnParent, parentShape } from "../../services/goal-rules";
 import { updateGoalFor } from "../goals/update";
-import { ATHLETE_NOT_FOUND, coachedAthleteProcedure } from "./procedures";
+import { ATHLETE_NOT_FOUND, coachedAthleteProcedure } from "../../procedures/coaching";
 import { toProposalDto } from "./proposal-dto";
 
 const PROPOSAL_NOT_FOUND = "That proposal was not found.";

@@ -20,7 +20,7 @@ import { DomainError } from "@stride/domain/errors";
 import { formatCalendarDate } from "@stride/domain/periods";
 import { z } from "zod";
 import { profileProcedure } from "../../procedures";
-import { ATHLETE_NOT_FOUND } from "./procedures";
+import { ATHLETE_NOT_FOUND } from "../../procedures/coaching";
 import { assertProposable, notifyAthlete } from "./proposals";
 import { thresholdsFrom } from "./triage";
 

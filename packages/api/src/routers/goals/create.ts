@@ -21,7 +21,7 @@ import { addDaysTo } from "@stride/domain/periods";
 import type { Profile } from "@stride/domain/profile";
 import { formatNumber, toStored } from "@stride/domain/units";
 import { profileProcedure } from "../../procedures";
-import { loadOwnParent, parentShape, planAmountToStored } from "./shared";
+import { loadOwnParent, parentShape, planAmountToStored } from "../../services/goal-rules";
 
 /** The weekly micro goals a meso goal is split into: "Run 11 mi", "Run 10.6 mi (lighter week)". */
 function rampWeekGoals(input: CreateGoalInput, mesoTarget: StoredTarget | null) {

@@ -14,9 +14,9 @@ import {
   loadRunDistanceByWeek,
   progressIn,
 } from "../../services/progress";
-import { describeChanges, targetOf, toGoalDto } from "./dto";
-import { ownGoalProcedure } from "./procedures";
-import { loadOwnParent, loadWeeklyDistances, planAmountFromStored, warningsFor } from "./shared";
+import { describeChanges, targetOf, toGoalDto } from "../../services/goal-dto";
+import { ownGoalProcedure } from "../../procedures/goals";
+import { loadOwnParent, loadWeeklyDistances, planAmountFromStored, warningsFor } from "../../services/goal-rules";
 
 /**
  * Chart data: weekly volume against each week's target (the ramp of its weekly micro goals) for

@@ -7,9 +7,9 @@ import {
 import { DomainError } from "@stride/domain/errors";
 import { assertFitsParent, setGoalStatusInput } from "@stride/domain/goals";
 import { z } from "zod";
-import { toGoalDto } from "./dto";
-import { ownGoalProcedure } from "./procedures";
-import { loadOwnParent, parentShape } from "./shared";
+import { toGoalDto } from "../../services/goal-dto";
+import { ownGoalProcedure } from "../../procedures/goals";
+import { loadOwnParent, parentShape } from "../../services/goal-rules";
 import { conflict } from "./update";
 
 const versionInput = z.object({ version: z.number().int().positive() });

@@ -5,8 +5,8 @@ import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import type { Profile } from "@stride/domain/profile";
 import { profileProcedure } from "../../procedures";
 import { loadProgress, loadRunDistanceByWeek, progressIn } from "../../services/progress";
-import { toGoalDto } from "./dto";
-import { loadWeeklyDistances, warningsFor } from "./shared";
+import { toGoalDto } from "../../services/goal-dto";
+import { loadWeeklyDistances, warningsFor } from "../../services/goal-rules";
 
 type Listed = Awaited<ReturnType<typeof listOwnGoalsInRangeWithProgress>>[number];
 

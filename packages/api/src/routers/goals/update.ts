@@ -26,9 +26,9 @@ import {
 } from "@stride/domain/goals";
 import { addDaysTo } from "@stride/domain/periods";
 import type { Profile } from "@stride/domain/profile";
-import { targetOf, toGoalDto } from "./dto";
-import { ownGoalProcedure } from "./procedures";
-import { loadOwnParent, parentShape, planAmountToStored } from "./shared";
+import { targetOf, toGoalDto } from "../../services/goal-dto";
+import { ownGoalProcedure } from "../../procedures/goals";
+import { loadOwnParent, parentShape, planAmountToStored } from "../../services/goal-rules";
 
 export function conflict(current: GoalRow) {
   return new DomainError(

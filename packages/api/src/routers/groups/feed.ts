@@ -11,7 +11,7 @@ import { REACTION_KINDS } from "@stride/domain/groups";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import { findWebLinks, reflectionLinks } from "@stride/domain/text/links";
 import { z } from "zod";
-import { memberProcedure } from "./procedures";
+import { memberProcedure } from "../../procedures/groups";
 
 const FEED_PAGE = 20;
 

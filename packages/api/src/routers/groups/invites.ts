@@ -18,7 +18,7 @@ import { z } from "zod";
 import { spendLimit } from "../../limits";
 import { afterJoin } from "../../notify/social";
 import { authedProcedure } from "../../trpc";
-import { ownerProcedure } from "./procedures";
+import { ownerProcedure } from "../../procedures/groups";
 
 const hash = (token: string) => createHash("sha256").update(token).digest("hex");
 

@@ -5,7 +5,7 @@ import {
 } from "@stride/db/queries";
 import { TRPCError, tracked } from "@trpc/server";
 import { z } from "zod";
-import { GROUP_NOT_FOUND, memberProcedure } from "./procedures";
+import { GROUP_NOT_FOUND, memberProcedure } from "../../procedures/groups";
 
 /** How often a live feed checks anyway, should a NOTIFY ever be missed (a restarted database). */
 const SAFETY_POLL_MS = 15_000;

@@ -12,7 +12,7 @@ import { DomainError } from "@stride/domain/errors";
 import { groupFields } from "@stride/domain/groups";
 import { z } from "zod";
 import { authedProcedure } from "../../trpc";
-import { memberProcedure, ownerProcedure } from "./procedures";
+import { memberProcedure, ownerProcedure } from "../../procedures/groups";
 
 const userId = z.object({ userId: z.uuid("That member id is not valid") });
 

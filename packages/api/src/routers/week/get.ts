@@ -19,9 +19,9 @@ import type { GoalTally } from "@stride/domain/progress";
 import { z } from "zod";
 import { profileProcedure } from "../../procedures";
 import { loadProgress, progressIn } from "../../services/progress";
-import { toActivityDto } from "../activities/dto";
-import { toGoalDto } from "../goals/dto";
-import { planAmountFromStored } from "../goals/shared";
+import { toActivityDto } from "../../services/activity-dto";
+import { toGoalDto } from "../../services/goal-dto";
+import { planAmountFromStored } from "../../services/goal-rules";
 import { matchPlan } from "./match-plan";
 
 // Goals measured by habit entries: the week shows a stepper with today's count.

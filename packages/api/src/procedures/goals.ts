@@ -2,7 +2,7 @@ import { findOwnGoal } from "@stride/db/queries";
 import { goalIdSchema } from "@stride/domain/goals";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { profileProcedure } from "../../procedures";
+import { profileProcedure } from "./index";
 
 export const GOAL_NOT_FOUND = "That goal was not found.";
 

@@ -2,7 +2,7 @@ import { findGroupForMember } from "@stride/db/queries";
 import { DomainError } from "@stride/domain/errors";
 import { groupIdSchema } from "@stride/domain/groups";
 import { z } from "zod";
-import { authedProcedure } from "../../trpc";
+import { authedProcedure } from "../trpc";
 
 export const GROUP_NOT_FOUND = "That group was not found.";
 

@@ -5,7 +5,7 @@ import { checkGoalQuality, type QualityWarning } from "@stride/domain/goals";
 import { addDaysTo } from "@stride/domain/periods";
 import type { Profile } from "@stride/domain/profile";
 import { fromStored, toStored } from "@stride/domain/units";
-import { targetOf } from "./dto";
+import { targetOf } from "./goal-dto";
 
 /** The parent a goal points at, if the viewer owns it; anyone else's goal is NOT_FOUND. */
 export async function loadOwnParent(db: Database, viewerId: string, parentId: string | null) {

@@ -1,6 +1,6 @@
 import { readProfile } from "@stride/db/queries";
 import { TRPCError } from "@trpc/server";
-import { authedProcedure } from "./trpc";
+import { authedProcedure } from "../trpc";
 
 /**
  * Resource-scoped procedures load the resource through the access policy, refuse with NOT_FOUND

@@ -2,7 +2,7 @@ import { findCoachedAthlete } from "@stride/db/queries";
 import { athleteIdSchema } from "@stride/domain/coaching";
 import { DomainError } from "@stride/domain/errors";
 import { z } from "zod";
-import { profileProcedure } from "../../procedures";
+import { profileProcedure } from "./index";
 
 export const ATHLETE_NOT_FOUND = "That athlete was not found.";
 

@@ -2,7 +2,7 @@ import { findOwnActivity } from "@stride/db/queries";
 import { activityIdSchema } from "@stride/domain/activities";
 import { DomainError } from "@stride/domain/errors";
 import { z } from "zod";
-import { profileProcedure } from "../../procedures";
+import { profileProcedure } from "./index";
 
 /** An activity of the viewer's, loaded through the access policy; anyone else's is NOT_FOUND. */
 export const ownActivityProcedure = profileProcedure
