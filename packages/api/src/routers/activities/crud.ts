@@ -3,10 +3,10 @@ import { insertActivity, listOwnActivities, updateOwnActivity } from "@stride/db
 import { activityFields, listActivitiesInput } from "@stride/domain/activities";
 import { DomainError } from "@stride/domain/errors";
 import { profileProcedure } from "../../procedures";
+import { ownActivityProcedure } from "../../procedures/activities";
+import { activityColumns, toActivityDto } from "../../services/activity-dto";
 import { writeWithProgress } from "../../services/progress";
 import { assertPlausible } from "./checks";
-import { activityColumns, toActivityDto } from "../../services/activity-dto";
-import { ownActivityProcedure } from "../../procedures/activities";
 
 export const listActivities = profileProcedure
   .input(listActivitiesInput)

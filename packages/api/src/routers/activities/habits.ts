@@ -2,8 +2,8 @@ import { setHabitCount } from "@stride/db/queries";
 import { habitEntryInput } from "@stride/domain/activities";
 import { DomainError } from "@stride/domain/errors";
 import { todayIn, weekOf } from "@stride/domain/periods";
-import { writeWithProgress } from "../../services/progress";
 import { ownGoalProcedure } from "../../procedures/goals";
+import { writeWithProgress } from "../../services/progress";
 
 /** Sets how many of a habit were done on a day ("2 veggie servings") for one of the viewer's goals. */
 export const setHabit = ownGoalProcedure

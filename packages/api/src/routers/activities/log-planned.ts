@@ -8,8 +8,8 @@ import {
 import { DomainError } from "@stride/domain/errors";
 import { z } from "zod";
 import { profileProcedure } from "../../procedures";
-import { assertPlausible } from "./checks";
 import { toActivityDto } from "../../services/activity-dto";
+import { assertPlausible } from "./checks";
 
 /**
  * "What I planned, done": logs a planned session as it was planned, in one tap. Logging the same

@@ -8,8 +8,8 @@ import { isLateCheckin, prefillOutcome } from "@stride/domain/checkins";
 import { addDaysTo, calendarDateSchema, todayIn } from "@stride/domain/periods";
 import { z } from "zod";
 import { profileProcedure } from "../../procedures";
-import { progressIn } from "../../services/progress";
 import { toGoalDto } from "../../services/goal-dto";
+import { progressIn } from "../../services/progress";
 import { assertCheckinWeek, loadConsistency, loadWeekGoals, toCheckinDto } from "./shared";
 
 /**

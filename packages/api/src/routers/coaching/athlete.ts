@@ -13,10 +13,10 @@ import { DomainError } from "@stride/domain/errors";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import { reflectionLinks } from "@stride/domain/text/links";
 import { z } from "zod";
+import { ATHLETE_NOT_FOUND, coachedAthleteProcedure } from "../../procedures/coaching";
 import { toActivityDto } from "../../services/activity-dto";
 import { loadGoalTree } from "../goals/tree";
 import { summariseReactions, threadComments } from "../groups/feed";
-import { ATHLETE_NOT_FOUND, coachedAthleteProcedure } from "../../procedures/coaching";
 import { toProposalDto } from "./proposal-dto";
 
 const HISTORY_WEEKS = 12;

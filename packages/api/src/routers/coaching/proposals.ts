@@ -29,12 +29,12 @@ import { addDaysTo, formatCalendarDate } from "@stride/domain/periods";
 import type { Profile } from "@stride/domain/profile";
 import { z } from "zod";
 import { profileProcedure } from "../../procedures";
-import { createGoalFor } from "../goals/create";
-import { targetOf } from "../../services/goal-dto";
-import { GOAL_NOT_FOUND } from "../../procedures/goals";
-import { loadOwnParent, parentShape } from "../../services/goal-rules";
-import { updateGoalFor } from "../goals/update";
 import { ATHLETE_NOT_FOUND, coachedAthleteProcedure } from "../../procedures/coaching";
+import { GOAL_NOT_FOUND } from "../../procedures/goals";
+import { targetOf } from "../../services/goal-dto";
+import { loadOwnParent, parentShape } from "../../services/goal-rules";
+import { createGoalFor } from "../goals/create";
+import { updateGoalFor } from "../goals/update";
 import { toProposalDto } from "./proposal-dto";
 
 const PROPOSAL_NOT_FOUND = "That proposal was not found.";

@@ -8,15 +8,20 @@ import {
 import { CHILD_LEVEL, PARENT_LEVEL } from "@stride/domain/goals";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import { cumulativeSeries, type GoalTally, weeklySeries } from "@stride/domain/progress";
+import { ownGoalProcedure } from "../../procedures/goals";
+import { describeChanges, targetOf, toGoalDto } from "../../services/goal-dto";
+import {
+  loadOwnParent,
+  loadWeeklyDistances,
+  planAmountFromStored,
+  warningsFor,
+} from "../../services/goal-rules";
 import {
   type LoadedProgress,
   loadProgress,
   loadRunDistanceByWeek,
   progressIn,
 } from "../../services/progress";
-import { describeChanges, targetOf, toGoalDto } from "../../services/goal-dto";
-import { ownGoalProcedure } from "../../procedures/goals";
-import { loadOwnParent, loadWeeklyDistances, planAmountFromStored, warningsFor } from "../../services/goal-rules";
 
 /**
  * Chart data: weekly volume against each week's target (the ramp of its weekly micro goals) for

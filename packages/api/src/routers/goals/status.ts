@@ -7,8 +7,8 @@ import {
 import { DomainError } from "@stride/domain/errors";
 import { assertFitsParent, setGoalStatusInput } from "@stride/domain/goals";
 import { z } from "zod";
-import { toGoalDto } from "../../services/goal-dto";
 import { ownGoalProcedure } from "../../procedures/goals";
+import { toGoalDto } from "../../services/goal-dto";
 import { loadOwnParent, parentShape } from "../../services/goal-rules";
 import { conflict } from "./update";
 

@@ -4,9 +4,9 @@ import { buildGoalTree, goalTreeInput } from "@stride/domain/goals";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import type { Profile } from "@stride/domain/profile";
 import { profileProcedure } from "../../procedures";
-import { loadProgress, loadRunDistanceByWeek, progressIn } from "../../services/progress";
 import { toGoalDto } from "../../services/goal-dto";
 import { loadWeeklyDistances, warningsFor } from "../../services/goal-rules";
+import { loadProgress, loadRunDistanceByWeek, progressIn } from "../../services/progress";
 
 type Listed = Awaited<ReturnType<typeof listOwnGoalsInRangeWithProgress>>[number];
 

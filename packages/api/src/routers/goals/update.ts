@@ -26,8 +26,8 @@ import {
 } from "@stride/domain/goals";
 import { addDaysTo } from "@stride/domain/periods";
 import type { Profile } from "@stride/domain/profile";
-import { targetOf, toGoalDto } from "../../services/goal-dto";
 import { ownGoalProcedure } from "../../procedures/goals";
+import { targetOf, toGoalDto } from "../../services/goal-dto";
 import { loadOwnParent, parentShape, planAmountToStored } from "../../services/goal-rules";
 
 export function conflict(current: GoalRow) {

@@ -17,8 +17,8 @@ import { createInviteInput, inviteProblem, inviteTokenInput } from "@stride/doma
 import { z } from "zod";
 import { spendLimit } from "../../limits";
 import { afterJoin } from "../../notify/social";
-import { authedProcedure } from "../../trpc";
 import { ownerProcedure } from "../../procedures/groups";
+import { authedProcedure } from "../../trpc";
 
 const hash = (token: string) => createHash("sha256").update(token).digest("hex");
 

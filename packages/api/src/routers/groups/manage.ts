@@ -11,8 +11,8 @@ import {
 import { DomainError } from "@stride/domain/errors";
 import { groupFields } from "@stride/domain/groups";
 import { z } from "zod";
-import { authedProcedure } from "../../trpc";
 import { memberProcedure, ownerProcedure } from "../../procedures/groups";
+import { authedProcedure } from "../../trpc";
 
 const userId = z.object({ userId: z.uuid("That member id is not valid") });
 

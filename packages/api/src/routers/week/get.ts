@@ -18,10 +18,10 @@ import {
 import type { GoalTally } from "@stride/domain/progress";
 import { z } from "zod";
 import { profileProcedure } from "../../procedures";
-import { loadProgress, progressIn } from "../../services/progress";
 import { toActivityDto } from "../../services/activity-dto";
 import { toGoalDto } from "../../services/goal-dto";
 import { planAmountFromStored } from "../../services/goal-rules";
+import { loadProgress, progressIn } from "../../services/progress";
 import { matchPlan } from "./match-plan";
 
 // Goals measured by habit entries: the week shows a stepper with today's count.
@@ -61,8 +61,14 @@ export const getWeek = profileProcedure
     const known = new Map<string, GoalTally | null>();
     for (const row of chain) {
       known.set(row.micro.id, row.microTally);
-      if (row.meso) above.set(row.meso.id, row.meso), known.set(row.meso.id, row.mesoTally);
-      if (row.macro) above.set(row.macro.id, row.macro), known.set(row.macro.id, row.macroTally);
+      if (row.meso) {
+        above.set(row.meso.id, row.meso);
+        known.set(row.meso.id, row.mesoTally);
+      }
+      if (row.macro) {
+        above.set(row.macro.id, row.macro);
+        known.set(row.macro.id, row.macroTally);
+      }
     }
     const checkin = checkins.find((c) => c.weekStart === weekStart);
     const [loaded, habits] = await Promise.all([
