@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { useTestDatabase } from "@stride/db/testing";
 import { describe, expect, it } from "vitest";
-import { coachTokenOf } from "./routers/coaching/test-helpers";
-import { macroInput } from "./routers/goals/test-helpers";
-import { groupOf, newPerson, shareCheckin } from "./routers/groups/test-helpers";
+import { coachTokenOf } from "./testing/coaching";
+import { macroInput } from "./testing/goals";
+import { groupOf, shareCheckin } from "./testing/groups";
+import { newPerson } from "./testing/people";
 
 // Writes that can race, each sent many times at once. (Check-ins, goal edits, group invitations,
 // imports and proposals have theirs beside their routers; these are the rest.)
@@ -11,8 +12,8 @@ const handle = useTestDatabase();
 
 describe("simultaneous writes", () => {
   it("posts one comment and one notification for 20 copies with the same client id", async () => {
-    const ava = await newPerson(handle.db, "Ava Race");
-    const ben = await newPerson(handle.db, "Ben Race");
+    const ava = await newPerson(handle.db, { name: "Ava Race" });
+    const ben = await newPerson(handle.db, { name: "Ben Race" });
     await groupOf(ava, [ben]);
     const checkin = await shareCheckin(handle.db, ava, "2026-03-02");
     const clientId = randomUUID();
@@ -29,8 +30,8 @@ describe("simultaneous writes", () => {
   });
 
   it("makes one coaching link when a personal invitation is accepted twice at once", async () => {
-    const coach = await newPerson(handle.db, "Coach Race");
-    const athlete = await newPerson(handle.db, "Athlete Race");
+    const coach = await newPerson(handle.db, { name: "Coach Race" });
+    const athlete = await newPerson(handle.db, { name: "Athlete Race" });
     await coach.caller.coach.inviteByEmail({ email: athlete.email });
     const [invitation] = (await athlete.caller.notifications.list()).items;
     const token = coachTokenOf({ path: invitation?.link ?? "" });
@@ -47,7 +48,7 @@ describe("simultaneous writes", () => {
   });
 
   it("keeps one of two edits of a goal made from the same version; the other gets CONFLICT", async () => {
-    const me = await newPerson(handle.db, "Editor Race");
+    const me = await newPerson(handle.db, { name: "Editor Race" });
     const { id } = await me.caller.goals.create(macroInput({ title: "Original" }));
     const edit = (title: string) =>
       me.caller.goals.update({ id, version: 1, reason: null, changes: { title } });

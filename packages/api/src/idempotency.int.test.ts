@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { createContext } from "./context";
 import { answerOnce } from "./idempotency";
 import { appRouter } from "./root";
-import { macroInput } from "./routers/goals/test-helpers";
+import { macroInput } from "./testing/goals";
 
 const handle = useTestDatabase();
 

@@ -1,9 +1,9 @@
 import { createUser } from "@stride/db/factories";
 import { useTestDatabase } from "@stride/db/testing";
 import { describe, expect, it } from "vitest";
-import { importItem } from "./routers/activities/test-helpers";
-import { macroInput } from "./routers/goals/test-helpers";
+import { importItem } from "./testing/activities";
 import { callerFor, refusalOf } from "./testing/caller";
+import { macroInput } from "./testing/goals";
 
 // Inputs the fuzzer found reaching Postgres and failing there; each is now refused up front,
 // naming its field, and nothing is stored.

@@ -5,7 +5,7 @@ import { ABUSE_LIMITS } from "@stride/domain/accounts";
 import { describe, expect, it } from "vitest";
 import { createContext } from "./context";
 import { createCaller } from "./root";
-import { importItem } from "./routers/activities/test-helpers";
+import { importItem } from "./testing/activities";
 import { refusalOf } from "./testing/caller";
 
 const handle = useTestDatabase();

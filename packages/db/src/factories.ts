@@ -28,6 +28,18 @@ export const DEFAULT_TEST_PASSWORD = "correct-horse-battery";
  * A real account with a real argon2id hash. Used by the demo seed, integration tests and e2e
  * fixtures alike; the default email is unique so tests never collide when run in parallel.
  */
+// Hashed once per password in a process: argon2 for each of the hundreds of people the tests make
+// would be most of their time. Only test and demo accounts are made here.
+const hashes = new Map<string, Promise<string>>();
+function hashOnce(password: string) {
+  let hash = hashes.get(password);
+  if (!hash) {
+    hash = hashPassword(password);
+    hashes.set(password, hash);
+  }
+  return hash;
+}
+
 export async function createUser(
   db: Database,
   overrides: Partial<Omit<NewAccount, "passwordHash">> & { password?: string } = {},
@@ -37,7 +49,7 @@ export async function createUser(
     name: "Test Runner",
     email: `runner-${randomUUID()}@test.stride.example`,
     ...rest,
-    passwordHash: await hashPassword(password),
+    passwordHash: await hashOnce(password),
   };
   const user = await insertAccount(db, account);
   if (!user) throw new Error(`createUser: ${account.email} already exists`);

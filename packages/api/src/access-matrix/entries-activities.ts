@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
-import { activityInput, importItem } from "../routers/activities/test-helpers";
+import { activityInput, importItem } from "../testing/activities";
 import type { World } from "./fixture";
 import { type Entry, entry, ownerOnly, signedIn } from "./matrix";
 

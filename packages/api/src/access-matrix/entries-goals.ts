@@ -1,6 +1,6 @@
 import { addDaysTo } from "@stride/domain/periods";
 import { expect } from "vitest";
-import { macroInput, mesoInput } from "../routers/goals/test-helpers";
+import { macroInput, mesoInput } from "../testing/goals";
 import { type Entry, entry, ownerOnly, signedIn } from "./matrix";
 
 // Goals belong to the athlete: whatever their visibility, only the owner reads or changes them

@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { groupInput } from "../routers/groups/test-helpers";
+import { groupInput } from "../testing/groups";
 import { nobodyEmail } from "./inputs";
 import { type Entry, entry, only, signedIn } from "./matrix";
 

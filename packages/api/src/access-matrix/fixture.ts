@@ -1,21 +1,18 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "@stride/db/client";
 import { createCheckin, createGoal } from "@stride/db/factories";
-import { hashPassword } from "@stride/db/passwords";
-import { insertAccount } from "@stride/db/queries";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import { createContext } from "../context";
 import { createCaller } from "../root";
-import { activityInput } from "../routers/activities/test-helpers";
-import { linkCoach } from "../routers/coaching/test-helpers";
-import { weeklyTotal } from "../routers/goals/test-helpers";
-import { clientId, groupOf, inviteToken } from "../routers/groups/test-helpers";
+import { activityInput } from "../testing/activities";
+import { linkCoach } from "../testing/coaching";
+import { weeklyTotal } from "../testing/goals";
+import { clientId, groupOf, inviteToken } from "../testing/groups";
+import { newPerson } from "../testing/people";
 import { templateInput } from "./inputs";
 import type { Actor, Person } from "./matrix";
 
 export const PASSWORD = "matrix-password-1";
-// Hashed once: argon2 for each of the hundreds of people the matrix makes would be most of its time.
-let passwordHash: Promise<string> | undefined;
 
 type Caller = ReturnType<typeof createCaller>;
 
@@ -34,19 +31,11 @@ function callerAs(db: Database, viewerId: string | null): Caller {
   return createCaller(createContext({ db, viewerId, clientAddress: `matrix-${randomUUID()}` }));
 }
 
-async function newPerson(db: Database, person: Person) {
-  passwordHash ??= hashPassword(PASSWORD);
+/** One of the world's people, whose caller has a client address of its own. */
+async function actor(db: Database, person: Person) {
   const email = `matrix-${person.toLowerCase()}-${randomUUID()}@test.stride.example`;
-  const account = { email, name: NAMES[person], passwordHash: await passwordHash };
-  const user = await insertAccount(db, { ...account, timeZone: "UTC", weekStart: "monday" });
-  if (!user) throw new Error(`Could not make ${person}`);
-  return {
-    id: user.id,
-    email,
-    password: PASSWORD,
-    name: NAMES[person],
-    caller: callerAs(db, user.id),
-  };
+  const made = await newPerson(db, { name: NAMES[person], email, password: PASSWORD });
+  return { ...made, caller: callerAs(db, made.id) };
 }
 
 /** The week around today for a UTC, Monday-week person (everyone in the world). */
@@ -69,8 +58,8 @@ function datesNow() {
 export async function buildWorld(db: Database) {
   const dates = datesNow();
   const { today, thisWeek, lastWeek } = dates;
-  const people = {} as Record<Person, Awaited<ReturnType<typeof newPerson>>>;
-  for (const person of Object.keys(NAMES) as Person[]) people[person] = await newPerson(db, person);
+  const people = {} as Record<Person, Awaited<ReturnType<typeof actor>>>;
+  for (const person of Object.keys(NAMES) as Person[]) people[person] = await actor(db, person);
   const { owner, coach, endedCoach, member, otherMember, removedMember } = people;
   const O = owner.caller;
 

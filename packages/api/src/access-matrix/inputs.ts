@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { createCaller } from "../root";
-import { clientId } from "../routers/groups/test-helpers";
+import { clientId } from "../testing/groups";
 
 // Small input builders shared by the fixture and the entries.
 

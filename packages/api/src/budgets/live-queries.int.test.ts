@@ -4,7 +4,7 @@ import { openTestPglite } from "@stride/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContext, type Subscribe } from "../context";
 import { createCaller } from "../root";
-import { groupInput } from "../routers/groups/test-helpers";
+import { groupInput } from "../testing/groups";
 
 // A live event wakes only the streams of its own group: with 200 streams open on other groups,
 // an event in one group sends no statement about any of the others (statements counted with

@@ -3,9 +3,10 @@ import { createCheckin, createGoal } from "@stride/db/factories";
 import { openTestPglite } from "@stride/db/testing";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { outcome, submitInput } from "../routers/checkins/test-helpers";
-import { linkCoach } from "../routers/coaching/test-helpers";
-import { groupOf, newPerson, postComment } from "../routers/groups/test-helpers";
+import { outcome, submitInput } from "../testing/checkins";
+import { linkCoach } from "../testing/coaching";
+import { groupOf, postComment } from "../testing/groups";
+import { newPerson } from "../testing/people";
 
 // Every statement the hot requests send is captured with its parameters, then explained with
 // sequential scans priced out of reach: a plan that still scans a table has no index to use.
@@ -81,9 +82,9 @@ async function scansWithoutIndex(statements: readonly { sql: string; params: unk
 
 /** A coach, an athlete with a goal tree, runs and check-ins, and a group that comments on them. */
 async function world() {
-  const coach = await newPerson(handle.db, "Casey Coach");
-  const athlete = await newPerson(handle.db, "Ben Athlete");
-  const friend = await newPerson(handle.db, "Cleo Friend");
+  const coach = await newPerson(handle.db, { name: "Casey Coach" });
+  const athlete = await newPerson(handle.db, { name: "Ben Athlete" });
+  const friend = await newPerson(handle.db, { name: "Cleo Friend" });
   await linkCoach(coach, athlete);
   const groupId = await groupOf(athlete, [friend]);
   const thisWeek = weekStartOf(todayIn("UTC"), "monday");

@@ -1,9 +1,9 @@
 import { createCheckin, createGoal } from "@stride/db/factories";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import { describe, expect, it } from "vitest";
-import { coachTokenOf, linkCoach } from "../routers/coaching/test-helpers";
-import { newPerson, type Person } from "../routers/groups/test-helpers";
 import { callerFor } from "../testing/caller";
+import { coachTokenOf, linkCoach } from "../testing/coaching";
+import { newPerson, type Person } from "../testing/people";
 import { useCountingDatabase } from "./counting-database";
 
 // Its own database that counts every statement drizzle sends.
@@ -27,7 +27,7 @@ const km = (value: number, per: "week" | "period") => ({
  * comment on their goal waiting for the coach: something for every triage query to find.
  */
 async function athleteOf(coach: Person, index: number, token: string) {
-  const athlete = await newPerson(handle.db, `Athlete ${String(index).padStart(2, "0")}`);
+  const athlete = await newPerson(handle.db, { name: `Athlete ${String(index).padStart(2, "0")}` });
   await linkCoach(coach, athlete, token);
   const thisWeek = weekStartOf(todayIn("UTC"), "monday");
   const macro = await createGoal(handle.db, {
@@ -96,7 +96,7 @@ async function athleteOf(coach: Person, index: number, token: string) {
 
 /** A coach with `count` athletes. */
 async function coachWith(count: number) {
-  const coach = await newPerson(handle.db, `Coach of ${count}`);
+  const coach = await newPerson(handle.db, { name: `Coach of ${count}` });
   // One link for the whole roster, as a coach shares with a club (invitations are rate-limited).
   const token = coachTokenOf(await coach.caller.coach.inviteLink({ expiresInDays: 7 }));
   for (let i = 0; i < count; i++) await athleteOf(coach, i, token);

@@ -1,8 +1,9 @@
 import { createCheckin, createGoal } from "@stride/db/factories";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import { describe, expect, it } from "vitest";
-import { outcome, submitInput } from "../routers/checkins/test-helpers";
-import { groupOf, newPerson, postComment } from "../routers/groups/test-helpers";
+import { outcome, submitInput } from "../testing/checkins";
+import { groupOf, postComment } from "../testing/groups";
+import { newPerson } from "../testing/people";
 import { useCountingDatabase } from "./counting-database";
 
 // Its own database that counts every statement drizzle sends.
@@ -13,7 +14,7 @@ const lastWeek = () => addDaysTo(weekStartOf(todayIn("UTC"), "monday"), -7);
 
 /** An athlete whose week just ended had `count` weekly goals. */
 async function athleteWithGoals(count: number) {
-  const athlete = await newPerson(handle.db, `Athlete with ${count}`);
+  const athlete = await newPerson(handle.db, { name: `Athlete with ${count}` });
   const goalIds: string[] = [];
   for (let i = 0; i < count; i++) {
     const goal = await createGoal(handle.db, {
@@ -47,7 +48,8 @@ const checkinOf = (goalIds: readonly string[]) =>
 /** A check-in shared with a group of `members`, of whom all but two already commented on it. */
 async function busyThread(members: number) {
   const people = [];
-  for (let i = 0; i < members; i++) people.push(await newPerson(handle.db, `Member ${i}`));
+  for (let i = 0; i < members; i++)
+    people.push(await newPerson(handle.db, { name: `Member ${i}` }));
   const [owner, commenter, ...others] = people;
   if (!owner || !commenter) throw new Error("Two people at least");
   await groupOf(owner, [commenter, ...others]);

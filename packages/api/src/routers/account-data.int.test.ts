@@ -2,16 +2,17 @@ import { DEFAULT_TEST_PASSWORD } from "@stride/db/factories";
 import { useTestDatabase } from "@stride/db/testing";
 import { describe, expect, it } from "vitest";
 import { callerFor, refusalOf } from "../testing/caller";
-import { linkCoach } from "./coaching/test-helpers";
-import { macroInput } from "./goals/test-helpers";
-import { clientId, groupOf, newPerson, shareCheckin } from "./groups/test-helpers";
+import { linkCoach } from "../testing/coaching";
+import { macroInput } from "../testing/goals";
+import { clientId, groupOf, shareCheckin } from "../testing/groups";
+import { newPerson } from "../testing/people";
 
 const handle = useTestDatabase();
 
 describe("account.export", () => {
   it("holds what the person owns and wrote, and nothing of anyone else's or any secret", async () => {
-    const ava = await newPerson(handle.db, "Ava Export");
-    const ben = await newPerson(handle.db, "Ben Export");
+    const ava = await newPerson(handle.db, { name: "Ava Export" });
+    const ben = await newPerson(handle.db, { name: "Ben Export" });
     await groupOf(ava, [ben], "Export Club");
     await ava.caller.goals.create(macroInput({ title: "Ava's own macro" }));
     await ben.caller.goals.create(macroInput({ title: "Ben's secret macro" }));
@@ -44,7 +45,7 @@ describe("account.export", () => {
 
 describe("account.delete", () => {
   it("needs the password and a ticked box; a wrong one deletes nothing", async () => {
-    const ava = await newPerson(handle.db, "Ava Keep");
+    const ava = await newPerson(handle.db, { name: "Ava Keep" });
     await ava.caller.goals.create(macroInput({ title: "Still here" }));
     expect(
       await refusalOf(ava.caller.account.delete({ password: "not-the-password", confirm: true })),
@@ -62,9 +63,9 @@ describe("account.delete", () => {
   });
 
   it("removes the person's data, keeps their comments on others' check-ins as a deleted user, hands groups on and ends coaching", async () => {
-    const ava = await newPerson(handle.db, "Ava Leaving");
-    const ben = await newPerson(handle.db, "Ben Staying");
-    const coach = await newPerson(handle.db, "Casey Staying");
+    const ava = await newPerson(handle.db, { name: "Ava Leaving" });
+    const ben = await newPerson(handle.db, { name: "Ben Staying" });
+    const coach = await newPerson(handle.db, { name: "Casey Staying" });
     const shared = await groupOf(ava, [ben], "Handed On");
     const alone = await groupOf(ava, [], "Closes");
     await linkCoach(coach, ava);

@@ -3,9 +3,9 @@ import { useTestDatabase } from "@stride/db/testing";
 import { addDaysTo, todayIn } from "@stride/domain/periods";
 import { SINGLE_LINE_MESSAGE } from "@stride/domain/text/single-line";
 import { describe, expect, it } from "vitest";
+import { activityRows, importItem } from "../testing/activities";
 import { callerFor, refusalOf } from "../testing/caller";
-import { activityRows, importItem } from "./activities/test-helpers";
-import { groupInput } from "./groups/test-helpers";
+import { groupInput } from "../testing/groups";
 
 // One-line fields (names, titles, themes, tags) are written into headers and files: a calendar's
 // name is one line of its ICS. Control characters in them are refused by field.

@@ -3,9 +3,10 @@ import { openTestDatabase, useTestDatabase } from "@stride/db/testing";
 import { talliesNow, weekTotalsNow } from "@stride/db/testing/read-models";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import { describe, expect, inject, it } from "vitest";
-import { activityInput, importItem } from "../routers/activities/test-helpers";
-import { newAthlete, weeklyTotal } from "../routers/goals/test-helpers";
+import { activityInput, importItem } from "../testing/activities";
 import { callerFor, refusalOf } from "../testing/caller";
+import { weeklyTotal } from "../testing/goals";
+import { newPerson } from "../testing/people";
 import { writeWithProgress } from "./progress";
 
 // docs/progress.md, "Read models": kept exact under concurrent writes, and untouched by a write
@@ -13,7 +14,7 @@ import { writeWithProgress } from "./progress";
 const handle = useTestDatabase();
 
 async function runnerWithAWeek() {
-  const athlete = await newAthlete(handle.db, { distanceUnit: "km" });
+  const athlete = await newPerson(handle.db, { distanceUnit: "km" });
   const week = weekStartOf(todayIn("UTC"), "monday");
   await athlete.caller.goals.create({
     level: "macro",

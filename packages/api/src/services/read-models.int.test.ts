@@ -4,8 +4,8 @@ import { addDaysTo } from "@stride/domain/periods";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { appRouter } from "../root";
-import { activityInput, importItem } from "../routers/activities/test-helpers";
-import { weeklyTotal } from "../routers/goals/test-helpers";
+import { activityInput, importItem } from "../testing/activities";
+import { weeklyTotal } from "../testing/goals";
 import {
   asAPerson,
   checkinOf,

@@ -3,9 +3,9 @@ import type { Database } from "@stride/db/client";
 import { listOwnRecords } from "@stride/db/testing/read-models";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import { TRPCError } from "@trpc/server";
-import { outcome, submitInput } from "../routers/checkins/test-helpers";
-import { coachAndAthlete } from "../routers/coaching/test-helpers";
-import { weeklyTotal } from "../routers/goals/test-helpers";
+import { outcome, submitInput } from "./checkins";
+import { coachAndAthlete } from "./coaching";
+import { weeklyTotal } from "./goals";
 
 // The world the read-model property test writes to (read-models.int.test.ts): an athlete with a
 // year's total, a 4-week block split into weekly goals, a daily habit, a checklist and a

@@ -1,3 +1,4 @@
+export * from "./proposals";
 export * from "./schemas";
 export * from "./signals";
 export * from "./templates";

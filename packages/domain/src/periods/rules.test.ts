@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { WEEK_DAYS } from "../profile/schemas";
 import { addDaysTo } from "./calendar";
-import { isInside, macroLatestEnd, periodDays, periodProblem, weekOf } from "./rules";
+import { goalPeriod, isInside, macroLatestEnd, periodDays, periodProblem, weekOf } from "./rules";
 
 describe("periodProblem", () => {
   it("accepts a macro of up to 12 months and refuses one day more", () => {
@@ -71,5 +71,20 @@ describe("isInside", () => {
     expect(isInside({ start: "2026-04-06", end: "2026-04-12" }, parent)).toBe(true);
     expect(isInside({ start: "2026-04-06", end: "2026-04-13" }, parent)).toBe(false);
     expect(isInside({ start: "2026-03-01", end: "2026-03-07" }, parent)).toBe(false);
+  });
+});
+
+describe("goalPeriod", () => {
+  it("ends a micro goal six days after its start, whatever end it was sent", () => {
+    expect(goalPeriod("micro", "2026-03-02", "2026-03-30")).toEqual({
+      start: "2026-03-02",
+      end: "2026-03-08",
+    });
+    expect(goalPeriod("micro", "2026-12-28", "2026-12-28").end).toBe("2027-01-03");
+  });
+
+  it("keeps the end of a meso or macro goal", () => {
+    expect(goalPeriod("meso", "2026-03-02", "2026-03-29").end).toBe("2026-03-29");
+    expect(goalPeriod("macro", "2026-01-01", "2026-12-31").end).toBe("2026-12-31");
   });
 });

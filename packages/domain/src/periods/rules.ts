@@ -25,16 +25,29 @@ export function periodDays(period: Period): number {
   return daysBetween(period.start, period.end) + 1;
 }
 
+/** The last day of the week that starts on `start`. */
+export function weekEndOf(start: CalendarDate): CalendarDate {
+  return addDaysTo(start, 6);
+}
+
 export function weekOf(date: CalendarDate, weekStart: WeekDay): Period {
   const start = weekStartOf(date, weekStart);
-  return { start, end: addDaysTo(start, 6) };
+  return { start, end: weekEndOf(start) };
+}
+
+/**
+ * A goal's period as it is saved: a micro goal is one week, so its end always follows from its
+ * start (whatever end a form or a proposal sent); the other levels keep the end they were given.
+ */
+export function goalPeriod(level: GoalLevel, start: CalendarDate, end: CalendarDate): Period {
+  return { start, end: level === "micro" ? weekEndOf(start) : end };
 }
 
 /** The part of the week starting on `weekStart` that lies inside `period`. */
 export function weekWithin(weekStart: CalendarDate, period: Period): Period {
   return {
     start: laterOf(weekStart, period.start),
-    end: earlierOf(addDaysTo(weekStart, 6), period.end),
+    end: earlierOf(weekEndOf(weekStart), period.end),
   };
 }
 
@@ -84,7 +97,7 @@ export function periodProblem(
         message: `A micro goal is one week starting on your week start day (${weekStart}).`,
       };
     }
-    if (period.end !== addDaysTo(period.start, 6)) {
+    if (period.end !== weekEndOf(period.start)) {
       return { field: "periodEnd", message: "A micro goal lasts exactly one week." };
     }
   }

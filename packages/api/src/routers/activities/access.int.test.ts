@@ -3,18 +3,17 @@ import { createGoal } from "@stride/db/factories";
 import { useTestDatabase } from "@stride/db/testing";
 import { addDaysTo } from "@stride/domain/periods";
 import { describe, expect, it } from "vitest";
-import { callerFor, postOverHttp, refusalOf } from "../../testing/caller";
-import { run, snapshotOf, weeklyTotal } from "../goals/test-helpers";
 import {
   activityInput,
   activityRows,
-  type Caller,
   habitRows,
   importItem,
   listAll,
-  newAthlete,
   thisWeekOf,
-} from "./test-helpers";
+} from "../../testing/activities";
+import { callerFor, postOverHttp, refusalOf } from "../../testing/caller";
+import { run, snapshotOf, weeklyTotal } from "../../testing/goals";
+import { type Caller, newPerson } from "../../testing/people";
 
 const handle = useTestDatabase();
 
@@ -25,8 +24,8 @@ const profile = { weekStart: "monday", timeZone: "UTC", distanceUnit: "km" } as 
  * goal with an entry; and a signed-in stranger with an activity of their own.
  */
 async function setUp() {
-  const owner = await newAthlete(handle.db, profile);
-  const stranger = await newAthlete(handle.db, profile);
+  const owner = await newPerson(handle.db, profile);
+  const stranger = await newPerson(handle.db, profile);
   const { today, start } = thisWeekOf(owner);
   const live = await owner.caller.activities.create(activityInput(today));
   const deleted = await owner.caller.activities.create(activityInput(addDaysTo(today, -1)));

@@ -1,23 +1,23 @@
 import { useTestDatabase } from "@stride/db/testing";
 import { addDaysTo } from "@stride/domain/periods";
 import { describe, expect, it } from "vitest";
-import { refusalOf } from "../../testing/caller";
 import {
   type ActivityInput,
   activityCount,
   activityInput,
   activityRows,
   listAll,
-  newAthlete,
   thisWeekOf,
-} from "./test-helpers";
+} from "../../testing/activities";
+import { refusalOf } from "../../testing/caller";
+import { newPerson } from "../../testing/people";
 
 const handle = useTestDatabase();
 
 const kmAthlete = () =>
-  newAthlete(handle.db, { weekStart: "monday", timeZone: "UTC", distanceUnit: "km" });
+  newPerson(handle.db, { weekStart: "monday", timeZone: "UTC", distanceUnit: "km" });
 const miAthlete = () =>
-  newAthlete(handle.db, { weekStart: "sunday", timeZone: "America/Chicago", distanceUnit: "mi" });
+  newPerson(handle.db, { weekStart: "sunday", timeZone: "America/Chicago", distanceUnit: "mi" });
 
 describe("activities.create and update", () => {
   it("stores a kilometre athlete's distance in metres and shows it back in km", async () => {

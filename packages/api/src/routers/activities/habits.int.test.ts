@@ -3,8 +3,9 @@ import { useTestDatabase } from "@stride/db/testing";
 import type { TargetInput } from "@stride/domain/goals";
 import { addDaysTo } from "@stride/domain/periods";
 import { describe, expect, it } from "vitest";
+import { habitRows, midweekStartDay, thisWeekOf } from "../../testing/activities";
 import { refusalOf } from "../../testing/caller";
-import { habitRows, midweekStartDay, newAthlete, thisWeekOf } from "./test-helpers";
+import { newPerson } from "../../testing/people";
 
 const handle = useTestDatabase();
 
@@ -22,7 +23,7 @@ const veggies: TargetInput = {
 /** An athlete three days into their week, with "3 veggie servings a day" for this week. */
 async function setUp() {
   const timeZone = "Pacific/Auckland";
-  const athlete = await newAthlete(handle.db, {
+  const athlete = await newPerson(handle.db, {
     weekStart: midweekStartDay(timeZone),
     timeZone,
     distanceUnit: "km",

@@ -1,22 +1,22 @@
 import { useTestDatabase } from "@stride/db/testing";
 import { addDaysTo } from "@stride/domain/periods";
 import { describe, expect, it } from "vitest";
-import { refusalOf } from "../../testing/caller";
 import {
   activityCount,
   activityRows,
   type ImportItem,
   importItem,
   listAll,
-  newAthlete,
   thisWeekOf,
-} from "./test-helpers";
+} from "../../testing/activities";
+import { refusalOf } from "../../testing/caller";
+import { newPerson } from "../../testing/people";
 
 const handle = useTestDatabase();
 
 // importItem resolves start instants in UTC, so these athletes live in UTC.
 const athlete = () =>
-  newAthlete(handle.db, { weekStart: "monday", timeZone: "UTC", distanceUnit: "km" });
+  newPerson(handle.db, { weekStart: "monday", timeZone: "UTC", distanceUnit: "km" });
 
 /** `count` runs on the days before today, one a day, like a watch's export. */
 function batchBefore(today: string, count: number, source: ImportItem["source"] = "gpx") {

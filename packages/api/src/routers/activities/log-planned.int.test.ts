@@ -1,22 +1,16 @@
 import { useTestDatabase } from "@stride/db/testing";
 import { addDaysTo } from "@stride/domain/periods";
 import { describe, expect, it } from "vitest";
+import { activityRows, listAll, midweekStartDay, thisWeekOf } from "../../testing/activities";
 import { refusalOf } from "../../testing/caller";
-import { microInput, run, weeklyTotal } from "../goals/test-helpers";
-import {
-  type Athlete,
-  activityRows,
-  listAll,
-  midweekStartDay,
-  newAthlete,
-  thisWeekOf,
-} from "./test-helpers";
+import { microInput, run, weeklyTotal } from "../../testing/goals";
+import { newPerson, type Person } from "../../testing/people";
 
 const handle = useTestDatabase();
 
 /** A mile athlete whose week has days behind and ahead of today. */
 async function miler() {
-  return newAthlete(handle.db, {
+  return newPerson(handle.db, {
     weekStart: midweekStartDay("Europe/London"),
     timeZone: "Europe/London",
     distanceUnit: "mi",
@@ -24,7 +18,7 @@ async function miler() {
 }
 
 /** A micro goal for this week with a 3 mi run planned today at 06:30; returns the session id. */
-async function planToday(athlete: Athlete) {
+async function planToday(athlete: Person) {
   const { today, start } = thisWeekOf(athlete);
   const goal = await athlete.caller.goals.create(
     microInput(null, start, {
@@ -109,7 +103,7 @@ describe("activities.logPlanned", () => {
   });
 
   it("logs a planned time as the duration, with no distance", async () => {
-    const athlete = await newAthlete(handle.db, {
+    const athlete = await newPerson(handle.db, {
       weekStart: "monday",
       timeZone: "UTC",
       distanceUnit: "km",

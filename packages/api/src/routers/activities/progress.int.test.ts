@@ -1,15 +1,9 @@
 import { useTestDatabase } from "@stride/db/testing";
 import { addDaysTo } from "@stride/domain/periods";
 import { describe, expect, it } from "vitest";
-import { macroInput, mesoInput, microInput, run, weeklyTotal } from "../goals/test-helpers";
-import {
-  type Athlete,
-  activityInput,
-  type Caller,
-  midweekStartDay,
-  newAthlete,
-  thisWeekOf,
-} from "./test-helpers";
+import { activityInput, midweekStartDay, thisWeekOf } from "../../testing/activities";
+import { macroInput, mesoInput, microInput, run, weeklyTotal } from "../../testing/goals";
+import { type Caller, newPerson, type Person } from "../../testing/people";
 
 const handle = useTestDatabase();
 
@@ -25,7 +19,7 @@ const flatten = (nodes: readonly TreeNode[]): TreeNode[] =>
  */
 async function setUp() {
   const timeZone = "America/Los_Angeles";
-  const athlete = await newAthlete(handle.db, {
+  const athlete = await newPerson(handle.db, {
     weekStart: midweekStartDay(timeZone),
     timeZone,
     distanceUnit: "mi",
@@ -58,7 +52,7 @@ async function setUp() {
 type Ids = Awaited<ReturnType<typeof setUp>>["ids"];
 
 /** Each level's progress as goals.tree and goals.get show it; both must agree. */
-async function progressOf(athlete: Athlete, ids: Ids, year: number) {
+async function progressOf(athlete: Person, ids: Ids, year: number) {
   const nodes = flatten((await athlete.caller.goals.tree({ year })).roots);
   const fromTree = (id: string) => {
     const node = nodes.find((n) => n.id === id);

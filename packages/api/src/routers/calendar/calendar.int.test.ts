@@ -7,8 +7,8 @@ import { describe, expect, it } from "vitest";
 // The public entry point the web app's route handler uses.
 import { renderFeed, renderWeek } from "../../index";
 import { callerFor, refusalOf } from "../../testing/caller";
-import { type Athlete, newAthlete } from "../activities/test-helpers";
-import { weeklyTotal } from "../goals/test-helpers";
+import { weeklyTotal } from "../../testing/goals";
+import { newPerson, type Person } from "../../testing/people";
 
 const handle = useTestDatabase();
 
@@ -19,7 +19,7 @@ type Planned = { id: string; day: string; time: string | null; title: string };
 
 /** One micro goal (for the session's week) holding one planned run; returns the session. */
 async function plan(
-  athlete: Athlete,
+  athlete: Person,
   day: string,
   options: { time?: string | null; amount?: number; unit?: "km" | "min"; archived?: boolean } = {},
 ): Promise<Planned> {
@@ -52,7 +52,7 @@ const uidsOf = (sessions: readonly Planned[]) => sessions.map((s) => `${s.id}@st
 
 /** An athlete in Kolkata with sessions inside and just outside the feed's range (4 weeks back, 12 ahead). */
 async function setUp() {
-  const owner = await newAthlete(handle.db, {
+  const owner = await newPerson(handle.db, {
     weekStart: "monday",
     timeZone: TIME_ZONE,
     distanceUnit: "km",
@@ -73,7 +73,7 @@ async function setUp() {
     tooLate: await plan(owner, day(85)),
     archived: await plan(owner, day(1), { archived: true }),
   };
-  const stranger = await newAthlete(handle.db, {
+  const stranger = await newPerson(handle.db, {
     weekStart: "sunday",
     timeZone: "Europe/Berlin",
     distanceUnit: "mi",
@@ -82,7 +82,7 @@ async function setUp() {
   return { owner, stranger, today, inRange, outOfRange, strangers };
 }
 
-async function subscribe(athlete: Athlete) {
+async function subscribe(athlete: Person) {
   const { path } = await athlete.caller.calendar.subscribe();
   const token = path.replace("/api/calendar/", "");
   return { path, token };

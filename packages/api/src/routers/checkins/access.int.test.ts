@@ -2,7 +2,6 @@ import { useTestDatabase } from "@stride/db/testing";
 import { addDaysTo } from "@stride/domain/periods";
 import { describe, expect, it } from "vitest";
 import { callerFor, refusalOf } from "../../testing/caller";
-import { snapshotOf } from "../goals/test-helpers";
 import {
   checkinGoalRows,
   checkinRows,
@@ -12,7 +11,8 @@ import {
   outcome,
   submitInput,
   weeksOf,
-} from "./test-helpers";
+} from "../../testing/checkins";
+import { snapshotOf } from "../../testing/goals";
 
 const handle = useTestDatabase();
 

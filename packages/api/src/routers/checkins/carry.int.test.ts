@@ -1,7 +1,6 @@
 import { useTestDatabase } from "@stride/db/testing";
 import { addDaysTo } from "@stride/domain/periods";
 import { describe, expect, it } from "vitest";
-import { mesoInput, microInput, run, weeklyTotal } from "../goals/test-helpers";
 import {
   createWeeklyMiles,
   goalsCopiedFrom,
@@ -11,7 +10,8 @@ import {
   outcome,
   submitInput,
   weeksOf,
-} from "./test-helpers";
+} from "../../testing/checkins";
+import { mesoInput, microInput, run, weeklyTotal } from "../../testing/goals";
 
 const handle = useTestDatabase();
 

@@ -1,9 +1,9 @@
 import { useTestDatabase } from "@stride/db/testing";
 import { addDaysTo, todayIn, weekDayOf } from "@stride/domain/periods";
 import { describe, expect, it } from "vitest";
+import { activityInput } from "../../testing/activities";
 import { refusalOf } from "../../testing/caller";
-import { activityInput } from "../activities/test-helpers";
-import { createWeeklyMiles, logRun, MILE, newRunner, weeksOf } from "./test-helpers";
+import { createWeeklyMiles, logRun, MILE, newRunner, weeksOf } from "../../testing/checkins";
 
 const handle = useTestDatabase();
 

@@ -1,7 +1,6 @@
 import { useTestDatabase } from "@stride/db/testing";
 import { addDaysTo } from "@stride/domain/periods";
 import { describe, expect, it } from "vitest";
-import { mesoInput, microInput, weeklyTotal } from "../goals/test-helpers";
 import {
   createWeeklyMiles,
   logRun,
@@ -9,7 +8,8 @@ import {
   outcome,
   submitInput,
   weeksOf,
-} from "./test-helpers";
+} from "../../testing/checkins";
+import { mesoInput, microInput, weeklyTotal } from "../../testing/goals";
 
 const handle = useTestDatabase();
 

@@ -11,7 +11,7 @@ import {
   outcome,
   submitInput,
   weeksOf,
-} from "./test-helpers";
+} from "../../testing/checkins";
 
 const handle = useTestDatabase();
 

@@ -2,7 +2,6 @@ import { useTestDatabase } from "@stride/db/testing";
 import { addDaysTo } from "@stride/domain/periods";
 import { describe, expect, it } from "vitest";
 import { refusalOf } from "../../testing/caller";
-import { type Caller, snapshotOf } from "../goals/test-helpers";
 import {
   checkinRows,
   createWeeklyMiles,
@@ -13,7 +12,9 @@ import {
   type SubmitInput,
   submitInput,
   weeksOf,
-} from "./test-helpers";
+} from "../../testing/checkins";
+import { snapshotOf } from "../../testing/goals";
+import type { Caller } from "../../testing/people";
 
 const handle = useTestDatabase();
 

@@ -3,9 +3,10 @@ import { createGoal } from "@stride/db/factories";
 import { useTestDatabase } from "@stride/db/testing";
 import { describe, expect, it } from "vitest";
 import { refusalOf } from "../../testing/caller";
-import { macroInput, mesoInput, weeklyTotal } from "../goals/test-helpers";
-import { type Caller, clientId, groupOf, newPerson, shareCheckin } from "../groups/test-helpers";
-import { coachAndAthlete } from "./test-helpers";
+import { coachAndAthlete } from "../../testing/coaching";
+import { macroInput, mesoInput, weeklyTotal } from "../../testing/goals";
+import { clientId, groupOf, shareCheckin } from "../../testing/groups";
+import { type Caller, newPerson } from "../../testing/people";
 
 const handle = useTestDatabase();
 
@@ -248,7 +249,7 @@ describe("what a coach sees and says", () => {
 
   it("a mention in a coach-only thread reaches no one who can't see the check-in", async () => {
     const { coach, athlete } = await coachAndAthlete(handle.db);
-    const tina = await newPerson(handle.db, "Tina");
+    const tina = await newPerson(handle.db, { name: "Tina" });
     await groupOf(athlete, [coach, tina]);
     const forCoach = await shareCheckin(handle.db, athlete, WEEK, { visibility: "coach" });
     const forGroups = await shareCheckin(handle.db, athlete, "2026-03-09", {
@@ -268,7 +269,7 @@ describe("what a coach sees and says", () => {
 
   it("refuses a private goal to the coach, and any goal to a group member", async () => {
     const { coach, athlete } = await coachAndAthlete(handle.db);
-    const member = await newPerson(handle.db, "Gail Groupie");
+    const member = await newPerson(handle.db, { name: "Gail Groupie" });
     await groupOf(athlete, [member]);
     const secret = await athlete.caller.goals.create(macroInput({ visibility: "private" }));
     const shared = await athlete.caller.goals.create(macroInput({ visibility: "groups" }));

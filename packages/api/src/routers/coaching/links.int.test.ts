@@ -4,8 +4,9 @@ import { useTestDatabase } from "@stride/db/testing";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { refusalOf } from "../../testing/caller";
-import { newPerson, type Person, shareCheckin } from "../groups/test-helpers";
-import { coachAndAthlete, coachTokenOf, linkCoach } from "./test-helpers";
+import { coachAndAthlete, coachTokenOf, linkCoach } from "../../testing/coaching";
+import { shareCheckin } from "../../testing/groups";
+import { newPerson, type Person } from "../../testing/people";
 
 const handle = useTestDatabase();
 
@@ -21,8 +22,8 @@ const invalid = (message: string) => ({ code: "BAD_REQUEST", message });
 
 /** A coach and an athlete, not linked yet. */
 async function twoPeople() {
-  const coach = await newPerson(handle.db, "Casey Coach");
-  return { coach, athlete: await newPerson(handle.db, "Ben Athlete") };
+  const coach = await newPerson(handle.db, { name: "Casey Coach" });
+  return { coach, athlete: await newPerson(handle.db, { name: "Ben Athlete" }) };
 }
 
 /** Moves a coaching invitation's expiry into the past, as if its days had run out. */
@@ -105,7 +106,7 @@ describe("invitation links", () => {
   });
 
   it("tells the coach who opens their own link to send it on, and makes no link", async () => {
-    const coach = await newPerson(handle.db, "Casey Coach");
+    const coach = await newPerson(handle.db, { name: "Casey Coach" });
     const token = coachTokenOf(await coach.caller.coach.inviteLink({ expiresInDays: 7 }));
     const own = "This is your own invitation: send the link to the athlete you want to coach.";
 
@@ -169,7 +170,7 @@ describe("invitations by email", () => {
 
   it("is for the invitee only: anyone else using the token gets NOT_FOUND", async () => {
     const { coach, athlete } = await twoPeople();
-    const other = await newPerson(handle.db, "Sam Stranger");
+    const other = await newPerson(handle.db, { name: "Sam Stranger" });
     await coach.caller.coach.inviteByEmail({ email: athlete.email });
     const token = await emailedToken(athlete);
 
@@ -208,7 +209,7 @@ describe("invitations by email", () => {
 describe("coaching links", () => {
   it("lets an athlete have two coaches", async () => {
     const { coach, athlete } = await coachAndAthlete(handle.db);
-    const second = await newPerson(handle.db, "Alex Second");
+    const second = await newPerson(handle.db, { name: "Alex Second" });
     await linkCoach(second, athlete);
 
     expect((await athlete.caller.coaching.myCoaches()).map((c) => c.name)).toEqual([
@@ -300,7 +301,7 @@ describe("coaching links", () => {
 describe("tags", () => {
   it("keeps the coach's tags without repeats and filters the triage by one", async () => {
     const { coach, athlete } = await coachAndAthlete(handle.db);
-    const other = await newPerson(handle.db, "Cleo Other");
+    const other = await newPerson(handle.db, { name: "Cleo Other" });
     await linkCoach(coach, other);
 
     expect(

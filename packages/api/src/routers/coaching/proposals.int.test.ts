@@ -2,6 +2,7 @@ import type { Database } from "@stride/db/client";
 import { useTestDatabase } from "@stride/db/testing";
 import { describe, expect, it } from "vitest";
 import { refusalOf } from "../../testing/caller";
+import { coachAndAthlete, linkCoach } from "../../testing/coaching";
 import {
   macroInput,
   mesoInput,
@@ -11,9 +12,8 @@ import {
   WEEK_2,
   WEEK_3,
   weeklyTotal,
-} from "../goals/test-helpers";
-import { newPerson, type Person } from "../groups/test-helpers";
-import { coachAndAthlete, linkCoach } from "./test-helpers";
+} from "../../testing/goals";
+import { newPerson, type Person } from "../../testing/people";
 
 const handle = useTestDatabase();
 
@@ -350,7 +350,7 @@ describe("a proposed change", () => {
 
   it("to a goal of another athlete is NOT_FOUND, even one the coach also coaches", async () => {
     const { coach, athlete, stranger } = await setUp();
-    const other = await newPerson(handle.db, "Cleo Other");
+    const other = await newPerson(handle.db, { name: "Cleo Other" });
     await linkCoach(coach, other);
     const theirs = await other.caller.goals.create(macroInput({ visibility: "coach" }));
     const strangers = await stranger.caller.goals.create(macroInput({ visibility: "groups" }));

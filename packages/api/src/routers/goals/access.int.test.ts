@@ -3,16 +3,15 @@ import { useTestDatabase } from "@stride/db/testing";
 import { describe, expect, it } from "vitest";
 import { callerFor, postOverHttp, refusalOf } from "../../testing/caller";
 import {
-  type Caller,
   createChain,
   macroInput,
   mesoInput,
   microInput,
-  newAthlete,
   snapshotOf,
   WEEK_3,
   YEAR,
-} from "./test-helpers";
+} from "../../testing/goals";
+import { type Caller, newPerson } from "../../testing/people";
 
 const handle = useTestDatabase();
 
@@ -21,8 +20,8 @@ const handle = useTestDatabase();
  * a checklist item, and an archived micro goal; and a stranger, signed in, with goals of their own.
  */
 async function setUp() {
-  const owner = await newAthlete(handle.db);
-  const stranger = await newAthlete(handle.db);
+  const owner = await newPerson(handle.db);
+  const stranger = await newPerson(handle.db);
   const chain = await createChain(owner.caller);
   const listed = await owner.caller.goals.create(
     macroInput({ title: "States", checklist: ["Ohio", "Utah"] }),
@@ -157,7 +156,7 @@ describe("a signed-in stranger", () => {
     expect(await snapshotOf(handle.db, fx.owner.id)).toEqual(ownerBefore);
 
     // A stranger with nothing last week copies nothing at all.
-    const newcomer = await newAthlete(handle.db);
+    const newcomer = await newPerson(handle.db);
     expect(await newcomer.caller.goals.copyPreviousWeek({ weekStart: WEEK_3 })).toEqual({
       copied: 0,
       skipped: 0,

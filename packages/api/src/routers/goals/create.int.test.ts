@@ -11,7 +11,6 @@ import {
   macroInput,
   mesoInput,
   microInput,
-  newAthlete,
   run,
   snapshotOf,
   WEEK_1,
@@ -22,7 +21,8 @@ import {
   WEEK_6,
   weeklyTotal,
   YEAR,
-} from "./test-helpers";
+} from "../../testing/goals";
+import { newPerson } from "../../testing/people";
 
 const handle = useTestDatabase();
 
@@ -48,7 +48,7 @@ const sessionsPerWeek = {
 
 describe("goals.create", () => {
   it("creates a macro → meso → micro chain and derives the micro's end from its start", async () => {
-    const athlete = await newAthlete(handle.db, { distanceUnit: "mi" });
+    const athlete = await newPerson(handle.db, { distanceUnit: "mi" });
     const { macroId, mesoId, microId } = await createChain(athlete.caller);
 
     const macro = await athlete.caller.goals.get({ id: macroId });
@@ -104,7 +104,7 @@ describe("goals.create", () => {
   });
 
   it("places a new sibling after the existing ones", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const { mesoId, microId } = await createChain(athlete.caller);
     const second = await athlete.caller.goals.create(
       microInput(mesoId, WEEK_3, { plan: [run(WEEK_3)] }),
@@ -117,7 +117,7 @@ describe("goals.create", () => {
   });
 
   it("splits a meso goal into weekly micro goals in one step, marking the lighter week", async () => {
-    const athlete = await newAthlete(handle.db, { distanceUnit: "mi" });
+    const athlete = await newPerson(handle.db, { distanceUnit: "mi" });
     const macro = await athlete.caller.goals.create(macroInput());
     // Sent out of order on purpose: the lighter week is lighter than the week before it by date.
     const created = await athlete.caller.goals.create(
@@ -166,7 +166,7 @@ describe("goals.create", () => {
   });
 
   it("stores the weekly goals of a kilometre block in metres", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const created = await athlete.caller.goals.create(
       mesoInput(null, {
         periodEnd: "2026-03-15",
@@ -186,7 +186,7 @@ describe("goals.create", () => {
   });
 
   it("starts a block on a Friday and keeps its first, partial week as a week goal", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const macro = await athlete.caller.goals.create(macroInput());
     // Friday 6 March to Thursday 16 April: seven of the athlete's weeks overlap it.
     const created = await athlete.caller.goals.create(
@@ -205,7 +205,7 @@ describe("goals.create", () => {
   });
 
   it("refuses a block before its macro goal's start, naming the dates and both fixes", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const macro = await athlete.caller.goals.create(
       macroInput({ periodStart: "2026-12-04", periodEnd: "2027-12-03" }),
     );
@@ -223,7 +223,7 @@ describe("goals.create", () => {
   });
 
   it("creates no weekly goals when none are asked for", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const created = await athlete.caller.goals.create(mesoInput(null));
     expect(created.weeksCreated).toBe(0);
     expect(await goalCount(handle.db, athlete.id)).toBe(1);
@@ -346,7 +346,7 @@ describe("goals.create refuses a goal that breaks a rule, by field, and saves no
   ];
 
   it.each(cases)("refuses %s", async (_, input, field) => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     await expectFieldRefusal(athlete.caller.goals.create(input), field);
     expect(await goalCount(handle.db, athlete.id)).toBe(0);
     const tree = await athlete.caller.goals.tree({ year: YEAR, includeArchived: true });
@@ -385,7 +385,7 @@ describe("goals.create refuses a goal that breaks a rule, by field, and saves no
   ];
 
   it.each(underParent)("refuses %s and leaves the tree as it was", async (_, input, field) => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const ids = await createChain(athlete.caller);
     const before = await snapshotOf(handle.db, athlete.id);
     await expectFieldRefusal(athlete.caller.goals.create(input(ids)), field);
@@ -393,7 +393,7 @@ describe("goals.create refuses a goal that breaks a rule, by field, and saves no
   });
 
   it("refuses a goal under an archived parent until the parent is restored", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const { mesoId } = await createChain(athlete.caller);
     await athlete.caller.goals.archive({ id: mesoId, version: 1 });
     const before = await snapshotOf(handle.db, athlete.id);
@@ -412,7 +412,7 @@ describe("goals.create refuses a goal that breaks a rule, by field, and saves no
   });
 
   it("refuses a parent id that does not exist with NOT_FOUND on parentId", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     await expectFieldRefusal(
       athlete.caller.goals.create(mesoInput(randomUUID())),
       "parentId",
@@ -422,7 +422,7 @@ describe("goals.create refuses a goal that breaks a rule, by field, and saves no
   });
 
   it("says which week start day a micro goal must start on", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const refusal = await refusalOf(athlete.caller.goals.create(microInput(null, "2026-03-10")));
     expect(refusal.message).toBe(
       "A micro goal is one week starting on your week start day (monday).",
@@ -430,7 +430,7 @@ describe("goals.create refuses a goal that breaks a rule, by field, and saves no
   });
 
   it("says how long a too-short meso is", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const refusal = await refusalOf(
       athlete.caller.goals.create(mesoInput(null, { periodEnd: "2026-03-14" })),
     );
@@ -440,7 +440,7 @@ describe("goals.create refuses a goal that breaks a rule, by field, and saves no
 
 describe("goals.create for an athlete whose week starts on Sunday", () => {
   it("accepts a micro goal starting on Sunday and ends it on Saturday", async () => {
-    const athlete = await newAthlete(handle.db, { weekStart: "sunday" });
+    const athlete = await newPerson(handle.db, { weekStart: "sunday" });
     const created = await athlete.caller.goals.create(
       microInput(null, "2026-03-08", { plan: [run("2026-03-14")] }),
     );
@@ -449,7 +449,7 @@ describe("goals.create for an athlete whose week starts on Sunday", () => {
   });
 
   it("refuses a micro goal starting on Monday, naming the Sunday week start", async () => {
-    const athlete = await newAthlete(handle.db, { weekStart: "sunday" });
+    const athlete = await newPerson(handle.db, { weekStart: "sunday" });
     const refusal = await expectFieldRefusal(
       athlete.caller.goals.create(microInput(null, WEEK_2)),
       "periodStart",
@@ -459,7 +459,7 @@ describe("goals.create for an athlete whose week starts on Sunday", () => {
   });
 
   it("splits a meso into Sunday weeks", async () => {
-    const athlete = await newAthlete(handle.db, { weekStart: "sunday" });
+    const athlete = await newPerson(handle.db, { weekStart: "sunday" });
     const created = await athlete.caller.goals.create(
       mesoInput(null, {
         periodStart: "2026-03-01",
@@ -480,8 +480,8 @@ describe("goals.create for an athlete whose week starts on Sunday", () => {
 
 describe("goals.create under another athlete's goal", () => {
   it("is NOT_FOUND, saves nothing for the caller and leaves the owner's tree alone", async () => {
-    const owner = await newAthlete(handle.db);
-    const stranger = await newAthlete(handle.db);
+    const owner = await newPerson(handle.db);
+    const stranger = await newPerson(handle.db);
     const { macroId, mesoId } = await createChain(owner.caller);
     const ownerBefore = await snapshotOf(handle.db, owner.id);
 

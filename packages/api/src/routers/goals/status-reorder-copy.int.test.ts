@@ -4,25 +4,24 @@ import { toStored } from "@stride/domain/units";
 import { describe, expect, it } from "vitest";
 import { refusalOf } from "../../testing/caller";
 import {
-  type Caller,
   createChain,
   macroInput,
   mesoInput,
   microInput,
-  newAthlete,
   run,
   snapshotOf,
   WEEK_1,
   WEEK_2,
   WEEK_3,
   YEAR,
-} from "./test-helpers";
+} from "../../testing/goals";
+import { type Caller, newPerson } from "../../testing/people";
 
 const handle = useTestDatabase();
 
 describe("goals.setStatus", () => {
   it("changes the status at the current version and records why", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const { mesoId } = await createChain(athlete.caller);
 
     const achieved = await athlete.caller.goals.setStatus({
@@ -58,7 +57,7 @@ describe("goals.setStatus", () => {
   });
 
   it("records nothing when the status is already the one asked for", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const { mesoId } = await createChain(athlete.caller);
     const before = await snapshotOf(handle.db, athlete.id);
     const result = await athlete.caller.goals.setStatus({
@@ -72,7 +71,7 @@ describe("goals.setStatus", () => {
   });
 
   it("refuses a stale version with CONFLICT and the current goal, changing nothing", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const { mesoId } = await createChain(athlete.caller);
     await athlete.caller.goals.update({
       id: mesoId,
@@ -94,7 +93,7 @@ describe("goals.setStatus", () => {
   });
 
   it("refuses an unknown status by field", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const { mesoId } = await createChain(athlete.caller);
     const before = await snapshotOf(handle.db, athlete.id);
     const refusal = await refusalOf(
@@ -116,7 +115,7 @@ describe("goals.setStatus", () => {
 
 describe("goals.archive and goals.restore", () => {
   it("archive and restore at the current version, each bumping it and leaving a record", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const { microId } = await createChain(athlete.caller);
 
     const archived = await athlete.caller.goals.archive({ id: microId, version: 1 });
@@ -134,7 +133,7 @@ describe("goals.archive and goals.restore", () => {
   });
 
   it("refuse a stale version with CONFLICT and change nothing", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const { microId, mesoId } = await createChain(athlete.caller);
     await athlete.caller.goals.update({
       id: microId,
@@ -164,7 +163,7 @@ describe("goals.archive and goals.restore", () => {
 
 describe("goals.restore of a goal that no longer fits", () => {
   it("refuses to restore a micro goal whose meso shrank while it was archived", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const { mesoId, microId } = await createChain(athlete.caller);
     await athlete.caller.goals.archive({ id: microId, version: 1 });
     // Allowed, because archived children are not checked: the block now starts on 16 March.
@@ -197,7 +196,7 @@ describe("goals.reorder", () => {
   }
 
   it("puts sibling goals in the given order", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const { mesoId, a, b, c } = await threeWeeks(athlete.caller);
     const childrenOf = async () =>
       (await athlete.caller.goals.get({ id: mesoId })).children.map((g) => [g.id, g.position]);
@@ -223,8 +222,8 @@ describe("goals.reorder", () => {
   });
 
   it("is NOT_FOUND when one id is a stranger's, and moves nothing of either athlete", async () => {
-    const owner = await newAthlete(handle.db);
-    const stranger = await newAthlete(handle.db);
+    const owner = await newPerson(handle.db);
+    const stranger = await newPerson(handle.db);
     const mine = await threeWeeks(owner.caller);
     const theirs = await threeWeeks(stranger.caller);
     const ownerBefore = await snapshotOf(handle.db, owner.id);
@@ -246,7 +245,7 @@ describe("goals.reorder", () => {
   });
 
   it("refuses goals under different parents or of different levels, and moves nothing", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const { mesoId, a, b } = await threeWeeks(athlete.caller);
     const otherMeso = await athlete.caller.goals.create(mesoInput(null, { title: "Other" }));
     const elsewhere = await athlete.caller.goals.create(microInput(otherMeso.id, WEEK_2));
@@ -270,7 +269,7 @@ describe("goals.reorder", () => {
   });
 
   it("refuses an empty list by field", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const refusal = await refusalOf(athlete.caller.goals.reorder({ ids: [] }));
     expect(refusal).toMatchObject({
       code: "BAD_REQUEST",
@@ -281,7 +280,7 @@ describe("goals.reorder", () => {
 
 describe("goals.copyPreviousWeek", () => {
   it("leaves a block's week alone when it already has its goal: no second goal beside it", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const { mesoId } = await createChain(athlete.caller);
     const already = await athlete.caller.goals.create(
       microInput(mesoId, WEEK_3, { title: "Already planned" }),
@@ -297,7 +296,7 @@ describe("goals.copyPreviousWeek", () => {
   });
 
   it("copies last week's micro goals a week later, plans and parent included", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const { mesoId, microId } = await createChain(athlete.caller);
     const loose = await athlete.caller.goals.create(
       microInput(null, WEEK_2, {
@@ -385,7 +384,7 @@ describe("goals.copyPreviousWeek", () => {
   });
 
   it("copies once when called twice", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const { mesoId } = await createChain(athlete.caller);
     await athlete.caller.goals.create(microInput(mesoId, WEEK_2, { title: "Second" }));
 
@@ -403,7 +402,7 @@ describe("goals.copyPreviousWeek", () => {
   });
 
   it("copies once when a double click sends two requests at the same time", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const { mesoId } = await createChain(athlete.caller);
     await athlete.caller.goals.create(microInput(mesoId, WEEK_2, { title: "Second" }));
 
@@ -419,7 +418,7 @@ describe("goals.copyPreviousWeek", () => {
   });
 
   it("leaves the copy without a parent when the meso goal does not cover the new week", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const shortBlock = await athlete.caller.goals.create(
       mesoInput(null, { periodStart: WEEK_1, periodEnd: "2026-03-15" }),
     );
@@ -443,7 +442,7 @@ describe("goals.copyPreviousWeek", () => {
   });
 
   it("does not copy archived goals, and reports an empty week as nothing to copy", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const { microId } = await createChain(athlete.caller);
     await athlete.caller.goals.archive({ id: microId, version: 1 });
     const before = await snapshotOf(handle.db, athlete.id);
@@ -455,7 +454,7 @@ describe("goals.copyPreviousWeek", () => {
   });
 
   it("refuses a date that is not the athlete's week start, by field, saving nothing", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     await createChain(athlete.caller);
     const before = await snapshotOf(handle.db, athlete.id);
     for (const weekStart of ["2026-03-17", "2026-03-22"]) {
@@ -475,7 +474,7 @@ describe("goals.copyPreviousWeek", () => {
   });
 
   it("works in Sunday weeks for an athlete whose week starts on Sunday", async () => {
-    const athlete = await newAthlete(handle.db, { weekStart: "sunday" });
+    const athlete = await newPerson(handle.db, { weekStart: "sunday" });
     const source = await athlete.caller.goals.create(
       microInput(null, "2026-03-08", { plan: [run("2026-03-14", 5)] }),
     );
@@ -497,7 +496,7 @@ describe("goals.copyPreviousWeek", () => {
 
 describe("goals.tickChecklistItem", () => {
   it("ticks and unticks an item on my own goal, dated today where I am", async () => {
-    const athlete = await newAthlete(handle.db, { timeZone: "Pacific/Kiritimati" });
+    const athlete = await newPerson(handle.db, { timeZone: "Pacific/Kiritimati" });
     const created = await athlete.caller.goals.create(
       macroInput({ checklist: ["Book the race", "Buy shoes"] }),
     );
@@ -527,8 +526,8 @@ describe("goals.tickChecklistItem", () => {
   });
 
   it("is NOT_FOUND for a stranger, leaving the item unticked", async () => {
-    const owner = await newAthlete(handle.db);
-    const stranger = await newAthlete(handle.db);
+    const owner = await newPerson(handle.db);
+    const stranger = await newPerson(handle.db);
     const created = await owner.caller.goals.create(macroInput({ checklist: ["Book the race"] }));
     const itemId = (await owner.caller.goals.get({ id: created.id })).checklist[0]?.id ?? "";
     const before = await snapshotOf(handle.db, owner.id);
@@ -544,7 +543,7 @@ describe("goals.tickChecklistItem", () => {
   });
 
   it("is NOT_FOUND for an item that does not exist", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     await expect(
       athlete.caller.goals.tickChecklistItem({ itemId: randomUUID(), done: true }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });

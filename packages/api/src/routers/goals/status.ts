@@ -10,7 +10,7 @@ import { z } from "zod";
 import { ownGoalProcedure } from "../../procedures/goals";
 import { toGoalDto } from "../../services/goal-dto";
 import { loadOwnParent, parentShape } from "../../services/goal-rules";
-import { conflict } from "./update";
+import { goalConflict } from "../../services/goal-update";
 
 const versionInput = z.object({ version: z.number().int().positive() });
 
@@ -29,7 +29,7 @@ async function changeAtVersion(
     changes: Record<string, { from: unknown; to: unknown }>;
   },
 ) {
-  if (version !== ctx.goal.version) throw conflict(ctx.goal);
+  if (version !== ctx.goal.version) throw goalConflict(ctx.goal);
   const updated = await ctx.db.transaction(async (tx) => {
     const row = await updateOwnGoalAtVersion(tx, {
       viewerId: ctx.viewerId,
@@ -45,7 +45,7 @@ async function changeAtVersion(
   });
   if (updated) return toGoalDto(updated);
   const current = await findOwnGoal(ctx.db, { viewerId: ctx.viewerId, goalId: ctx.goal.id });
-  if (current) throw conflict(current);
+  if (current) throw goalConflict(current);
   throw new DomainError("NOT_FOUND", "That goal was not found.");
 }
 

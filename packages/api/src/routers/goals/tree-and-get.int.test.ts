@@ -5,12 +5,10 @@ import { weekStartOf } from "@stride/domain/periods";
 import { describe, expect, it } from "vitest";
 import { refusalOf } from "../../testing/caller";
 import {
-  type Caller,
   createChain,
   macroInput,
   mesoInput,
   microInput,
-  newAthlete,
   run,
   WEEK_1,
   WEEK_2,
@@ -19,7 +17,8 @@ import {
   WEEK_5,
   weeklyTotal,
   YEAR,
-} from "./test-helpers";
+} from "../../testing/goals";
+import { type Caller, newPerson } from "../../testing/people";
 
 const handle = useTestDatabase();
 
@@ -38,7 +37,7 @@ function codesOf(nodes: readonly TreeNode[], title: string) {
 
 describe("goals.tree", () => {
   it("nests the year's goals macro → meso → micro, in position order", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const { macroId, mesoId, microId } = await createChain(athlete.caller);
     const third = await athlete.caller.goals.create(microInput(mesoId, WEEK_3, { title: "Third" }));
     const first = await athlete.caller.goals.create(microInput(mesoId, WEEK_1, { title: "First" }));
@@ -73,7 +72,7 @@ describe("goals.tree", () => {
   });
 
   it("shows a goal that spans a year end in both years", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const created = await athlete.caller.goals.create(
       macroInput({ periodStart: "2026-07-01", periodEnd: "2027-06-30" }),
     );
@@ -84,7 +83,7 @@ describe("goals.tree", () => {
   });
 
   it("shows a December block whole, January weeks included, with the same warnings as goals.get", async () => {
-    const athlete = await newAthlete(handle.db, { distanceUnit: "mi" });
+    const athlete = await newPerson(handle.db, { distanceUnit: "mi" });
     const macro = await athlete.caller.goals.create(
       macroInput({ periodStart: "2026-03-01", periodEnd: "2027-02-28" }),
     );
@@ -111,7 +110,7 @@ describe("goals.tree", () => {
   });
 
   it("lists unaligned meso and micro goals as roots", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const meso = await athlete.caller.goals.create(mesoInput(null));
     const micro = await athlete.caller.goals.create(microInput(null, WEEK_2));
     const tree = await athlete.caller.goals.tree({ year: YEAR });
@@ -119,7 +118,7 @@ describe("goals.tree", () => {
   });
 
   it("warns about goals that are not specific, aligned, measurable or without a why", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const { mesoId } = await createChain(athlete.caller);
     await athlete.caller.goals.create(macroInput({ title: "No why", why: "  " }));
     await athlete.caller.goals.create(mesoInput(null, { title: "Orphan meso" }));
@@ -151,7 +150,7 @@ describe("goals.tree", () => {
   });
 
   it("warns when a week's planned distance is more than 10% above the week before", async () => {
-    const athlete = await newAthlete(handle.db, { distanceUnit: "mi" });
+    const athlete = await newPerson(handle.db, { distanceUnit: "mi" });
     const meso = await athlete.caller.goals.create(mesoInput(null));
     const week = (start: string, miles: number, title: string) =>
       athlete.caller.goals.create(
@@ -181,7 +180,7 @@ describe("goals.tree", () => {
   });
 
   it("measures a kilometre week against a mile week in the same unit", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const meso = await athlete.caller.goals.create(mesoInput(null));
     await athlete.caller.goals.create(
       microInput(meso.id, WEEK_1, { title: "Miles", target: weeklyTotal(10, "mi") }),
@@ -199,7 +198,7 @@ describe("goals.tree", () => {
   });
 
   it("does not flag the return to building after a lighter week in the app's own ramp", async () => {
-    const athlete = await newAthlete(handle.db, { distanceUnit: "mi" });
+    const athlete = await newPerson(handle.db, { distanceUnit: "mi" });
     // The split the goal form suggests (planRamp): 11, 12.1, 13.3, 10.6 (lighter), 14.6, 15 mi.
     const ramp = planRamp({ baseline: 10, target: 15, weeks: 6 });
     const starts = [WEEK_1, WEEK_2, WEEK_3, WEEK_4, WEEK_5, "2026-04-06"];
@@ -230,7 +229,7 @@ describe("goals.tree", () => {
   });
 
   it("reads a daily distance target as seven days of it when comparing weeks", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const meso = await athlete.caller.goals.create(mesoInput(null));
     // 3 km every day is 21 km in the week; 22 km the next week is under 5% more.
     await athlete.caller.goals.create(
@@ -247,7 +246,7 @@ describe("goals.tree", () => {
   });
 
   it("hides archived goals unless asked to include them", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const { macroId, mesoId, microId } = await createChain(athlete.caller);
     const extra = await athlete.caller.goals.create(macroInput({ title: "Archived macro" }));
     await athlete.caller.goals.archive({ id: microId, version: 1 });
@@ -269,7 +268,7 @@ describe("goals.tree", () => {
   });
 
   it("refuses a year outside 2000–2100 by field", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     for (const year of [1999, 2101]) {
       const refusal = await refusalOf(athlete.caller.goals.tree({ year }));
       expect(refusal).toMatchObject({
@@ -282,7 +281,7 @@ describe("goals.tree", () => {
 
 describe("goals.get", () => {
   it("returns the goal with its parent, children, plan, checklist and history", async () => {
-    const athlete = await newAthlete(handle.db, { weekStart: "sunday", distanceUnit: "mi" });
+    const athlete = await newPerson(handle.db, { weekStart: "sunday", distanceUnit: "mi" });
     const macro = await athlete.caller.goals.create(
       macroInput({ checklist: ["Book the race", "Buy shoes"] }),
     );
@@ -333,7 +332,7 @@ describe("goals.get", () => {
   });
 
   it("is NOT_FOUND for an id that does not exist, and BAD_REQUEST for one that is not an id", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     await expect(athlete.caller.goals.get({ id: randomUUID() })).rejects.toMatchObject({
       code: "NOT_FOUND",
       message: "That goal was not found.",

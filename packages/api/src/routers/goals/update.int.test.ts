@@ -8,7 +8,6 @@ import {
   macroInput,
   mesoInput,
   microInput,
-  newAthlete,
   run,
   snapshotOf,
   type UpdateInput,
@@ -16,7 +15,8 @@ import {
   WEEK_3,
   WEEK_5,
   weeklyTotal,
-} from "./test-helpers";
+} from "../../testing/goals";
+import { newPerson } from "../../testing/people";
 
 type Chain = Awaited<ReturnType<typeof createChain>>;
 type Level = "macro" | "meso" | "micro";
@@ -25,7 +25,7 @@ const handle = useTestDatabase();
 
 describe("goals.update", () => {
   it("renames a goal, bumps its version and records the change", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const { mesoId } = await createChain(athlete.caller);
 
     const result = await athlete.caller.goals.update({
@@ -48,7 +48,7 @@ describe("goals.update", () => {
   });
 
   it("saves nothing and keeps the version when nothing changed", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const { mesoId } = await createChain(athlete.caller);
     const before = await snapshotOf(handle.db, athlete.id);
     const result = await athlete.caller.goals.update({
@@ -67,7 +67,7 @@ describe("goals.update", () => {
     ["the start date", { periodStart: "2026-03-09" }],
     ["the target to none", { target: null }],
   ])("refuses to adjust %s of an active goal without a reason", async (_, changes) => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const { mesoId } = await createChain(athlete.caller);
     // Every change here keeps the micro goal of 9 March inside the block: only the reason is missing.
     const before = await snapshotOf(handle.db, athlete.id);
@@ -83,7 +83,7 @@ describe("goals.update", () => {
   });
 
   it("adjusts the target with a reason and shows the change in the history", async () => {
-    const athlete = await newAthlete(handle.db, { distanceUnit: "mi" });
+    const athlete = await newPerson(handle.db, { distanceUnit: "mi" });
     const { mesoId } = await createChain(athlete.caller);
 
     const result = await athlete.caller.goals.update({
@@ -105,7 +105,7 @@ describe("goals.update", () => {
   });
 
   it("adjusts the dates with a reason and records both ends", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const { mesoId } = await createChain(athlete.caller);
     await athlete.caller.goals.update({
       id: mesoId,
@@ -122,7 +122,7 @@ describe("goals.update", () => {
   });
 
   it("lets a goal that is no longer active change its target without a reason", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const { mesoId } = await createChain(athlete.caller);
     await athlete.caller.goals.setStatus({
       id: mesoId,
@@ -140,7 +140,7 @@ describe("goals.update", () => {
   });
 
   it("moves a micro goal to another week, deriving its end", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const { microId } = await createChain(athlete.caller);
     const result = await athlete.caller.goals.update({
       id: microId,
@@ -152,7 +152,7 @@ describe("goals.update", () => {
   });
 
   it("replaces the plan, converting amounts from the target unit", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const { microId } = await createChain(athlete.caller);
     await athlete.caller.goals.update({
       id: microId,
@@ -180,7 +180,7 @@ describe("goals.update", () => {
   });
 
   it("keeps the ticks of checklist items whose label stays", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const created = await athlete.caller.goals.create(
       macroInput({
         target: {
@@ -225,7 +225,7 @@ describe("goals.update", () => {
   });
 
   it("refuses a stale version with CONFLICT and the current goal, overwriting nothing", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const { mesoId } = await createChain(athlete.caller);
     // Two tabs open the goal at version 1; the first saves.
     await athlete.caller.goals.update({
@@ -255,7 +255,7 @@ describe("goals.update", () => {
   });
 
   it("lets exactly one of two simultaneous saves from the same version through", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const { mesoId } = await createChain(athlete.caller);
     const save = (title: string) =>
       athlete.caller.goals.update({ id: mesoId, version: 1, reason: null, changes: { title } });
@@ -272,7 +272,7 @@ describe("goals.update", () => {
   });
 
   it("refuses a version from the future with CONFLICT too", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const { mesoId } = await createChain(athlete.caller);
     const before = await snapshotOf(handle.db, athlete.id);
     const refusal = await refusalOf(
@@ -288,7 +288,7 @@ describe("goals.update", () => {
   });
 
   it("refuses to shrink or move a meso so micro goals under it fall outside", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const { mesoId } = await createChain(athlete.caller);
     await athlete.caller.goals.create(microInput(mesoId, WEEK_5, { plan: [] }));
     const before = await snapshotOf(handle.db, athlete.id);
@@ -319,7 +319,7 @@ describe("goals.update", () => {
   });
 
   it("ignores archived children when checking that the children still fit", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const { mesoId, microId } = await createChain(athlete.caller);
     await athlete.caller.goals.archive({ id: microId, version: 1 });
     const result = await athlete.caller.goals.update({
@@ -372,7 +372,7 @@ describe("goals.update", () => {
   it.each(invalidChanges)(
     "refuses %s by field and changes nothing",
     async (name, level, changes, field) => {
-      const athlete = await newAthlete(handle.db);
+      const athlete = await newPerson(handle.db);
       const ids = await createChain(athlete.caller);
       const id = { macro: ids.macroId, meso: ids.mesoId, micro: ids.microId }[level];
       const reason = name === "an over-long reason" ? "r".repeat(501) : "Because";
@@ -387,7 +387,7 @@ describe("goals.update", () => {
   );
 
   it("moves a micro goal to another of the athlete's meso goals", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const { macroId, microId } = await createChain(athlete.caller);
     const other = await athlete.caller.goals.create(
       mesoInput(macroId, { title: "Base block", periodStart: WEEK_2, periodEnd: "2026-04-05" }),
@@ -406,8 +406,8 @@ describe("goals.update", () => {
   });
 
   it("refuses another athlete's goal as the new parent with NOT_FOUND and changes nothing", async () => {
-    const owner = await newAthlete(handle.db);
-    const stranger = await newAthlete(handle.db);
+    const owner = await newPerson(handle.db);
+    const stranger = await newPerson(handle.db);
     const theirs = await createChain(owner.caller);
     const mine = await stranger.caller.goals.create(microInput(null, WEEK_2));
     const ownerBefore = await snapshotOf(handle.db, owner.id);
@@ -432,7 +432,7 @@ describe("goals.update", () => {
 
 describe("goals.update of a meso split into weeks", () => {
   it("keeps the meso's weekly goals when the meso's title changes", async () => {
-    const athlete = await newAthlete(handle.db);
+    const athlete = await newPerson(handle.db);
     const created = await athlete.caller.goals.create(
       mesoInput(null, {
         weeks: [

@@ -7,10 +7,10 @@ import {
   groupInput,
   groupOf,
   inviteToken,
-  newPerson,
   shareCheckin,
   stateOf,
-} from "./test-helpers";
+} from "../../testing/groups";
+import { newPerson } from "../../testing/people";
 
 const handle = useTestDatabase();
 
@@ -20,8 +20,8 @@ const handle = useTestDatabase();
  * something for every procedure to reach for.
  */
 async function setUp() {
-  const ava = await newPerson(handle.db, "Ava");
-  const ben = await newPerson(handle.db, "Ben");
+  const ava = await newPerson(handle.db, { name: "Ava" });
+  const ben = await newPerson(handle.db, { name: "Ben" });
   const groupId = await groupOf(ava, [ben]);
   const invite = await inviteToken(ava, groupId);
   const checkin = await shareCheckin(handle.db, ava, "2026-03-02", {
@@ -136,7 +136,7 @@ describe("groups and social procedures", () => {
 
   it("answer NOT_FOUND to a signed-in stranger for the group and its talk, and change nothing", async () => {
     const fx = await setUp();
-    const stranger = await newPerson(handle.db, "Olly");
+    const stranger = await newPerson(handle.db, { name: "Olly" });
     const before = await stateOf(handle.db, fx.groupId, fx.checkinId);
     const goalCommentsBefore = await goalCommentRows(fx.goalId);
     // Open to anyone holding a link, or about the stranger's own groups.

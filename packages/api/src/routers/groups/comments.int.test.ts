@@ -8,7 +8,7 @@ import {
   shareCheckin,
   talkOn,
   threeMembers,
-} from "./test-helpers";
+} from "../../testing/groups";
 
 // Comments (the social router) on check-ins shared with a group.
 

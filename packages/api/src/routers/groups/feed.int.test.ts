@@ -4,14 +4,8 @@ import { useTestDatabase } from "@stride/db/testing";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import { describe, expect, it } from "vitest";
 import { refusalOf } from "../../testing/caller";
-import {
-  groupOf,
-  newPerson,
-  type Person,
-  setSubmittedAt,
-  shareCheckin,
-  threeMembers,
-} from "./test-helpers";
+import { groupOf, setSubmittedAt, shareCheckin, threeMembers } from "../../testing/groups";
+import { newPerson, type Person } from "../../testing/people";
 
 const handle = useTestDatabase();
 
@@ -87,9 +81,9 @@ describe("the group feed", () => {
   });
 
   it("shows a shared check-in in every group the athlete is in, and only there", async () => {
-    const ava = await newPerson(handle.db, "Ava");
-    const ben = await newPerson(handle.db, "Ben");
-    const cleo = await newPerson(handle.db, "Cleo");
+    const ava = await newPerson(handle.db, { name: "Ava" });
+    const ben = await newPerson(handle.db, { name: "Ben" });
+    const cleo = await newPerson(handle.db, { name: "Cleo" });
     const avaAndBen = await groupOf(ava, [ben], "Ava and Ben");
     const cleoAndAva = await groupOf(cleo, [ava], "Cleo and Ava");
     const avas = await shareCheckin(handle.db, ava, week(2));
@@ -263,7 +257,7 @@ describe("the group feed", () => {
   it("is NOT_FOUND for a non-member, as is the list of who has not checked in", async () => {
     const { ava, groupId } = await threeMembers(handle.db);
     await shareCheckin(handle.db, ava, week(0), { wentWell: "Group eyes only" });
-    const outsider = await newPerson(handle.db, "Olly");
+    const outsider = await newPerson(handle.db, { name: "Olly" });
 
     for (const call of [
       () => outsider.caller.groups.feed({ groupId }),

@@ -8,9 +8,8 @@ import {
   inviteRows,
   inviteToken,
   memberRows,
-  newPerson,
-  type Person,
-} from "./test-helpers";
+} from "../../testing/groups";
+import { newPerson, type Person } from "../../testing/people";
 
 const handle = useTestDatabase();
 
@@ -21,7 +20,7 @@ const USED_UP =
 
 /** An owner with a group of their own (no one else in it yet). */
 async function ownedGroup(name = "Dawn Patrol") {
-  const owner = await newPerson(handle.db, "Ava");
+  const owner = await newPerson(handle.db, { name: "Ava" });
   const { id } = await owner.caller.groups.create(groupInput({ name }));
   return { owner, groupId: id };
 }
@@ -51,7 +50,7 @@ describe("invitation links", () => {
     expect(row).toMatchObject({ id: invite.id, uses: 0, maxUses: 5, revokedAt: null });
     expect(row?.tokenHash).not.toContain(token);
 
-    const ben = await newPerson(handle.db, "Ben");
+    const ben = await newPerson(handle.db, { name: "Ben" });
     expect(await ben.caller.groups.previewInvite({ token })).toEqual({
       groupId,
       groupName: "Tempo Tuesdays",
@@ -68,7 +67,7 @@ describe("invitation links", () => {
   it("adds a person once: joining again says joined false and adds no second row", async () => {
     const { owner, groupId } = await ownedGroup();
     const { token, id } = await inviteToken(owner, groupId, { maxUses: 5 });
-    const ben = await newPerson(handle.db, "Ben");
+    const ben = await newPerson(handle.db, { name: "Ben" });
 
     expect(await ben.caller.groups.join({ token })).toEqual({ groupId, joined: true });
     expect(await ben.caller.groups.join({ token })).toEqual({ groupId, joined: false });
@@ -92,7 +91,7 @@ describe("invitation links", () => {
     const { owner, groupId } = await ownedGroup();
     const invite = await inviteToken(owner, groupId, { expiresInDays: 1 });
     await expireInvite(handle.db, invite.id);
-    const ben = await newPerson(handle.db, "Ben");
+    const ben = await newPerson(handle.db, { name: "Ben" });
 
     expect(await ben.caller.groups.previewInvite({ token: invite.token })).toMatchObject({
       groupId,
@@ -116,7 +115,7 @@ describe("invitation links", () => {
     expect(await owner.caller.groups.revokeInvite({ groupId, inviteId: invite.id })).toEqual({
       revoked: true,
     });
-    const ben = await newPerson(handle.db, "Ben");
+    const ben = await newPerson(handle.db, { name: "Ben" });
 
     expect((await ben.caller.groups.previewInvite({ token: invite.token })).problem).toBe(
       WITHDRAWN,
@@ -130,8 +129,8 @@ describe("invitation links", () => {
   it("refuses a used-up link, saying it was used as many times as it allows", async () => {
     const { owner, groupId } = await ownedGroup();
     const invite = await inviteToken(owner, groupId, { maxUses: 1 });
-    const ben = await newPerson(handle.db, "Ben");
-    const cleo = await newPerson(handle.db, "Cleo");
+    const ben = await newPerson(handle.db, { name: "Ben" });
+    const cleo = await newPerson(handle.db, { name: "Cleo" });
 
     expect(await ben.caller.groups.join({ token: invite.token })).toMatchObject({ joined: true });
     expect((await cleo.caller.groups.previewInvite({ token: invite.token })).problem).toBe(USED_UP);
@@ -144,7 +143,7 @@ describe("invitation links", () => {
   it("answers a made-up token with NOT_FOUND, and a truncated one with a message for the field", async () => {
     const { owner, groupId } = await ownedGroup();
     await inviteToken(owner, groupId);
-    const ben = await newPerson(handle.db, "Ben");
+    const ben = await newPerson(handle.db, { name: "Ben" });
     const garbage = "not-a-real-invitation-token-at-all";
 
     for (const call of [
@@ -169,7 +168,7 @@ describe("invitation links", () => {
     const invite = await inviteToken(owner, groupId, { maxUses: 3 });
     const people: Person[] = [];
     for (const name of ["Ben", "Cleo", "Dana", "Eli", "Fay", "Gus"]) {
-      people.push(await newPerson(handle.db, name));
+      people.push(await newPerson(handle.db, { name }));
     }
 
     const results = await Promise.allSettled(
@@ -194,7 +193,7 @@ describe("invitation links", () => {
   it("counts one use when the same person clicks the link several times at once", async () => {
     const { owner, groupId } = await ownedGroup();
     const invite = await inviteToken(owner, groupId, { maxUses: 3 });
-    const ben = await newPerson(handle.db, "Ben");
+    const ben = await newPerson(handle.db, { name: "Ben" });
 
     const results = await Promise.allSettled(
       [1, 2, 3].map(() => ben.caller.groups.join({ token: invite.token })),
@@ -217,9 +216,9 @@ describe("invitation links", () => {
     const usedUp = await inviteToken(owner, groupId, { maxUses: 1 });
     await owner.caller.groups.revokeInvite({ groupId, inviteId: revoked.id });
     await expireInvite(handle.db, expired.id);
-    const ben = await newPerson(handle.db, "Ben");
+    const ben = await newPerson(handle.db, { name: "Ben" });
     await ben.caller.groups.join({ token: usedUp.token });
-    const cleo = await newPerson(handle.db, "Cleo");
+    const cleo = await newPerson(handle.db, { name: "Cleo" });
     await cleo.caller.groups.join({ token: live.token });
 
     expect(await owner.caller.groups.invites({ groupId })).toEqual([
@@ -230,8 +229,8 @@ describe("invitation links", () => {
 
 describe("managing invitations is the owner's", () => {
   it("refuses a member creating, listing or revoking links, and changes nothing", async () => {
-    const owner = await newPerson(handle.db, "Ava");
-    const ben = await newPerson(handle.db, "Ben");
+    const owner = await newPerson(handle.db, { name: "Ava" });
+    const ben = await newPerson(handle.db, { name: "Ben" });
     const groupId = await groupOf(owner, [ben]);
     const invite = await inviteToken(owner, groupId);
     const before = await inviteRows(handle.db, groupId);
@@ -252,7 +251,7 @@ describe("managing invitations is the owner's", () => {
   it("refuses a non-member with NOT_FOUND and changes nothing", async () => {
     const { owner, groupId } = await ownedGroup();
     const invite = await inviteToken(owner, groupId);
-    const outsider = await newPerson(handle.db, "Olly");
+    const outsider = await newPerson(handle.db, { name: "Olly" });
     const before = await inviteRows(handle.db, groupId);
 
     for (const call of [
@@ -280,7 +279,7 @@ describe("managing invitations is the owner's", () => {
       ),
     ).toMatchObject({ code: "NOT_FOUND", message: "That invitation was not found." });
     expect(await inviteRows(handle.db, groupId)).toEqual(before);
-    const ben = await newPerson(handle.db, "Ben");
+    const ben = await newPerson(handle.db, { name: "Ben" });
     expect(await ben.caller.groups.join({ token: invite.token })).toMatchObject({ joined: true });
   });
 

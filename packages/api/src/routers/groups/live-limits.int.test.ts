@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createContext, type Subscribe } from "../../context";
 import { LIVE_LIMITS } from "../../live/hub";
 import { createCaller } from "../../root";
-import { groupInput } from "./test-helpers";
+import { groupInput } from "../../testing/groups";
 
 const handle = useTestDatabase();
 

@@ -2,13 +2,14 @@ import { randomUUID } from "node:crypto";
 import { useTestDatabase } from "@stride/db/testing";
 import { describe, expect, it } from "vitest";
 import { refusalOf } from "../../testing/caller";
-import { groupInput, groupOf, groupRow, memberRows, newPerson } from "./test-helpers";
+import { groupInput, groupOf, groupRow, memberRows } from "../../testing/groups";
+import { newPerson } from "../../testing/people";
 
 const handle = useTestDatabase();
 
 describe("creating and listing groups", () => {
   it("makes the creator the owner and lists the group with its member count", async () => {
-    const owner = await newPerson(handle.db, "Ava");
+    const owner = await newPerson(handle.db, { name: "Ava" });
     const { id } = await owner.caller.groups.create(
       groupInput({ name: "  Dawn Patrol  ", weeklyTheme: "Hills" }),
     );
@@ -35,9 +36,9 @@ describe("creating and listing groups", () => {
   });
 
   it("counts every member, and each person sees only the groups they are in, by name", async () => {
-    const owner = await newPerson(handle.db, "Ava");
-    const ben = await newPerson(handle.db, "Ben");
-    const cleo = await newPerson(handle.db, "Cleo");
+    const owner = await newPerson(handle.db, { name: "Ava" });
+    const ben = await newPerson(handle.db, { name: "Ben" });
+    const cleo = await newPerson(handle.db, { name: "Cleo" });
     const zebras = await groupOf(owner, [ben, cleo], "Zebras");
     const antelopes = await groupOf(owner, [ben], "Antelopes");
     await groupOf(cleo, [], "Cleo alone");
@@ -54,7 +55,7 @@ describe("creating and listing groups", () => {
   });
 
   it("refuses an empty or too long name with a message for the field, and saves nothing", async () => {
-    const owner = await newPerson(handle.db, "Ava");
+    const owner = await newPerson(handle.db, { name: "Ava" });
 
     const empty = await refusalOf(owner.caller.groups.create(groupInput({ name: "   " })));
     expect(empty).toMatchObject({ code: "BAD_REQUEST", fieldErrors: { name: ["Name the group"] } });
@@ -79,8 +80,8 @@ describe("creating and listing groups", () => {
 
 describe("seeing a group", () => {
   it("is NOT_FOUND for a non-member, exactly as for a group that does not exist", async () => {
-    const owner = await newPerson(handle.db, "Ava");
-    const outsider = await newPerson(handle.db, "Olly");
+    const owner = await newPerson(handle.db, { name: "Ava" });
+    const outsider = await newPerson(handle.db, { name: "Olly" });
     const { id } = await owner.caller.groups.create(
       groupInput({ name: "Secret Squirrels", description: "Our private club" }),
     );
@@ -97,8 +98,8 @@ describe("seeing a group", () => {
   });
 
   it("lists the members with their roles for every member", async () => {
-    const owner = await newPerson(handle.db, "Ava");
-    const ben = await newPerson(handle.db, "Ben");
+    const owner = await newPerson(handle.db, { name: "Ava" });
+    const ben = await newPerson(handle.db, { name: "Ben" });
     const groupId = await groupOf(owner, [ben]);
 
     const seen = await ben.caller.groups.get({ groupId });
@@ -112,7 +113,7 @@ describe("seeing a group", () => {
 
 describe("updating a group", () => {
   it("lets the owner change the name, description and theme", async () => {
-    const owner = await newPerson(handle.db, "Ava");
+    const owner = await newPerson(handle.db, { name: "Ava" });
     const { id } = await owner.caller.groups.create(groupInput());
 
     const result = await owner.caller.groups.update({
@@ -130,8 +131,8 @@ describe("updating a group", () => {
   });
 
   it("refuses a plain member with a message and leaves the group as it was", async () => {
-    const owner = await newPerson(handle.db, "Ava");
-    const ben = await newPerson(handle.db, "Ben");
+    const owner = await newPerson(handle.db, { name: "Ava" });
+    const ben = await newPerson(handle.db, { name: "Ben" });
     const groupId = await groupOf(owner, [ben]);
     const before = await groupRow(handle.db, groupId);
 
@@ -146,8 +147,8 @@ describe("updating a group", () => {
   });
 
   it("refuses a non-member with NOT_FOUND and leaves the group as it was", async () => {
-    const owner = await newPerson(handle.db, "Ava");
-    const outsider = await newPerson(handle.db, "Olly");
+    const owner = await newPerson(handle.db, { name: "Ava" });
+    const outsider = await newPerson(handle.db, { name: "Olly" });
     const { id } = await owner.caller.groups.create(groupInput());
     const before = await groupRow(handle.db, id);
 
@@ -159,7 +160,7 @@ describe("updating a group", () => {
   });
 
   it("refuses an empty or too long name from the owner and keeps the old details", async () => {
-    const owner = await newPerson(handle.db, "Ava");
+    const owner = await newPerson(handle.db, { name: "Ava" });
     const { id } = await owner.caller.groups.create(groupInput());
     const before = await groupRow(handle.db, id);
 

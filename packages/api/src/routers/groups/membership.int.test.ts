@@ -10,11 +10,11 @@ import {
   inviteRows,
   inviteToken,
   memberRows,
-  newPerson,
   reactionRows,
   shareCheckin,
   threeMembers,
-} from "./test-helpers";
+} from "../../testing/groups";
+import { newPerson } from "../../testing/people";
 
 const handle = useTestDatabase();
 
@@ -85,7 +85,7 @@ describe("leaving a group", () => {
   });
 
   it("closes the group when its last member leaves", async () => {
-    const ava = await newPerson(handle.db, "Ava");
+    const ava = await newPerson(handle.db, { name: "Ava" });
     const groupId = await groupOf(ava, []);
     await inviteToken(ava, groupId);
 
@@ -110,7 +110,7 @@ describe("leaving a group", () => {
 describe("handing the group on", () => {
   it("only to a member other than the owner, and only by the owner", async () => {
     const { ava, ben, cleo, groupId } = await threeMembers(handle.db);
-    const outsider = await newPerson(handle.db, "Olly");
+    const outsider = await newPerson(handle.db, { name: "Olly" });
     const before = await memberRows(handle.db, groupId);
 
     for (const userId of [outsider.id, ava.id, randomUUID()]) {
@@ -232,7 +232,7 @@ describe("removing a member", () => {
 
   it("answers NOT_FOUND for someone who is not a member, and changes nothing", async () => {
     const { ava, groupId } = await threeMembers(handle.db);
-    const outsider = await newPerson(handle.db, "Olly");
+    const outsider = await newPerson(handle.db, { name: "Olly" });
     const before = await memberRows(handle.db, groupId);
 
     for (const userId of [outsider.id, randomUUID()]) {
@@ -252,7 +252,7 @@ describe("removing a member", () => {
 
   it("is the owner's alone", async () => {
     const { ben, cleo, groupId } = await threeMembers(handle.db);
-    const outsider = await newPerson(handle.db, "Olly");
+    const outsider = await newPerson(handle.db, { name: "Olly" });
     const before = await memberRows(handle.db, groupId);
 
     expect(

@@ -2,7 +2,8 @@ import { useTestDatabase } from "@stride/db/testing";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import type { WeekDay } from "@stride/domain/profile";
 import { describe, expect, it } from "vitest";
-import { groupOf, newPerson, shareCheckin } from "./test-helpers";
+import { groupOf, shareCheckin } from "../../testing/groups";
+import { newPerson } from "../../testing/people";
 
 const handle = useTestDatabase();
 
@@ -19,10 +20,10 @@ describe("who has not checked in yet", () => {
       cleo: { timeZone: "America/Los_Angeles", weekStart: "sunday" },
       dana: { timeZone: "Asia/Kolkata", weekStart: "friday" },
     } satisfies Record<string, { timeZone: string; weekStart: WeekDay }>;
-    const ava = await newPerson(handle.db, "Ava", profiles.ava);
-    const ben = await newPerson(handle.db, "Ben", profiles.ben);
-    const cleo = await newPerson(handle.db, "Cleo", profiles.cleo);
-    const dana = await newPerson(handle.db, "Dana", profiles.dana);
+    const ava = await newPerson(handle.db, { name: "Ava", ...profiles.ava });
+    const ben = await newPerson(handle.db, { name: "Ben", ...profiles.ben });
+    const cleo = await newPerson(handle.db, { name: "Cleo", ...profiles.cleo });
+    const dana = await newPerson(handle.db, { name: "Dana", ...profiles.dana });
     const groupId = await groupOf(ava, [ben, cleo, dana]);
 
     await shareCheckin(handle.db, ben, thisWeekOf(profiles.ben));

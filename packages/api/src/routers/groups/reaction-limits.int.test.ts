@@ -3,7 +3,7 @@ import { ABUSE_LIMITS } from "@stride/domain/accounts";
 import { REACTION_KINDS } from "@stride/domain/groups";
 import { describe, expect, it } from "vitest";
 import { refusalOf } from "../../testing/caller";
-import { reactionRows, shareCheckin, threeMembers } from "./test-helpers";
+import { reactionRows, shareCheckin, threeMembers } from "../../testing/groups";
 
 // Reactions cost their check-in's owner attention: limited, toggled atomically, and notified as
 // one line per check-in however many arrive.

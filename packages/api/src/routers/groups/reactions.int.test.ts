@@ -4,14 +4,14 @@ import { describe, expect, it } from "vitest";
 import { refusalOf } from "../../testing/caller";
 import {
   clientId,
-  newPerson,
   postComment,
   reactionRows,
   setVisibility,
   shareCheckin,
   talkOn,
   threeMembers,
-} from "./test-helpers";
+} from "../../testing/groups";
+import { newPerson } from "../../testing/people";
 
 // Reactions (the social router), and who may talk about a check-in at all.
 
@@ -93,7 +93,7 @@ describe("who may talk about a check-in", () => {
     const { ben, checkinId } = await setUp();
     const bens = await postComment(ben, checkinId, "Ben was here");
     await ben.caller.social.react({ checkinId, kind: "fire" });
-    const stranger = await newPerson(handle.db, "Olly");
+    const stranger = await newPerson(handle.db, { name: "Olly" });
     const before = await talkOn(handle.db, checkinId);
 
     for (const call of [

@@ -16,8 +16,8 @@ import { addCommentInput, commentBody, REACTION_KINDS } from "@stride/domain/gro
 import { z } from "zod";
 import { spendLimit } from "../../limits";
 import { afterComment, afterGoalComment, afterReaction } from "../../notify/social";
+import { summariseReactions, threadComments } from "../../services/threads";
 import { authedProcedure, router } from "../../trpc";
-import { summariseReactions, threadComments } from "../groups/feed";
 
 const CHECKIN_NOT_FOUND = "That check-in was not found.";
 const COMMENT_NOT_FOUND = "That comment was not found.";

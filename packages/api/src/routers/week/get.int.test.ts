@@ -1,9 +1,10 @@
 import { useTestDatabase } from "@stride/db/testing";
 import { addDaysTo } from "@stride/domain/periods";
 import { describe, expect, it } from "vitest";
+import { activityInput, midweekStartDay, thisWeekOf } from "../../testing/activities";
 import { callerFor, refusalOf } from "../../testing/caller";
-import { activityInput, midweekStartDay, newAthlete, thisWeekOf } from "../activities/test-helpers";
-import { macroInput, mesoInput, microInput, run, weeklyTotal } from "../goals/test-helpers";
+import { macroInput, mesoInput, microInput, run, weeklyTotal } from "../../testing/goals";
+import { newPerson } from "../../testing/people";
 
 const handle = useTestDatabase();
 
@@ -11,7 +12,7 @@ const TIME_ZONE = "Asia/Tokyo";
 
 /** A kilometre athlete in Tokyo, three days into their week (so some plan days have passed). */
 function athlete() {
-  return newAthlete(handle.db, {
+  return newPerson(handle.db, {
     weekStart: midweekStartDay(TIME_ZONE),
     timeZone: TIME_ZONE,
     distanceUnit: "km",
@@ -218,7 +219,7 @@ describe("week.get", () => {
   it("never shows a stranger the owner's goals, plan or activities", async () => {
     const { me, week, goals, activities } = await setUp();
     // Same week start and time zone, so the stranger asks for exactly the owner's week.
-    const stranger = await newAthlete(handle.db, {
+    const stranger = await newPerson(handle.db, {
       weekStart: me.weekStart,
       timeZone: TIME_ZONE,
       distanceUnit: "mi",

@@ -4,9 +4,9 @@ import type { TargetInput } from "@stride/domain/goals";
 import { addDaysTo, todayIn } from "@stride/domain/periods";
 import type { WeekDay } from "@stride/domain/profile";
 import { describe, expect, it } from "vitest";
-import { activityInput } from "../activities/test-helpers";
-import { newPerson, type Person } from "../groups/test-helpers";
-import { linkCoach } from "./test-helpers";
+import { activityInput } from "../../testing/activities";
+import { linkCoach } from "../../testing/coaching";
+import { newPerson, type Person } from "../../testing/people";
 
 const handle = useTestDatabase();
 
@@ -59,7 +59,7 @@ function nodesOf(nodes: readonly Node[]): Node[] {
 }
 
 async function athleteWithHistory(coach: Person, weekStart: WeekDay) {
-  const athlete = await newPerson(handle.db, `Athlete ${weekStart}`, { weekStart });
+  const athlete = await newPerson(handle.db, { name: `Athlete ${weekStart}`, weekStart });
   await linkCoach(coach, athlete);
   for (const goal of LONG_GOALS) {
     await createGoal(handle.db, {
@@ -87,7 +87,7 @@ async function athleteWithHistory(coach: Person, weekStart: WeekDay) {
 
 describe("coach.triage: progress of long goals", () => {
   it("equals the athlete's own progress, though the months before the last five weeks are folded", async () => {
-    const coach = await newPerson(handle.db, "Casey Coach");
+    const coach = await newPerson(handle.db, { name: "Casey Coach" });
     const athletes = [
       await athleteWithHistory(coach, "monday"),
       await athleteWithHistory(coach, "sunday"),

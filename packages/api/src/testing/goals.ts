@@ -1,7 +1,5 @@
 import type { Database } from "@stride/db/client";
-import { createUser } from "@stride/db/factories";
-import type { NewAccount } from "@stride/db/queries";
-import { callerFor } from "../../testing/caller";
+import type { Caller } from "./people";
 
 // Shared fixtures for the goals router's integration tests. Every date is fixed (2026) so the
 // tests never depend on today's date: Monday 2 March to Sunday 12 April 2026 is a 6-week block.
@@ -15,20 +13,10 @@ export const WEEK_4 = "2026-03-23";
 export const WEEK_5 = "2026-03-30";
 export const WEEK_6 = "2026-04-06";
 
-export type Caller = ReturnType<typeof callerFor>;
 export type CreateInput = Parameters<Caller["goals"]["create"]>[0];
 export type UpdateInput = Parameters<Caller["goals"]["update"]>[0];
 type TargetInput = NonNullable<CreateInput["target"]>;
 type PlanInput = CreateInput["plan"][number];
-
-/** A signed-in athlete (Monday weeks, UTC unless overridden) and a caller acting as them. */
-export async function newAthlete(
-  db: Database,
-  overrides: Partial<Pick<NewAccount, "weekStart" | "timeZone" | "distanceUnit" | "name">> = {},
-) {
-  const user = await createUser(db, { weekStart: "monday", timeZone: "UTC", ...overrides });
-  return { ...user, caller: callerFor(db, user.id) };
-}
 
 /** "15 mi each week": a weekly running total, as the form sends it. */
 export function weeklyTotal(

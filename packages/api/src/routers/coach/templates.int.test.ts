@@ -2,8 +2,8 @@ import type { Database } from "@stride/db/client";
 import { useTestDatabase } from "@stride/db/testing";
 import { describe, expect, it } from "vitest";
 import { refusalOf } from "../../testing/caller";
-import { type Caller, newPerson, type Person } from "../groups/test-helpers";
-import { coachAndAthlete, linkCoach } from "./test-helpers";
+import { coachAndAthlete, linkCoach } from "../../testing/coaching";
+import { type Caller, newPerson, type Person } from "../../testing/people";
 
 const handle = useTestDatabase();
 
@@ -78,7 +78,7 @@ async function goalsOf(person: Person, mesoId: string) {
 
 describe("plan templates", () => {
   it("lists a template with ramp warnings only above the larger of the two weeks before", async () => {
-    const coach = await newPerson(handle.db, "Casey Coach");
+    const coach = await newPerson(handle.db, { name: "Casey Coach" });
     const made = await coach.caller.coach.createTemplate(tenToFifteen());
     // 14 after the lighter 10.4 is 8% above 13, the larger of the two weeks before: no warning.
     expect(made.warnings).toEqual([]);
@@ -106,7 +106,7 @@ describe("plan templates", () => {
 
   it("assigns a plan to each athlete on their own calendar; accepting makes the meso and 6 weeks", async () => {
     const { coach, athlete } = await coachAndAthlete(handle.db);
-    const sunday = await newPerson(handle.db, "Sunny Sunday", { weekStart: "sunday" });
+    const sunday = await newPerson(handle.db, { name: "Sunny Sunday", weekStart: "sunday" });
     await linkCoach(coach, sunday);
     const { id } = await coach.caller.coach.createTemplate(tenToFifteen());
 
@@ -171,7 +171,7 @@ describe("plan templates", () => {
 
   it("writes the weeks' titles in the athlete's own unit", async () => {
     const { coach } = await coachAndAthlete(handle.db);
-    const kilometres = await newPerson(handle.db, "Kim Kilometres");
+    const kilometres = await newPerson(handle.db, { name: "Kim Kilometres" });
     await kilometres.caller.profile.update({
       ...(await kilometres.caller.profile.get()),
       distanceUnit: "km",
@@ -223,7 +223,7 @@ describe("plan templates", () => {
 
   it("belongs to its coach: another coach can't read, change, delete or assign it", async () => {
     const { coach, athlete } = await coachAndAthlete(handle.db);
-    const other = await newPerson(handle.db, "Olive Othercoach");
+    const other = await newPerson(handle.db, { name: "Olive Othercoach" });
     await linkCoach(other, athlete);
     const { id } = await coach.caller.coach.createTemplate(tenToFifteen());
     const before = await coach.caller.coach.template({ id });
@@ -253,7 +253,7 @@ describe("plan templates", () => {
   });
 
   it("refuses a one-week template", async () => {
-    const coach = await newPerson(handle.db, "Casey Coach");
+    const coach = await newPerson(handle.db, { name: "Casey Coach" });
     const refusal = await refusalOf(
       coach.caller.coach.createTemplate(tenToFifteen({ weeks: [week(11)] })),
     );

@@ -15,9 +15,9 @@ import { reflectionLinks } from "@stride/domain/text/links";
 import { z } from "zod";
 import { ATHLETE_NOT_FOUND, coachedAthleteProcedure } from "../../procedures/coaching";
 import { toActivityDto } from "../../services/activity-dto";
-import { loadGoalTree } from "../goals/tree";
-import { summariseReactions, threadComments } from "../groups/feed";
-import { toProposalDto } from "./proposal-dto";
+import { loadGoalTree } from "../../services/goal-tree";
+import { toProposalDto } from "../../services/proposal-dto";
+import { summariseReactions, threadComments } from "../../services/threads";
 
 const HISTORY_WEEKS = 12;
 
@@ -26,7 +26,7 @@ const HISTORY_WEEKS = 12;
  * the parts kept for the coach), recent activities, weekly volume and the coach's proposals.
  * Only what the athlete shows their coach: private goals and check-ins are left out.
  */
-export const athleteView = coachedAthleteProcedure
+export const athlete = coachedAthleteProcedure
   .input(z.object({ year: z.number().int().min(2000).max(2100).optional() }))
   .query(async ({ ctx, input }) => {
     const { db, viewerId: coachId, athlete } = ctx;

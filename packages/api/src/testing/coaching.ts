@@ -1,6 +1,6 @@
 import type { Database } from "@stride/db/client";
-import { callerFor } from "../../testing/caller";
-import { newPerson, type Person } from "../groups/test-helpers";
+import { callerFor } from "./caller";
+import { newPerson, type Person } from "./people";
 
 // Shared fixtures for the coaching integration tests: links are made the way people make them,
 // through a real invitation accepted by the athlete.
@@ -27,9 +27,9 @@ export async function linkCoach(coach: Person, athlete: Person, token?: string) 
 
 /** A coach and an athlete already linked, plus a stranger who coaches nobody here. */
 export async function coachAndAthlete(db: Database) {
-  const coach = await newPerson(db, "Casey Coach");
-  const athlete = await newPerson(db, "Ben Athlete");
-  const stranger = await newPerson(db, "Sam Stranger");
+  const coach = await newPerson(db, { name: "Casey Coach" });
+  const athlete = await newPerson(db, { name: "Ben Athlete" });
+  const stranger = await newPerson(db, { name: "Sam Stranger" });
   const link = await linkCoach(coach, athlete);
   return { coach, athlete, stranger, link, anonymous: callerFor(db, null) };
 }

@@ -1,16 +1,17 @@
 import {
-  deleteTemplate,
+  deleteTemplate as deleteTemplateRow,
   findTemplate,
   getCoachThresholds,
   insertProposals,
   insertTemplate,
   listCoachRoster,
   listTemplates,
-  updateTemplate,
+  updateTemplate as updateTemplateRow,
 } from "@stride/db/queries";
 import {
   assignTemplateInput,
   expandTemplate,
+  storedProposal,
   type TemplateFields,
   templateFields,
   templateIdSchema,
@@ -21,7 +22,7 @@ import { formatCalendarDate } from "@stride/domain/periods";
 import { z } from "zod";
 import { profileProcedure } from "../../procedures";
 import { ATHLETE_NOT_FOUND } from "../../procedures/coaching";
-import { assertProposable, notifyAthlete } from "./proposals";
+import { assertProposable, notifyAthlete } from "../../services/proposals";
 import { thresholdsFrom } from "./triage";
 
 const TEMPLATE_NOT_FOUND = "That template was not found.";
@@ -44,7 +45,7 @@ async function rampLimitOf(db: Parameters<typeof getCoachThresholds>[0], coachId
   return thresholdsFrom(await getCoachThresholds(db, coachId)).rampLimitPercent;
 }
 
-export const listPlanTemplates = profileProcedure.query(async ({ ctx }) => {
+export const templates = profileProcedure.query(async ({ ctx }) => {
   const [rows, limit] = await Promise.all([
     listTemplates(ctx.db, ctx.viewerId),
     rampLimitOf(ctx.db, ctx.viewerId),
@@ -61,11 +62,11 @@ const templateProcedure = profileProcedure
     return next({ ctx: { ...ctx, template } });
   });
 
-export const getPlanTemplate = templateProcedure.query(async ({ ctx }) =>
+export const template = templateProcedure.query(async ({ ctx }) =>
   toTemplateDto(ctx.template, await rampLimitOf(ctx.db, ctx.viewerId)),
 );
 
-export const createPlanTemplate = profileProcedure
+export const createTemplate = profileProcedure
   .input(templateFields)
   .mutation(async ({ ctx, input }) => {
     const row = await insertTemplate(ctx.db, {
@@ -79,10 +80,10 @@ export const createPlanTemplate = profileProcedure
     };
   });
 
-export const updatePlanTemplate = templateProcedure
+export const updateTemplate = templateProcedure
   .input(z.object({ fields: templateFields }))
   .mutation(async ({ ctx, input }) => {
-    await updateTemplate(ctx.db, {
+    await updateTemplateRow(ctx.db, {
       coachId: ctx.viewerId,
       templateId: ctx.template.id,
       name: input.fields.name,
@@ -94,8 +95,8 @@ export const updatePlanTemplate = templateProcedure
     };
   });
 
-export const deletePlanTemplate = templateProcedure.mutation(async ({ ctx }) => {
-  await deleteTemplate(ctx.db, { coachId: ctx.viewerId, templateId: ctx.template.id });
+export const deleteTemplate = templateProcedure.mutation(async ({ ctx }) => {
+  await deleteTemplateRow(ctx.db, { coachId: ctx.viewerId, templateId: ctx.template.id });
   return { id: ctx.template.id };
 });
 
@@ -104,7 +105,7 @@ export const deletePlanTemplate = templateProcedure.mutation(async ({ ctx }) => 
  * and its weeks on their own calendar (their week start). All or nothing: an athlete the coach
  * does not coach makes the whole request NOT_FOUND, and nothing is proposed.
  */
-export const assignPlanTemplate = profileProcedure
+export const assignTemplate = profileProcedure
   .input(assignTemplateInput)
   .mutation(async ({ ctx, input }) => {
     const { db, viewerId: coachId } = ctx;
@@ -131,8 +132,7 @@ export const assignPlanTemplate = profileProcedure
       rows.push({
         coachId,
         athleteId: athlete.athleteId,
-        kind: "plan" as const,
-        payload: plan,
+        ...storedProposal({ kind: "plan", meso: plan.meso, micros: plan.micros }),
         templateId: template.id,
         summary: `${template.name}: ${fields.weeks.length} weeks from ${formatCalendarDate(plan.meso.periodStart, "EEE d MMM")}`,
         note: input.note,

@@ -1,26 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "@stride/db/client";
-import { createCheckin, createUser } from "@stride/db/factories";
-import type { WeekDay } from "@stride/domain/profile";
+import { createCheckin } from "@stride/db/factories";
 import { z } from "zod";
-import { callerFor } from "../../testing/caller";
+import { type Caller, newPerson, type Person } from "./people";
 
 // Shared fixtures for the groups and social integration tests. Members join through real
 // invitation links, so every group here was built the way people build them.
 
-export type Caller = ReturnType<typeof callerFor>;
 export type GroupInput = Parameters<Caller["groups"]["create"]>[0];
-
-/** A signed-in person (UTC, Monday weeks unless given) with a caller acting as them. */
-export async function newPerson(
-  db: Database,
-  name: string,
-  profile: { timeZone?: string; weekStart?: WeekDay } = {},
-) {
-  const user = await createUser(db, { name, timeZone: "UTC", weekStart: "monday", ...profile });
-  return { ...user, caller: callerFor(db, user.id) };
-}
-export type Person = Awaited<ReturnType<typeof newPerson>>;
 
 /** The group form as the browser sends it. */
 export function groupInput(overrides: Partial<GroupInput> = {}): GroupInput {
@@ -65,9 +52,9 @@ export async function groupOf(owner: Person, members: readonly Person[], name = 
 
 /** Ava owns a group that Ben and Cleo joined: the usual cast. */
 export async function threeMembers(db: Database) {
-  const ava = await newPerson(db, "Ava");
-  const ben = await newPerson(db, "Ben");
-  const cleo = await newPerson(db, "Cleo");
+  const ava = await newPerson(db, { name: "Ava" });
+  const ben = await newPerson(db, { name: "Ben" });
+  const cleo = await newPerson(db, { name: "Cleo" });
   const groupId = await groupOf(ava, [ben, cleo]);
   return { ava, ben, cleo, groupId };
 }

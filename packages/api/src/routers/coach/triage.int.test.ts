@@ -5,10 +5,11 @@ import { DEFAULT_THRESHOLDS } from "@stride/domain/coaching";
 import type { TargetInput } from "@stride/domain/goals";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import { describe, expect, it } from "vitest";
+import { activityInput } from "../../testing/activities";
 import { refusalOf } from "../../testing/caller";
-import { activityInput } from "../activities/test-helpers";
-import { clientId, newPerson, type Person } from "../groups/test-helpers";
-import { coachAndAthlete, linkCoach } from "./test-helpers";
+import { coachAndAthlete, linkCoach } from "../../testing/coaching";
+import { clientId } from "../../testing/groups";
+import { newPerson, type Person } from "../../testing/people";
 
 const handle = useTestDatabase();
 
@@ -36,7 +37,7 @@ const kindsOf = (row: { reasons: { kind: string }[] }) => row.reasons.map((r) =>
 
 /** Another athlete of `coach`, linked through an accepted invitation. */
 async function athleteOf(coach: Person, name: string) {
-  const athlete = await newPerson(handle.db, name);
+  const athlete = await newPerson(handle.db, { name });
   await linkCoach(coach, athlete);
   return athlete;
 }
@@ -444,7 +445,7 @@ describe("coach.triage: comments waiting for the coach", () => {
 
 describe("coach.triage: ranking and rows", () => {
   it("puts the athlete with more signals first, and a reviewed one below the unreviewed", async () => {
-    const coach = await newPerson(handle.db, "Casey Coach");
+    const coach = await newPerson(handle.db, { name: "Casey Coach" });
     const abe = await athleteOf(coach, "Abe Steady");
     const zed = await athleteOf(coach, "Zed Quiet");
 
@@ -551,7 +552,7 @@ describe("coach.triage: ranking and rows", () => {
   });
 
   it("orders athletes with the same score by name", async () => {
-    const coach = await newPerson(handle.db, "Casey Coach");
+    const coach = await newPerson(handle.db, { name: "Casey Coach" });
     const cleo = await athleteOf(coach, "Cleo");
     const ava = await athleteOf(coach, "Ava");
     const ben = await athleteOf(coach, "Ben");
@@ -650,7 +651,7 @@ describe("coach.triage: what the athlete keeps private", () => {
 
 describe("coach.triage: whose athletes", () => {
   it("is empty for a coach with no athletes", async () => {
-    const coach = await newPerson(handle.db, "Nora New");
+    const coach = await newPerson(handle.db, { name: "Nora New" });
     expect(await coach.caller.coach.triage({})).toMatchObject({
       today: today(),
       week: week(0),
@@ -663,7 +664,7 @@ describe("coach.triage: whose athletes", () => {
   it("never shows another coach's athletes, nor an athlete whose link ended", async () => {
     const { coach, athlete, stranger } = await coachAndAthlete(handle.db);
     const leaving = await athleteOf(coach, "Lee Leaving");
-    const otherCoach = await newPerson(handle.db, "Olga Other");
+    const otherCoach = await newPerson(handle.db, { name: "Olga Other" });
     const theirs = await athleteOf(otherCoach, "Theo Theirs");
     await createCheckin(handle.db, { athleteId: theirs.id, weekStart: week(-1), mood: 1 });
 

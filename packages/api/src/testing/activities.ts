@@ -1,26 +1,15 @@
 import type { Database } from "@stride/db/client";
-import { createUser } from "@stride/db/factories";
 import { addDaysTo, todayIn, weekDayOf, weekOf } from "@stride/domain/periods";
 import type { DistanceUnit, WeekDay } from "@stride/domain/profile";
-import { callerFor } from "../../testing/caller";
+import type { Caller } from "./people";
 
 // Shared fixtures for the activities, week and calendar integration tests. Plausibility refuses
 // anything after the end of the athlete's current week, and plan statuses depend on today, so
 // every date here is built from today in the athlete's time zone, never written down.
 
-export type Caller = ReturnType<typeof callerFor>;
 export type ActivityInput = Parameters<Caller["activities"]["create"]>[0];
 export type ImportItem = Parameters<Caller["activities"]["import"]>[0]["activities"][number];
 type ListInput = Parameters<Caller["activities"]["list"]>[0];
-
-export type AthleteProfile = { weekStart: WeekDay; timeZone: string; distanceUnit: DistanceUnit };
-
-/** A signed-in athlete with an explicit week start, time zone and unit, and a caller acting as them. */
-export async function newAthlete(db: Database, profile: AthleteProfile) {
-  const user = await createUser(db, profile);
-  return { ...user, ...profile, caller: callerFor(db, user.id) };
-}
-export type Athlete = Awaited<ReturnType<typeof newAthlete>>;
 
 /**
  * The week start day that puts today on the fourth day of the week, so the current week always
