@@ -1,6 +1,6 @@
 import type { Database } from "@stride/db/client";
 import { type GoalRow, listOwnGoalsInRangeWithProgress } from "@stride/db/queries";
-import { buildGoalTree, goalTreeInput } from "@stride/domain/goals";
+import { buildGoalTree } from "@stride/domain/goals";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import type { Profile } from "@stride/domain/profile";
 import { toGoalDto } from "./goal-dto";

@@ -1,6 +1,6 @@
 import type { Database } from "@stride/db/client";
 import { addDaysTo, todayIn, weekDayOf, weekOf } from "@stride/domain/periods";
-import type { DistanceUnit, WeekDay } from "@stride/domain/profile";
+import type { WeekDay } from "@stride/domain/profile";
 import type { Caller } from "./people";
 
 // Shared fixtures for the activities, week and calendar integration tests. Plausibility refuses

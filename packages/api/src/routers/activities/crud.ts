@@ -8,40 +8,36 @@ import { activityColumns, toActivityDto } from "../../services/activity-dto";
 import { writeWithProgress } from "../../services/progress";
 import { assertPlausible } from "./checks";
 
-export const listActivities = profileProcedure
-  .input(listActivitiesInput)
-  .query(async ({ ctx, input }) => {
-    const rows = await listOwnActivities(ctx.db, {
-      viewerId: ctx.viewerId,
-      ...input,
-      cursor: input.cursor ?? null,
-      limit: input.limit + 1,
-    });
-    const page = rows.slice(0, input.limit);
-    const last = page.at(-1);
-    return {
-      items: page.map((row) => toActivityDto(row, ctx.profile.distanceUnit)),
-      nextCursor: rows.length > input.limit && last ? { date: last.date, id: last.id } : null,
-    };
+export const list = profileProcedure.input(listActivitiesInput).query(async ({ ctx, input }) => {
+  const rows = await listOwnActivities(ctx.db, {
+    viewerId: ctx.viewerId,
+    ...input,
+    cursor: input.cursor ?? null,
+    limit: input.limit + 1,
   });
+  const page = rows.slice(0, input.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((row) => toActivityDto(row, ctx.profile.distanceUnit)),
+    nextCursor: rows.length > input.limit && last ? { date: last.date, id: last.id } : null,
+  };
+});
 
-export const createActivity = profileProcedure
-  .input(activityFields)
-  .mutation(async ({ ctx, input }) => {
-    const columns = activityColumns(input, ctx.profile.distanceUnit);
-    assertPlausible(columns, ctx.profile, (field) =>
-      field === "distanceMetres" ? "distance" : field,
-    );
-    const row = await writeWithProgress(
-      ctx.db,
-      ctx.viewerId,
-      (tx) => insertActivity(tx, { ...columns, athleteId: ctx.viewerId, source: "manual" }),
-      (made) => ({ dates: [made.date] }),
-    );
-    return toActivityDto(row, ctx.profile.distanceUnit);
-  });
+export const create = profileProcedure.input(activityFields).mutation(async ({ ctx, input }) => {
+  const columns = activityColumns(input, ctx.profile.distanceUnit);
+  assertPlausible(columns, ctx.profile, (field) =>
+    field === "distanceMetres" ? "distance" : field,
+  );
+  const row = await writeWithProgress(
+    ctx.db,
+    ctx.viewerId,
+    (tx) => insertActivity(tx, { ...columns, athleteId: ctx.viewerId, source: "manual" }),
+    (made) => ({ dates: [made.date] }),
+  );
+  return toActivityDto(row, ctx.profile.distanceUnit);
+});
 
-export const updateActivity = ownActivityProcedure
+export const update = ownActivityProcedure
   .input(activityFields)
   .mutation(async ({ ctx, input }) => {
     if (ctx.activity.deletedAt) throw new DomainError("NOT_FOUND", "That activity was deleted.");
@@ -85,7 +81,7 @@ export const deleteActivity = ownActivityProcedure.mutation(async ({ ctx }) => {
   return { id: ctx.activity.id };
 });
 
-export const restoreActivity = ownActivityProcedure.mutation(async ({ ctx }) => {
+export const restore = ownActivityProcedure.mutation(async ({ ctx }) => {
   if (!ctx.activity.deletedAt) return toActivityDto(ctx.activity, ctx.profile.distanceUnit);
   try {
     const row = await writeWithProgress(

@@ -1,22 +1,17 @@
 import { router } from "../../trpc";
-import {
-  createActivity,
-  deleteActivity,
-  listActivities,
-  restoreActivity,
-  updateActivity,
-} from "./crud";
+import { create, deleteActivity, list, restore, update } from "./crud";
 import { setHabit } from "./habits";
 import { importActivities, previewImport } from "./import";
-import { logPlannedSession } from "./log-planned";
+import { logPlanned } from "./log-planned";
 
+// Each procedure is exported under its key, except `delete` and `import`, which are reserved words.
 export const activitiesRouter = router({
-  list: listActivities,
-  create: createActivity,
-  update: updateActivity,
+  list,
+  create,
+  update,
   delete: deleteActivity,
-  restore: restoreActivity,
-  logPlanned: logPlannedSession,
+  restore,
+  logPlanned,
   previewImport,
   import: importActivities,
   setHabit,

@@ -15,7 +15,7 @@ import { assertPlausible } from "./checks";
  * "What I planned, done": logs a planned session as it was planned, in one tap. Logging the same
  * session twice (a double tap, a retry) returns the activity already logged.
  */
-export const logPlannedSession = profileProcedure
+export const logPlanned = profileProcedure
   .input(z.object({ sessionId: z.uuid("That planned session id is not valid") }))
   .mutation(async ({ ctx, input }) => {
     const session = await findOwnPlannedSession(ctx.db, {

@@ -17,7 +17,7 @@ import { assertCheckinWeek, loadConsistency, loadWeekGoals, toCheckinDto } from 
  * the check-in if there is one (with its history), the athlete's consistency, and the blocks that
  * were missed two weeks running (to offer an adjustment).
  */
-export const getCheckin = profileProcedure
+export const get = profileProcedure
   .input(z.object({ weekStart: calendarDateSchema }))
   .query(async ({ ctx, input }) => {
     const { db, viewerId, profile } = ctx;

@@ -1,5 +1,5 @@
 import { router } from "../../trpc";
-import { getCheckin } from "./get";
-import { submitCheckin } from "./submit";
+import { get } from "./get";
+import { submit } from "./submit";
 
-export const checkinsRouter = router({ get: getCheckin, submit: submitCheckin });
+export const checkinsRouter = router({ get, submit: submit });

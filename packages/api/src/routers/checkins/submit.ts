@@ -33,7 +33,7 @@ function conflict(current: CheckinRow, goals: Parameters<typeof toCheckinDto>[1]
  * click, retry) returns it unchanged; an edit names the version it started from and gets CONFLICT
  * if the check-in moved on. Carry decisions create next week's micro goals once.
  */
-export const submitCheckin = profileProcedure
+export const submit = profileProcedure
   .input(submitCheckinInput)
   .mutation(async ({ ctx, input }) => {
     const { db, viewerId, profile } = ctx;

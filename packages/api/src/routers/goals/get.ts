@@ -59,7 +59,7 @@ const withProgress = (row: GoalRow, loaded: LoadedProgress) => ({
 });
 
 /** One goal with its plan, checklist, parent, children, warnings and history of adjustments. */
-export const getGoal = ownGoalProcedure.query(async ({ ctx }) => {
+export const get = ownGoalProcedure.query(async ({ ctx }) => {
   const { goal, db, viewerId } = ctx;
   const today = todayIn(ctx.profile.timeZone);
   const [parent, children, plan, checklist, revisions, distances, logged] = await Promise.all([

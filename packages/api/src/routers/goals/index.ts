@@ -1,22 +1,22 @@
 import { router } from "../../trpc";
 import { tickChecklistItem } from "./checklist";
 import { copyPreviousWeek } from "./copy-week";
-import { createGoal } from "./create";
-import { getGoal } from "./get";
-import { reorderGoals } from "./reorder";
-import { archiveGoal, restoreGoal, setGoalStatus } from "./status";
-import { goalTree } from "./tree";
-import { updateGoal } from "./update";
+import { create } from "./create";
+import { get } from "./get";
+import { reorder } from "./reorder";
+import { archive, restore, setStatus } from "./status";
+import { tree } from "./tree";
+import { update } from "./update";
 
 export const goalsRouter = router({
-  tree: goalTree,
-  get: getGoal,
-  create: createGoal,
-  update: updateGoal,
-  setStatus: setGoalStatus,
-  archive: archiveGoal,
-  restore: restoreGoal,
-  reorder: reorderGoals,
+  tree,
+  get,
+  create,
+  update,
+  setStatus,
+  archive,
+  restore,
+  reorder,
   copyPreviousWeek,
   tickChecklistItem,
 });

@@ -4,7 +4,7 @@ import { reorderGoalsInput } from "@stride/domain/goals";
 import { profileProcedure } from "../../procedures";
 
 /** Puts sibling goals (same parent and level) in the given order. */
-export const reorderGoals = profileProcedure
+export const reorder = profileProcedure
   .input(reorderGoalsInput)
   .mutation(async ({ ctx, input }) => {
     const ids = [...new Set(input.ids)];

@@ -49,7 +49,7 @@ async function changeAtVersion(
   throw new DomainError("NOT_FOUND", "That goal was not found.");
 }
 
-export const setGoalStatus = ownGoalProcedure
+export const setStatus = ownGoalProcedure
   .input(setGoalStatusInput.omit({ id: true }))
   .mutation(async ({ ctx, input }) => {
     if (input.status === ctx.goal.status) return toGoalDto(ctx.goal);
@@ -65,7 +65,7 @@ export const setGoalStatus = ownGoalProcedure
     );
   });
 
-export const archiveGoal = ownGoalProcedure.input(versionInput).mutation(async ({ ctx, input }) => {
+export const archive = ownGoalProcedure.input(versionInput).mutation(async ({ ctx, input }) => {
   if (ctx.goal.archivedAt) return toGoalDto(ctx.goal);
   return changeAtVersion(
     ctx,
@@ -79,7 +79,7 @@ export const archiveGoal = ownGoalProcedure.input(versionInput).mutation(async (
   );
 });
 
-export const restoreGoal = ownGoalProcedure.input(versionInput).mutation(async ({ ctx, input }) => {
+export const restore = ownGoalProcedure.input(versionInput).mutation(async ({ ctx, input }) => {
   if (!ctx.goal.archivedAt) return toGoalDto(ctx.goal);
   // The parent may have moved on while this goal was archived: it must still fit.
   const parent = await loadOwnParent(ctx.db, ctx.viewerId, ctx.goal.parentId);

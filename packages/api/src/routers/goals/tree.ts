@@ -3,7 +3,7 @@ import { profileProcedure } from "../../procedures";
 import { loadGoalTree } from "../../services/goal-tree";
 
 /** The viewer's goals for a year, nested macro → meso → micro, each with its quality warnings. */
-export const goalTree = profileProcedure.input(goalTreeInput).query(({ ctx, input }) =>
+export const tree = profileProcedure.input(goalTreeInput).query(({ ctx, input }) =>
   loadGoalTree(ctx.db, {
     ownerId: ctx.viewerId,
     profile: ctx.profile,

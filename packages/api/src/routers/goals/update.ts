@@ -2,7 +2,7 @@ import { updateGoalInput } from "@stride/domain/goals";
 import { ownGoalProcedure } from "../../procedures/goals";
 import { updateGoalFor } from "../../services/goal-update";
 
-export const updateGoal = ownGoalProcedure
+export const update = ownGoalProcedure
   .input(updateGoalInput.omit({ id: true }))
   .mutation(({ ctx, input }) =>
     updateGoalFor(ctx.db, {

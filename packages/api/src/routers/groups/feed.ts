@@ -7,9 +7,8 @@ import {
   listReactionsFor,
 } from "@stride/db/queries";
 import { weekAdherence } from "@stride/domain/checkins";
-import { REACTION_KINDS } from "@stride/domain/groups";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
-import { findWebLinks, reflectionLinks } from "@stride/domain/text/links";
+import { reflectionLinks } from "@stride/domain/text/links";
 import { z } from "zod";
 import { memberProcedure } from "../../procedures/groups";
 import { summariseReactions, threadComments } from "../../services/threads";
@@ -21,7 +20,7 @@ const FEED_PAGE = 20;
  * reflection (coach-only parts left out), comments and reactions. Five queries per page,
  * whatever the group's size or history.
  */
-export const groupFeed = memberProcedure
+export const feed = memberProcedure
   .input(
     z.object({
       cursor: z

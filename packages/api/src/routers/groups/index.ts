@@ -1,39 +1,24 @@
 import { router } from "../../trpc";
-import { groupFeed, notCheckedIn } from "./feed";
-import {
-  createInvite,
-  inviteByEmail,
-  joinGroup,
-  listInvites,
-  previewInvite,
-  revokeInvite,
-} from "./invites";
-import { liveGroupFeed } from "./live";
-import {
-  createGroup,
-  getGroup,
-  leaveGroup,
-  listGroups,
-  removeMember,
-  transferOwnership,
-  updateGroup,
-} from "./manage";
+import { feed, notCheckedIn } from "./feed";
+import { createInvite, inviteByEmail, invites, join, previewInvite, revokeInvite } from "./invites";
+import { live } from "./live";
+import { create, get, leave, list, removeMember, transferOwnership, update } from "./manage";
 
 export const groupsRouter = router({
-  list: listGroups,
-  create: createGroup,
-  get: getGroup,
-  update: updateGroup,
-  leave: leaveGroup,
+  list,
+  create,
+  get,
+  update,
+  leave,
   removeMember,
   transferOwnership,
   createInvite,
   inviteByEmail,
-  invites: listInvites,
+  invites,
   revokeInvite,
   previewInvite,
-  join: joinGroup,
-  feed: groupFeed,
+  join,
+  feed,
   notCheckedIn,
-  live: liveGroupFeed,
+  live,
 });

@@ -83,7 +83,7 @@ export const inviteByEmail = ownerProcedure
     };
   });
 
-export const listInvites = ownerProcedure.query(({ ctx }) => listLiveInvites(ctx.db, ctx.group.id));
+export const invites = ownerProcedure.query(({ ctx }) => listLiveInvites(ctx.db, ctx.group.id));
 
 export const revokeInvite = ownerProcedure
   .input(z.object({ inviteId: z.uuid("That invitation id is not valid") }))
@@ -123,29 +123,27 @@ export const previewInvite = authedProcedure
     };
   });
 
-export const joinGroup = authedProcedure
-  .input(inviteTokenInput)
-  .mutation(async ({ ctx, input }) => {
-    const { invite, groupName } = await loadInvite(ctx.db, input.token);
-    if (await findGroupForMember(ctx.db, { viewerId: ctx.viewerId, groupId: invite.groupId })) {
+export const join = authedProcedure.input(inviteTokenInput).mutation(async ({ ctx, input }) => {
+  const { invite, groupName } = await loadInvite(ctx.db, input.token);
+  if (await findGroupForMember(ctx.db, { viewerId: ctx.viewerId, groupId: invite.groupId })) {
+    return { groupId: invite.groupId, joined: false };
+  }
+  return ctx.db.transaction(async (tx) => {
+    // Membership first: a second click by the same person adds nothing and uses nothing.
+    if (!(await addGroupMember(tx, { groupId: invite.groupId, userId: ctx.viewerId }))) {
       return { groupId: invite.groupId, joined: false };
     }
-    return ctx.db.transaction(async (tx) => {
-      // Membership first: a second click by the same person adds nothing and uses nothing.
-      if (!(await addGroupMember(tx, { groupId: invite.groupId, userId: ctx.viewerId }))) {
-        return { groupId: invite.groupId, joined: false };
-      }
-      // Counting the use is atomic, so a link for 3 people lets in exactly 3 however fast they
-      // click; when it is spent, throwing rolls the membership back.
-      if (!(await useInvite(tx, invite.id))) {
-        const now = await findInviteByHash(tx, hash(input.token));
-        const problem = now ? inviteProblem(now.invite, new Date()) : null;
-        throw new DomainError("INVALID", problem ?? "This invitation no longer works.", {
-          field: "token",
-        });
-      }
-      // The members already there hear about the newcomer (notify leaves out the newcomer).
-      await afterJoin(tx, { groupId: invite.groupId, groupName, userId: ctx.viewerId });
-      return { groupId: invite.groupId, joined: true };
-    });
+    // Counting the use is atomic, so a link for 3 people lets in exactly 3 however fast they
+    // click; when it is spent, throwing rolls the membership back.
+    if (!(await useInvite(tx, invite.id))) {
+      const now = await findInviteByHash(tx, hash(input.token));
+      const problem = now ? inviteProblem(now.invite, new Date()) : null;
+      throw new DomainError("INVALID", problem ?? "This invitation no longer works.", {
+        field: "token",
+      });
+    }
+    // The members already there hear about the newcomer (notify leaves out the newcomer).
+    await afterJoin(tx, { groupId: invite.groupId, groupName, userId: ctx.viewerId });
+    return { groupId: invite.groupId, joined: true };
   });
+});

@@ -46,7 +46,7 @@ function doorbell() {
  * When the server shuts down the stream ends so that the client reconnects (to another
  * instance) and resumes from its last id.
  */
-export const liveGroupFeed = memberProcedure
+export const live = memberProcedure
   // An event id is a bigint in the database; 15 digits keep it exact in JavaScript too.
   .input(
     z.object({

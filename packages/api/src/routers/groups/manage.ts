@@ -16,14 +16,14 @@ import { authedProcedure } from "../../trpc";
 
 const userId = z.object({ userId: z.uuid("That member id is not valid") });
 
-export const listGroups = authedProcedure.query(({ ctx }) => listMyGroups(ctx.db, ctx.viewerId));
+export const list = authedProcedure.query(({ ctx }) => listMyGroups(ctx.db, ctx.viewerId));
 
-export const createGroup = authedProcedure.input(groupFields).mutation(async ({ ctx, input }) => {
+export const create = authedProcedure.input(groupFields).mutation(async ({ ctx, input }) => {
   const group = await createGroupWithOwner(ctx.db, { ownerId: ctx.viewerId, ...input });
   return { id: group.id };
 });
 
-export const getGroup = memberProcedure.query(async ({ ctx }) => {
+export const get = memberProcedure.query(async ({ ctx }) => {
   const members = await listGroupMembers(ctx.db, ctx.group.id);
   return {
     id: ctx.group.id,
@@ -41,13 +41,13 @@ export const getGroup = memberProcedure.query(async ({ ctx }) => {
   };
 });
 
-export const updateGroup = ownerProcedure.input(groupFields).mutation(async ({ ctx, input }) => {
+export const update = ownerProcedure.input(groupFields).mutation(async ({ ctx, input }) => {
   await updateGroupDetails(ctx.db, ctx.group.id, input);
   return { id: ctx.group.id };
 });
 
 /** Leaving as the owner hands the group on first; the last member leaving closes it. */
-export const leaveGroup = memberProcedure.mutation(async ({ ctx }) => {
+export const leave = memberProcedure.mutation(async ({ ctx }) => {
   if (ctx.role === "owner") {
     const others = (await listGroupMembers(ctx.db, ctx.group.id)).filter(
       (m) => m.userId !== ctx.viewerId,

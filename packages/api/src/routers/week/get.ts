@@ -32,7 +32,7 @@ const countsHabits = (goal: { targetUnit: string | null; targetKind: string | nu
  * The athlete's week: its micro goals with their plans (each session done, today, upcoming or
  * missed), progress rolled up to the meso and macro above, and what was logged.
  */
-export const getWeek = profileProcedure
+export const get = profileProcedure
   .input(z.object({ weekStart: calendarDateSchema.nullable() }))
   .query(async ({ ctx, input }) => {
     const { db, viewerId, profile } = ctx;

@@ -1,4 +1,4 @@
 import { router } from "../../trpc";
-import { getWeek } from "./get";
+import { get } from "./get";
 
-export const weekRouter = router({ get: getWeek });
+export const weekRouter = router({ get: get });
