@@ -1,19 +1,9 @@
-import { createHash, randomBytes } from "node:crypto";
 import type { Database } from "@stride/db/client";
 import { findFeedOwner, getProfile, listPlannedSessionsBetween } from "@stride/db/queries";
 import { addDaysTo, todayIn } from "@stride/domain/periods";
 import { planAmountFromStored } from "../services/goal-rules";
+import { hashToken } from "../services/tokens";
 import { buildCalendar } from "./ics";
-
-export function newFeedToken() {
-  const token = randomBytes(24).toString("base64url");
-  return { token, tokenHash: hashFeedToken(token) };
-}
-
-/** Only the hash is stored, so a leaked database does not leak working subscription URLs. */
-export function hashFeedToken(token: string) {
-  return createHash("sha256").update(token).digest("hex");
-}
 
 async function calendarFor(
   db: Database,
@@ -43,7 +33,7 @@ async function calendarFor(
 /** The subscription feed for a token: four weeks back to twelve ahead; null for an unknown or revoked token. */
 export async function renderFeed(db: Database, token: string) {
   if (token.length < 20 || token.length > 100) return null;
-  const athleteId = await findFeedOwner(db, hashFeedToken(token));
+  const athleteId = await findFeedOwner(db, hashToken(token));
   if (!athleteId) return null;
   return calendarFor(
     db,

@@ -1,5 +1,5 @@
 import { deleteFeed, hasFeed, replaceFeedToken } from "@stride/db/queries";
-import { newFeedToken } from "../../calendar/feeds";
+import { newToken } from "../../services/tokens";
 import { authedProcedure, router } from "../../trpc";
 
 export const calendarRouter = router({
@@ -9,7 +9,7 @@ export const calendarRouter = router({
 
   /** A new private feed path; any earlier one stops working. The token is shown only now. */
   subscribe: authedProcedure.mutation(async ({ ctx }) => {
-    const { token, tokenHash } = newFeedToken();
+    const { token, tokenHash } = newToken();
     await replaceFeedToken(ctx.db, ctx.viewerId, tokenHash);
     return { path: `/api/calendar/${token}` };
   }),

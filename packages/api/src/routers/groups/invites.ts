@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from "node:crypto";
 import {
   addGroupMember,
   createGroupInvite,
@@ -18,18 +17,17 @@ import { z } from "zod";
 import { spendLimit } from "../../limits";
 import { afterJoin } from "../../notify/social";
 import { ownerProcedure } from "../../procedures/groups";
+import { hashToken, newToken } from "../../services/tokens";
 import { authedProcedure } from "../../trpc";
-
-const hash = (token: string) => createHash("sha256").update(token).digest("hex");
 
 export const createInvite = ownerProcedure
   .input(createInviteInput.omit({ groupId: true }))
   .mutation(async ({ ctx, input }) => {
     await spendLimit(ctx.db, "invite", ctx.viewerId);
-    const token = randomBytes(24).toString("base64url");
+    const { token, tokenHash } = newToken();
     const invite = await createGroupInvite(ctx.db, {
       groupId: ctx.group.id,
-      tokenHash: hash(token),
+      tokenHash,
       createdBy: ctx.viewerId,
       expiresAt: new Date(Date.now() + input.expiresInDays * 86_400_000),
       maxUses: input.maxUses,
@@ -57,10 +55,10 @@ export const inviteByEmail = ownerProcedure
       ? await findGroupForMember(ctx.db, { viewerId: account.id, groupId: ctx.group.id })
       : undefined;
     if (account && !member) {
-      const token = randomBytes(24).toString("base64url");
+      const { token, tokenHash } = newToken();
       await createGroupInvite(ctx.db, {
         groupId: ctx.group.id,
-        tokenHash: hash(token),
+        tokenHash,
         createdBy: ctx.viewerId,
         expiresAt: new Date(Date.now() + 14 * 86_400_000),
         maxUses: 1,
@@ -97,7 +95,7 @@ export const revokeInvite = ownerProcedure
   });
 
 async function loadInvite(db: Parameters<typeof findInviteByHash>[0], token: string) {
-  const found = await findInviteByHash(db, hash(token));
+  const found = await findInviteByHash(db, hashToken(token));
   if (!found)
     throw new DomainError(
       "NOT_FOUND",
@@ -136,7 +134,7 @@ export const join = authedProcedure.input(inviteTokenInput).mutation(async ({ ct
     // Counting the use is atomic, so a link for 3 people lets in exactly 3 however fast they
     // click; when it is spent, throwing rolls the membership back.
     if (!(await useInvite(tx, invite.id))) {
-      const now = await findInviteByHash(tx, hash(input.token));
+      const now = await findInviteByHash(tx, hashToken(input.token));
       const problem = now ? inviteProblem(now.invite, new Date()) : null;
       throw new DomainError("INVALID", problem ?? "This invitation no longer works.", {
         field: "token",
