@@ -98,7 +98,7 @@ export async function createGoal(db: Database, input: GoalFactoryInput) {
       periodStart: input.periodStart,
       periodEnd: input.periodEnd ?? addDaysTo(input.periodStart, 6),
       position: await nextGoalPosition(tx, {
-        viewerId: input.athleteId,
+        ownerId: input.athleteId,
         parentId: input.parentId ?? null,
         level: input.level,
       }),
@@ -196,7 +196,7 @@ export async function createCheckin(db: Database, input: CheckinFactoryInput) {
     }
     // Each outcome is its goal's verdict, as a check-in through the API sets it.
     await setOwnGoalStatusesFromCheckin(tx, {
-      viewerId: input.athleteId,
+      ownerId: input.athleteId,
       changes: (input.goals ?? []).flatMap((goal) => {
         const status = statusAfterCheckin({
           outcome: goal.outcome,

@@ -15,7 +15,7 @@ async function calendarFor(
   if (!profile) return null;
   const today = todayIn(profile.timeZone);
   const sessions = await listPlannedSessionsBetween(db, {
-    viewerId: athleteId,
+    ownerId: athleteId,
     from: from(today),
     to: to(today),
   });

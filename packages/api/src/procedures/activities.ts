@@ -9,7 +9,7 @@ export const ownActivityProcedure = profileProcedure
   .input(z.object({ id: activityIdSchema }))
   .use(async ({ ctx, input, next }) => {
     const activity = await findOwnActivity(ctx.db, {
-      viewerId: ctx.viewerId,
+      ownerId: ctx.viewerId,
       activityId: input.id,
     });
     if (!activity) throw new DomainError("NOT_FOUND", "That activity was not found.");

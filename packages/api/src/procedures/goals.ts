@@ -1,4 +1,4 @@
-import { findOwnGoal } from "@stride/db/queries";
+import { asOwner, findGoal } from "@stride/db/queries";
 import { goalIdSchema } from "@stride/domain/goals";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
@@ -13,7 +13,7 @@ export const GOAL_NOT_FOUND = "That goal was not found.";
 export const ownGoalProcedure = profileProcedure
   .input(z.object({ id: goalIdSchema }))
   .use(async ({ ctx, input, next }) => {
-    const goal = await findOwnGoal(ctx.db, { viewerId: ctx.viewerId, goalId: input.id });
+    const goal = await findGoal(ctx.db, { viewer: asOwner(ctx.viewerId), goalId: input.id });
     if (!goal) throw new TRPCError({ code: "NOT_FOUND", message: GOAL_NOT_FOUND });
     // Authorization happens above this line.
     return next({ ctx: { ...ctx, goal } });

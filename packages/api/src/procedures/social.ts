@@ -1,4 +1,4 @@
-import { findGoalForComments, findVisibleCheckin } from "@stride/db/queries";
+import { asReader, findGoal, findVisibleCheckin } from "@stride/db/queries";
 import { DomainError } from "@stride/domain/errors";
 import { z } from "zod";
 import { authedProcedure } from "../trpc";
@@ -23,10 +23,7 @@ export const visibleCheckinProcedure = authedProcedure
 export const commentableGoalProcedure = authedProcedure
   .input(z.object({ goalId: z.uuid("That goal id is not valid") }))
   .use(async ({ ctx, input, next }) => {
-    const goal = await findGoalForComments(ctx.db, {
-      viewerId: ctx.viewerId,
-      goalId: input.goalId,
-    });
+    const goal = await findGoal(ctx.db, { viewer: asReader(ctx.viewerId), goalId: input.goalId });
     if (!goal) throw new DomainError("NOT_FOUND", GOAL_NOT_FOUND);
     // Authorization happens above this line.
     return next({ ctx: { ...ctx, goal } });

@@ -1,7 +1,8 @@
 import type { Database } from "@stride/db/client";
 import {
+  asReader,
   findComment,
-  findGoalForComments,
+  findGoal,
   findVisibleCheckin,
   insertCommentOnce,
   recordLiveEvent,
@@ -26,7 +27,7 @@ export async function loadVisibleComment(
   const visible = comment.checkinId
     ? await findVisibleCheckin(ctx.db, { viewerId, checkinId: comment.checkinId })
     : comment.goalId
-      ? await findGoalForComments(ctx.db, { viewerId, goalId: comment.goalId })
+      ? await findGoal(ctx.db, { viewer: asReader(viewerId), goalId: comment.goalId })
       : undefined;
   if (!visible) throw new DomainError("NOT_FOUND", COMMENT_NOT_FOUND);
   return comment;

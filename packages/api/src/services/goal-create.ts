@@ -93,7 +93,7 @@ export async function createGoalFor(
       periodStart: period.start,
       periodEnd: period.end,
       position: await nextGoalPosition(tx, {
-        viewerId,
+        ownerId: viewerId,
         parentId: parent?.id ?? null,
         level: input.level,
       }),

@@ -1,5 +1,11 @@
 import type { Database } from "@stride/db/client";
-import { findOwnGoal, type GoalRow, plannedDistanceByWeek } from "@stride/db/queries";
+import {
+  asOwner,
+  findGoal,
+  type GoalRow,
+  plannedDistanceByWeek,
+  type Viewer,
+} from "@stride/db/queries";
 import { DomainError } from "@stride/domain/errors";
 import { checkGoalQuality, type QualityWarning } from "@stride/domain/goals";
 import { addDaysTo } from "@stride/domain/periods";
@@ -10,7 +16,7 @@ import { targetOf } from "./goal-dto";
 /** The parent a goal points at, if the viewer owns it; anyone else's goal is NOT_FOUND. */
 export async function loadOwnParent(db: Database, viewerId: string, parentId: string | null) {
   if (!parentId) return null;
-  const parent = await findOwnGoal(db, { viewerId, goalId: parentId });
+  const parent = await findGoal(db, { viewer: asOwner(viewerId), goalId: parentId });
   if (!parent)
     throw new DomainError("NOT_FOUND", "That parent goal was not found.", { field: "parentId" });
   return parent;
@@ -38,8 +44,12 @@ export function planAmountFromStored(amount: number | null, unit: string | null)
 
 export type WeeklyDistances = Map<string, number>;
 
-export function loadWeeklyDistances(db: Database, viewerId: string, from: string, to: string) {
-  return plannedDistanceByWeek(db, { viewerId, from: addDaysTo(from, -14), to });
+/** Planned distance per week of an athlete's plan, as the viewer may see it, from two weeks before `from`. */
+export function loadWeeklyDistances(
+  db: Database,
+  input: { viewer: Viewer; athleteId: string; from: string; to: string },
+) {
+  return plannedDistanceByWeek(db, { ...input, from: addDaysTo(input.from, -14) });
 }
 
 /**

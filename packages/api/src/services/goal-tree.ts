@@ -1,5 +1,5 @@
 import type { Database } from "@stride/db/client";
-import { type GoalRow, listOwnGoalsInRangeWithProgress } from "@stride/db/queries";
+import { type GoalRow, listGoalsInRangeWithProgress, type Viewer } from "@stride/db/queries";
 import { buildGoalTree } from "@stride/domain/goals";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import type { Profile } from "@stride/domain/profile";
@@ -7,7 +7,7 @@ import { toGoalDto } from "./goal-dto";
 import { loadWeeklyDistances, warningsFor } from "./goal-rules";
 import { loadProgress, loadRunDistanceByWeek, progressIn } from "./progress";
 
-type Listed = Awaited<ReturnType<typeof listOwnGoalsInRangeWithProgress>>[number];
+type Listed = Awaited<ReturnType<typeof listGoalsInRangeWithProgress>>[number];
 
 /** Goals of `wider` that overlap the year (are in `inYear`) or descend from one that does. */
 function withinSubtrees(inYear: Listed[], wider: Listed[]): Listed[] {
@@ -21,34 +21,27 @@ function withinSubtrees(inYear: Listed[], wider: Listed[]): Listed[] {
 
 /**
  * An athlete's goals for a year, nested macro → meso → micro, each with progress and quality
- * warnings, in the viewer's distance unit. With `coachId`, only the goals the athlete shows that
- * coach (the policy in the WHERE).
+ * warnings, in the viewer's distance unit: for the athlete, all of them; for their coach, the ones
+ * the athlete shows them (the policy in the WHERE).
  */
 export async function loadGoalTree(
   db: Database,
   args: {
-    ownerId: string;
+    viewer: Viewer;
+    athleteId: string;
     profile: Pick<Profile, "timeZone" | "weekStart">;
     distanceUnit: Profile["distanceUnit"];
     year: number;
     includeArchived: boolean;
-    coachId?: string;
   },
 ) {
-  const ctx = {
-    db,
-    viewerId: args.ownerId,
-    profile: { ...args.profile, distanceUnit: args.distanceUnit },
-  };
+  const { viewer, athleteId } = args;
+  const ctx = { db, profile: { ...args.profile, distanceUnit: args.distanceUnit } };
   const input = { year: args.year };
   const from = `${input.year}-01-01`;
   const to = `${input.year}-12-31`;
-  const range = {
-    viewerId: ctx.viewerId,
-    includeArchived: args.includeArchived,
-    coachId: args.coachId,
-  };
-  const inYear = await listOwnGoalsInRangeWithProgress(ctx.db, { ...range, from, to });
+  const range = { viewer, athleteId, includeArchived: args.includeArchived };
+  const inYear = await listGoalsInRangeWithProgress(ctx.db, { ...range, from, to });
   // A block that starts in December has weeks in January: show whole subtrees of this year's goals.
   const dates = inYear
     .flatMap(({ goal }) => [goal.periodStart, goal.periodEnd])
@@ -61,20 +54,24 @@ export async function loadGoalTree(
       ? inYear
       : withinSubtrees(
           inYear,
-          await listOwnGoalsInRangeWithProgress(ctx.db, { ...range, from: first, to: last }),
+          await listGoalsInRangeWithProgress(ctx.db, { ...range, from: first, to: last }),
         );
   const rows = listed.map((row) => row.goal);
   // A fixed number of queries however many goals there are: no query per goal or per week.
   const today = todayIn(ctx.profile.timeZone);
   const [distances, logged, loaded] = await Promise.all([
-    loadWeeklyDistances(ctx.db, ctx.viewerId, first, last),
-    loadRunDistanceByWeek(ctx.db, { ownerId: ctx.viewerId, from: addDaysTo(first, -14), to: last }),
+    loadWeeklyDistances(ctx.db, { viewer, athleteId, from: first, to: last }),
+    loadRunDistanceByWeek(ctx.db, { viewer, athleteId, from: addDaysTo(first, -14), to: last }),
     // Whole subtrees: every child of each goal is here, except the private ones a coach does not
     // see, which still count toward their parent's state (the loader finds them).
     loadProgress(
       ctx.db,
       rows,
-      { distanceUnit: ctx.profile.distanceUnit, todayOf: () => today, complete: !args.coachId },
+      {
+        distanceUnit: ctx.profile.distanceUnit,
+        todayOf: () => today,
+        complete: viewer.as === "owner",
+      },
       new Map(listed.map((row) => [row.goal.id, row.tally])),
     ),
   ]);

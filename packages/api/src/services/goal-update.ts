@@ -1,6 +1,7 @@
 import type { Database } from "@stride/db/client";
 import {
-  findOwnGoal,
+  asOwner,
+  findGoal,
   type GoalRow,
   insertGoalRevision,
   listChecklistItems,
@@ -71,9 +72,9 @@ export async function updateGoalFor(
 
   const [parent, children, currentPlan, currentChecklist] = await Promise.all([
     loadOwnParent(db, viewerId, parentId),
-    listOwnChildGoals(db, { viewerId, parentId: goal.id }),
-    listPlannedSessions(db, { viewerId, goalIds: [goal.id] }),
-    listChecklistItems(db, { viewerId, goalIds: [goal.id] }),
+    listOwnChildGoals(db, { ownerId: viewerId, parentId: goal.id }),
+    listPlannedSessions(db, { ownerId: viewerId, goalIds: [goal.id] }),
+    listChecklistItems(db, { ownerId: viewerId, goalIds: [goal.id] }),
   ]);
   const planFields = (s: {
     day: string;
@@ -171,7 +172,7 @@ export async function updateGoalFor(
 
   const updated = await db.transaction(async (tx) => {
     const row = await updateOwnGoalAtVersion(tx, {
-      viewerId,
+      ownerId: viewerId,
       goalId: goal.id,
       version: input.version,
       set: {
@@ -206,7 +207,7 @@ export async function updateGoalFor(
     return row;
   });
   if (!updated) {
-    const current = await findOwnGoal(db, { viewerId, goalId: goal.id });
+    const current = await findGoal(db, { viewer: asOwner(viewerId), goalId: goal.id });
     if (current) throw goalConflict(current);
     throw new DomainError("NOT_FOUND", "That goal was not found.");
   }

@@ -8,6 +8,7 @@ import {
   type ProgressScope,
   refreshProgress,
   storedTargetOf,
+  type Viewer,
 } from "@stride/db/queries";
 import { addDaysTo } from "@stride/domain/periods";
 import {
@@ -127,10 +128,11 @@ export function progressIn(loaded: LoadedProgress, goalId: string): GoalProgress
 /** Running distance logged per week (metres, by the athlete's week start), for the ramp checks. */
 export async function loadRunDistanceByWeek(
   db: Database,
-  input: { ownerId: string; from: string; to: string },
+  input: { viewer: Viewer; athleteId: string; from: string; to: string },
 ): Promise<Map<string, number>> {
   const rows = await listRunWeeks(db, {
-    ownerId: input.ownerId,
+    viewer: input.viewer,
+    athleteIds: [input.athleteId],
     from: addDaysTo(input.from, -6),
     to: input.to,
   });

@@ -1,5 +1,5 @@
 import type { Database } from "@stride/db/client";
-import { type claimProposal, findOwnGoal, notify } from "@stride/db/queries";
+import { asOwner, type claimProposal, findGoal, notify } from "@stride/db/queries";
 import { type ProposedChanges, readProposal } from "@stride/domain/coaching";
 import { DomainError } from "@stride/domain/errors";
 import {
@@ -122,7 +122,7 @@ export async function applyProposal(
     }
     case "change": {
       const goal = proposal.goalId
-        ? await findOwnGoal(db, { viewerId: athleteId, goalId: proposal.goalId })
+        ? await findGoal(db, { viewer: asOwner(athleteId), goalId: proposal.goalId })
         : undefined;
       if (!goal)
         throw new DomainError("NOT_FOUND", "The goal this proposal changes no longer exists.");

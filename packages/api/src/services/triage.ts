@@ -1,9 +1,10 @@
 import type { Database } from "@stride/db/client";
 import {
+  asCoach,
   type GoalRow,
-  listCoachGoalsInRange,
   listCoachRecentCheckins,
-  listCoachRunWeeks,
+  listGoalsInRange,
+  listRunWeeks,
   saveTriageSnapshots,
 } from "@stride/db/queries";
 import { prefillOutcome, weekAdherence } from "@stride/domain/checkins";
@@ -67,8 +68,8 @@ export async function buildTriageSnapshots(
   const todayOf = (id: string) => todays.get(id) ?? minToday;
 
   const [goals, checkins, runWeeks] = await Promise.all([
-    listCoachGoalsInRange(db, {
-      coachId,
+    listGoalsInRange(db, {
+      viewer: asCoach(coachId),
       athleteIds,
       from: addDaysTo(minToday, -7),
       to: addDaysTo(maxToday, 7),
@@ -78,7 +79,11 @@ export async function buildTriageSnapshots(
       athleteIds,
       from: addDaysTo(minToday, -7 * CHECKIN_WEEKS - 7),
     }),
-    listCoachRunWeeks(db, { coachId, athleteIds, from: addDaysTo(minToday, -7 * RUN_WEEKS - 7) }),
+    listRunWeeks(db, {
+      viewer: asCoach(coachId),
+      athleteIds,
+      from: addDaysTo(minToday, -7 * RUN_WEEKS - 7),
+    }),
   ]);
   const loaded = await loadProgress(db, goals, { distanceUnit, todayOf });
 

@@ -7,7 +7,7 @@ import { describeMigrations } from "./catalog";
 import { BackupError, type BackupHeader, readBackup } from "./format";
 import { restoreBackup } from "./restore";
 
-// `pnpm db:backup [file]` and `pnpm db:restore <file>` (packages/db/scripts/): the database is the
+// `pnpm db:backup [file]` and `pnpm db:restore <file>` (packages/db/src/scripts/): the database is the
 // app's, chosen the same way: DATABASE_URL when set, else the embedded one in PGLITE_DIR or
 // .data/pglite. Each returns the process's exit code.
 

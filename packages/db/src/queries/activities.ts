@@ -16,12 +16,11 @@ import {
 import type { Database } from "../client";
 import { activities } from "../schema";
 import { isAnyOf } from "./id-list";
+import { activitiesVisibleTo, asOwner, type Viewer } from "./policy";
 
 export type ActivityRow = typeof activities.$inferSelect;
 export type NewActivityRow = typeof activities.$inferInsert;
 
-// Access policy for activities: an athlete reads and writes only their own.
-const ownedBy = (viewerId: string) => eq(activities.athleteId, viewerId);
 const live = isNull(activities.deletedAt);
 
 export async function insertActivity(db: Database, values: NewActivityRow) {
@@ -32,31 +31,33 @@ export async function insertActivity(db: Database, values: NewActivityRow) {
 
 export async function findOwnActivity(
   db: Database,
-  input: { viewerId: string; activityId: string },
+  input: { ownerId: string; activityId: string },
 ) {
   const [row] = await db
     .select()
     .from(activities)
-    .where(and(eq(activities.id, input.activityId), ownedBy(input.viewerId)));
+    .where(and(eq(activities.id, input.activityId), activitiesVisibleTo(asOwner(input.ownerId))));
   return row;
 }
 
 export async function updateOwnActivity(
   db: Database,
-  input: { viewerId: string; activityId: string; set: Partial<NewActivityRow> },
+  input: { ownerId: string; activityId: string; set: Partial<NewActivityRow> },
 ) {
   const [row] = await db
     .update(activities)
     .set({ ...input.set, updatedAt: new Date() })
-    .where(and(eq(activities.id, input.activityId), ownedBy(input.viewerId)))
+    .where(and(eq(activities.id, input.activityId), activitiesVisibleTo(asOwner(input.ownerId))))
     .returning();
   return row;
 }
 
-export async function listOwnActivities(
+/** An athlete's log as the viewer may see it (their own; their coach's view), newest first. */
+export async function listActivities(
   db: Database,
   input: {
-    viewerId: string;
+    viewer: Viewer;
+    athleteId: string;
     from: string | null;
     to: string | null;
     type: ActivityRow["type"] | null;
@@ -70,7 +71,8 @@ export async function listOwnActivities(
     .from(activities)
     .where(
       and(
-        ownedBy(input.viewerId),
+        eq(activities.athleteId, input.athleteId),
+        activitiesVisibleTo(input.viewer),
         live,
         input.from ? gte(activities.date, input.from) : undefined,
         input.to ? lte(activities.date, input.to) : undefined,
@@ -90,14 +92,14 @@ export async function listOwnActivities(
 
 export async function listOwnActivitiesBetween(
   db: Database,
-  input: { viewerId: string; from: string; to: string },
+  input: { ownerId: string; from: string; to: string },
 ) {
   return db
     .select()
     .from(activities)
     .where(
       and(
-        ownedBy(input.viewerId),
+        activitiesVisibleTo(asOwner(input.ownerId)),
         live,
         gte(activities.date, input.from),
         lte(activities.date, input.to),
@@ -109,7 +111,7 @@ export async function listOwnActivitiesBetween(
 /** Which of these (start, type) pairs the athlete already has: the duplicates of an import. */
 export async function findExistingStarts(
   db: Database,
-  input: { viewerId: string; starts: readonly { startedAt: Date; type: ActivityRow["type"] }[] },
+  input: { ownerId: string; starts: readonly { startedAt: Date; type: ActivityRow["type"] }[] },
 ) {
   if (input.starts.length === 0) return new Set<string>();
   const times = [...new Set(input.starts.map((s) => s.startedAt.toISOString()))];
@@ -118,7 +120,7 @@ export async function findExistingStarts(
     .from(activities)
     .where(
       and(
-        ownedBy(input.viewerId),
+        activitiesVisibleTo(asOwner(input.ownerId)),
         live,
         isNotNull(activities.startedAt),
         inArray(

@@ -2,32 +2,41 @@ import { and, asc, desc, eq, gte, inArray, lte, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { checkinGoals, checkinRevisions, checkins, goals, profiles } from "../schema";
 import { isAnyOf } from "./id-list";
+import {
+  asOwner,
+  checkinsVisibleTo,
+  goalsVisibleTo,
+  inGroup,
+  memberOfGroup,
+  type Viewer,
+} from "./policy";
 
 export type CheckinRow = typeof checkins.$inferSelect;
 export type NewCheckinRow = typeof checkins.$inferInsert;
 export type CheckinGoalRow = typeof checkinGoals.$inferSelect;
 
-// Access policy for check-ins, today: an athlete reads and writes their own (coaches and groups
-// come with their features). Every query takes the viewer and puts it in the WHERE.
-const ownedBy = (viewerId: string) => eq(checkins.athleteId, viewerId);
-
-export async function findOwnCheckin(db: Database, input: { viewerId: string; weekStart: string }) {
+export async function findOwnCheckin(db: Database, input: { ownerId: string; weekStart: string }) {
   const [row] = await db
     .select()
     .from(checkins)
-    .where(and(ownedBy(input.viewerId), eq(checkins.weekStart, input.weekStart)));
+    .where(and(checkinsVisibleTo(asOwner(input.ownerId)), eq(checkins.weekStart, input.weekStart)));
   return row;
 }
 
 /** Which of these weeks the viewer checked in, and whether late: the week view's reminder. */
 export async function listOwnCheckinWeeks(
   db: Database,
-  input: { viewerId: string; weekStarts: readonly string[] },
+  input: { ownerId: string; weekStarts: readonly string[] },
 ) {
   return db
     .select({ weekStart: checkins.weekStart, late: checkins.late })
     .from(checkins)
-    .where(and(ownedBy(input.viewerId), inArray(checkins.weekStart, [...input.weekStarts])));
+    .where(
+      and(
+        checkinsVisibleTo(asOwner(input.ownerId)),
+        inArray(checkins.weekStart, [...input.weekStarts]),
+      ),
+    );
 }
 
 export async function listCheckinGoals(db: Database, checkinId: string) {
@@ -42,7 +51,7 @@ export async function insertCheckinOnce(db: Database, values: NewCheckinRow) {
 
 export async function updateOwnCheckinAtVersion(
   db: Database,
-  input: { viewerId: string; checkinId: string; version: number; set: Partial<NewCheckinRow> },
+  input: { ownerId: string; checkinId: string; version: number; set: Partial<NewCheckinRow> },
 ) {
   const [row] = await db
     .update(checkins)
@@ -50,7 +59,7 @@ export async function updateOwnCheckinAtVersion(
     .where(
       and(
         eq(checkins.id, input.checkinId),
-        ownedBy(input.viewerId),
+        checkinsVisibleTo(asOwner(input.ownerId)),
         eq(checkins.version, input.version),
       ),
     )
@@ -78,7 +87,7 @@ export async function insertCheckinRevision(
 
 export async function listCheckinRevisions(
   db: Database,
-  input: { viewerId: string; checkinId: string },
+  input: { ownerId: string; checkinId: string },
 ) {
   return db
     .select({
@@ -90,14 +99,19 @@ export async function listCheckinRevisions(
     .from(checkinRevisions)
     .innerJoin(checkins, eq(checkins.id, checkinRevisions.checkinId))
     .leftJoin(profiles, eq(profiles.userId, checkinRevisions.actorId))
-    .where(and(eq(checkinRevisions.checkinId, input.checkinId), ownedBy(input.viewerId)))
+    .where(
+      and(
+        eq(checkinRevisions.checkinId, input.checkinId),
+        checkinsVisibleTo(asOwner(input.ownerId)),
+      ),
+    )
     .orderBy(desc(checkinRevisions.createdAt));
 }
 
 /** The viewer's check-ins between two week starts, each with its outcomes, in one query. */
 export async function listOwnCheckinsWithOutcomes(
   db: Database,
-  input: { viewerId: string; from: string; to: string },
+  input: { ownerId: string; from: string; to: string },
 ) {
   const rows = await db
     .select({
@@ -111,7 +125,7 @@ export async function listOwnCheckinsWithOutcomes(
     .leftJoin(checkinGoals, eq(checkinGoals.checkinId, checkins.id))
     .where(
       and(
-        ownedBy(input.viewerId),
+        checkinsVisibleTo(asOwner(input.ownerId)),
         gte(checkins.weekStart, input.from),
         lte(checkins.weekStart, input.to),
       ),
@@ -132,7 +146,7 @@ export async function listOwnCheckinsWithOutcomes(
 export async function setOwnGoalStatusesFromCheckin(
   db: Database,
   input: {
-    viewerId: string;
+    ownerId: string;
     changes: readonly { goalId: string; status: (typeof goals.$inferSelect)["status"] }[];
   },
 ) {
@@ -154,25 +168,62 @@ export async function setOwnGoalStatusesFromCheckin(
           goals.id,
           input.changes.map((c) => c.goalId),
         ),
-        eq(goals.athleteId, input.viewerId),
+        goalsVisibleTo(asOwner(input.ownerId)),
       ),
     )
     .returning({ id: goals.id });
 }
 
 /**
- * Which weeks these athletes checked in since a date, for a group's "not checked in yet" strip.
- * No viewer filter: the caller passes only the members of a group the viewer belongs to.
+ * Which weeks a group's members checked in since a date, for the group's "not checked in yet"
+ * strip: fellow members see that a week was checked in, whatever its visibility, never what it says.
  */
 export async function listCheckinWeeksOf(
   db: Database,
-  input: { athleteIds: readonly string[]; since: string },
+  input: { viewerId: string; groupId: string; since: string },
 ) {
-  if (input.athleteIds.length === 0) return [];
   return db
     .select({ athleteId: checkins.athleteId, weekStart: checkins.weekStart })
     .from(checkins)
     .where(
-      and(isAnyOf(checkins.athleteId, input.athleteIds), gte(checkins.weekStart, input.since)),
+      and(
+        inGroup(input.groupId, checkins.athleteId),
+        memberOfGroup(input.viewerId, input.groupId),
+        gte(checkins.weekStart, input.since),
+      ),
     );
+}
+
+/** One athlete's latest check-ins the viewer may see (a coach: not the private ones), newest first. */
+export async function listLatestCheckins(
+  db: Database,
+  input: { viewer: Viewer; athleteId: string; limit: number },
+) {
+  return db
+    .select()
+    .from(checkins)
+    .where(and(eq(checkins.athleteId, input.athleteId), checkinsVisibleTo(input.viewer)))
+    .orderBy(desc(checkins.weekStart))
+    .limit(input.limit);
+}
+
+/** The outcomes of these check-ins for goals the viewer may see, with the goals' titles. */
+export async function listCheckinOutcomes(
+  db: Database,
+  input: { viewer: Viewer; checkinIds: readonly string[] },
+) {
+  if (input.checkinIds.length === 0) return [];
+  return db
+    .select({
+      checkinId: checkinGoals.checkinId,
+      goalId: goals.id,
+      title: goals.title,
+      outcome: checkinGoals.outcome,
+      excuse: checkinGoals.excuse,
+      excuseNote: checkinGoals.excuseNote,
+    })
+    .from(checkinGoals)
+    .innerJoin(goals, eq(goals.id, checkinGoals.goalId))
+    .where(and(isAnyOf(checkinGoals.checkinId, input.checkinIds), goalsVisibleTo(input.viewer)))
+    .orderBy(asc(goals.position));
 }

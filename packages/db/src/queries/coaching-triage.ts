@@ -1,24 +1,34 @@
-import { and, asc, eq, gt, gte, isNull, lte, ne, sql } from "drizzle-orm";
+import { and, asc, eq, gt, gte, isNull, lte, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "../client";
 import { checkinGoals, checkins, comments, goals } from "../schema";
-import { coachedBy, goalVisibleToCoach } from "./coaching-policy";
 import { isAnyOf } from "./id-list";
+import {
+  asCoach,
+  checkinsVisibleTo,
+  coachedBy,
+  goalsVisibleTo,
+  shownToCoach,
+  type Viewer,
+} from "./policy";
 
 // The triage reads a whole roster in a fixed number of queries: each one covers every athlete the
 // coach coaches (the policy in its WHERE), never one athlete at a time.
 
-/** Goals the coach may see, of the athletes they coach (or some of them), overlapping [from, to]. */
-export async function listCoachGoalsInRange(
+/**
+ * Goals the viewer may see overlapping [from, to], of some athletes or (for a coach) of all they
+ * may see: the triage reads its whole roster with this.
+ */
+export async function listGoalsInRange(
   db: Database,
-  input: { coachId: string; from: string; to: string; athleteIds?: readonly string[] },
+  input: { viewer: Viewer; from: string; to: string; athleteIds?: readonly string[] },
 ) {
   return db
     .select()
     .from(goals)
     .where(
       and(
-        goalVisibleToCoach(input.coachId),
+        goalsVisibleTo(input.viewer),
         input.athleteIds ? isAnyOf(goals.athleteId, input.athleteIds) : undefined,
         isNull(goals.archivedAt),
         lte(goals.periodStart, input.to),
@@ -63,16 +73,15 @@ export async function listCoachRecentCheckins(
     .from(checkins)
     .leftJoin(checkinGoals, eq(checkinGoals.checkinId, checkins.id))
     // Only goals the athlete shows their coach: a private goal's outcome and title stay private.
-    .leftJoin(micro, and(eq(micro.id, checkinGoals.goalId), ne(micro.visibility, "private")))
+    .leftJoin(micro, and(eq(micro.id, checkinGoals.goalId), shownToCoach(micro)))
     .leftJoin(
       block,
-      and(eq(block.id, micro.parentId), eq(block.level, "meso"), ne(block.visibility, "private")),
+      and(eq(block.id, micro.parentId), eq(block.level, "meso"), shownToCoach(block)),
     )
     .where(
       and(
-        coachedBy(input.coachId, checkins.athleteId),
+        checkinsVisibleTo(asCoach(input.coachId)),
         input.athleteIds ? isAnyOf(checkins.athleteId, input.athleteIds) : undefined,
-        ne(checkins.visibility, "private"),
         gte(checkins.weekEnd, input.from),
       ),
     )

@@ -1,8 +1,8 @@
 import { and, asc, eq, gte, inArray, isNull, lte } from "drizzle-orm";
 import type { Database } from "../client";
 import { checklistItems, goals, plannedSessions } from "../schema";
-import { goalOwnedBy as ownedBy } from "./goal-policy";
 import { isAnyOf } from "./id-list";
+import { asOwner, goalsVisibleTo } from "./policy";
 
 /** The columns of a planned session that screens and calendars use. */
 const sessionColumns = {
@@ -17,14 +17,16 @@ const sessionColumns = {
 
 export async function listPlannedSessions(
   db: Database,
-  input: { viewerId: string; goalIds: readonly string[] },
+  input: { ownerId: string; goalIds: readonly string[] },
 ) {
   if (input.goalIds.length === 0) return [];
   return db
     .select({ ...sessionColumns, position: plannedSessions.position })
     .from(plannedSessions)
     .innerJoin(goals, eq(goals.id, plannedSessions.goalId))
-    .where(and(isAnyOf(plannedSessions.goalId, input.goalIds), ownedBy(input.viewerId)))
+    .where(
+      and(isAnyOf(plannedSessions.goalId, input.goalIds), goalsVisibleTo(asOwner(input.ownerId))),
+    )
     .orderBy(asc(plannedSessions.day), asc(plannedSessions.time), asc(plannedSessions.position));
 }
 
@@ -45,7 +47,7 @@ export async function replacePlannedSessions(
 
 export async function listChecklistItems(
   db: Database,
-  input: { viewerId: string; goalIds: readonly string[] },
+  input: { ownerId: string; goalIds: readonly string[] },
 ) {
   if (input.goalIds.length === 0) return [];
   return db
@@ -58,7 +60,9 @@ export async function listChecklistItems(
     })
     .from(checklistItems)
     .innerJoin(goals, eq(goals.id, checklistItems.goalId))
-    .where(and(isAnyOf(checklistItems.goalId, input.goalIds), ownedBy(input.viewerId)))
+    .where(
+      and(isAnyOf(checklistItems.goalId, input.goalIds), goalsVisibleTo(asOwner(input.ownerId))),
+    )
     .orderBy(asc(checklistItems.position));
 }
 
@@ -91,7 +95,7 @@ export async function syncChecklistItems(db: Database, goalId: string, labels: r
 
 export async function setOwnChecklistItemDone(
   db: Database,
-  input: { viewerId: string; itemId: string; doneOn: string | null },
+  input: { ownerId: string; itemId: string; doneOn: string | null },
 ) {
   const [row] = await db
     .update(checklistItems)
@@ -101,7 +105,10 @@ export async function setOwnChecklistItemDone(
         eq(checklistItems.id, input.itemId),
         inArray(
           checklistItems.goalId,
-          db.select({ id: goals.id }).from(goals).where(ownedBy(input.viewerId)),
+          db
+            .select({ id: goals.id })
+            .from(goals)
+            .where(goalsVisibleTo(asOwner(input.ownerId))),
         ),
       ),
     )
@@ -116,7 +123,7 @@ export async function setOwnChecklistItemDone(
 /** The viewer's planned sessions between two days, with their micro goal, for the week and the calendar. */
 export async function listPlannedSessionsBetween(
   db: Database,
-  input: { viewerId: string; from: string; to: string },
+  input: { ownerId: string; from: string; to: string },
 ) {
   return db
     .select({
@@ -129,7 +136,7 @@ export async function listPlannedSessionsBetween(
     .innerJoin(goals, eq(goals.id, plannedSessions.goalId))
     .where(
       and(
-        ownedBy(input.viewerId),
+        goalsVisibleTo(asOwner(input.ownerId)),
         isNull(goals.archivedAt),
         gte(plannedSessions.day, input.from),
         lte(plannedSessions.day, input.to),
@@ -140,12 +147,12 @@ export async function listPlannedSessionsBetween(
 
 export async function findOwnPlannedSession(
   db: Database,
-  input: { viewerId: string; sessionId: string },
+  input: { ownerId: string; sessionId: string },
 ) {
   const [row] = await db
     .select({ ...sessionColumns, targetUnit: goals.targetUnit, goalTitle: goals.title })
     .from(plannedSessions)
     .innerJoin(goals, eq(goals.id, plannedSessions.goalId))
-    .where(and(eq(plannedSessions.id, input.sessionId), ownedBy(input.viewerId)));
+    .where(and(eq(plannedSessions.id, input.sessionId), goalsVisibleTo(asOwner(input.ownerId))));
   return row;
 }

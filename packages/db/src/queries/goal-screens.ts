@@ -2,26 +2,25 @@ import { and, asc, eq, gte, isNull, lte, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "../client";
 import { goalProgress, goals, plannedSessions } from "../schema";
-import { goalVisibleToCoach } from "./coaching-policy";
-import { goalOwnedBy as ownedBy, ownedByAlias } from "./goal-policy";
+import { asOwner, goalsVisibleTo, type Viewer } from "./policy";
 
 // What the goal screens read in one statement each: goals with their tallies and what is shown
 // beside them, so a screen's statement count does not grow with its goals.
 
 /**
- * The viewer's goals whose period overlaps [from, to], with what the tree shows beside each: its
- * tally, how many sessions it plans and how many checklist items it has (and ticked), in one
- * statement.
+ * An athlete's goals the viewer may see (all of them for the athlete; for their coach, the ones
+ * the athlete shows them) whose period overlaps [from, to], with what the tree shows beside
+ * each: its tally, how many sessions it plans and how many checklist items it has (and ticked),
+ * in one statement.
  */
-export async function listOwnGoalsInRangeWithProgress(
+export async function listGoalsInRangeWithProgress(
   db: Database,
   input: {
-    viewerId: string;
+    viewer: Viewer;
+    athleteId: string;
     from: string;
     to: string;
     includeArchived?: boolean;
-    /** The athlete `viewerId`'s goals they show that coach, while the coaching link lasts. */
-    coachId?: string;
   },
 ) {
   return db
@@ -45,8 +44,8 @@ export async function listOwnGoalsInRangeWithProgress(
     .leftJoin(goalProgress, eq(goalProgress.goalId, goals.id))
     .where(
       and(
-        ownedBy(input.viewerId),
-        input.coachId ? goalVisibleToCoach(input.coachId) : undefined,
+        eq(goals.athleteId, input.athleteId),
+        goalsVisibleTo(input.viewer),
         lte(goals.periodStart, input.to),
         gte(goals.periodEnd, input.from),
         input.includeArchived ? undefined : isNull(goals.archivedAt),
@@ -61,12 +60,12 @@ const blockProgress = alias(goalProgress, "block_progress");
 const macroProgress = alias(goalProgress, "macro_progress");
 
 /**
- * The viewer's micro goals of a week with the block and the macro goal above each, and the three
+ * The athlete's micro goals of a week with the block and the macro goal above each, and the three
  * goals' tallies: what `/week` shows, in one statement.
  */
 export async function findOwnWeekWithBlocks(
   db: Database,
-  input: { viewerId: string; weekStart: string },
+  input: { ownerId: string; weekStart: string },
 ) {
   return db
     .select({
@@ -81,17 +80,17 @@ export async function findOwnWeekWithBlocks(
     .leftJoin(goalProgress, eq(goalProgress.goalId, goals.id))
     .leftJoin(
       blockGoal,
-      and(eq(blockGoal.id, goals.parentId), ownedByAlias(blockGoal, input.viewerId)),
+      and(eq(blockGoal.id, goals.parentId), goalsVisibleTo(asOwner(input.ownerId), blockGoal)),
     )
     .leftJoin(blockProgress, eq(blockProgress.goalId, blockGoal.id))
     .leftJoin(
       macroGoal,
-      and(eq(macroGoal.id, blockGoal.parentId), ownedByAlias(macroGoal, input.viewerId)),
+      and(eq(macroGoal.id, blockGoal.parentId), goalsVisibleTo(asOwner(input.ownerId), macroGoal)),
     )
     .leftJoin(macroProgress, eq(macroProgress.goalId, macroGoal.id))
     .where(
       and(
-        ownedBy(input.viewerId),
+        goalsVisibleTo(asOwner(input.ownerId)),
         eq(goals.level, "micro"),
         eq(goals.periodStart, input.weekStart),
         isNull(goals.archivedAt),

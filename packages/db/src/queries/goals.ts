@@ -2,23 +2,16 @@ import type { StoredTarget } from "@stride/domain/goals";
 import { and, asc, eq, gte, inArray, isNull, lte, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "../client";
-import {
-  type checklistItems,
-  goalProgress,
-  goalRevisions,
-  goals,
-  plannedSessions,
-  profiles,
-} from "../schema";
+import { type checklistItems, goalRevisions, goals, plannedSessions, profiles } from "../schema";
 
 export type GoalRow = typeof goals.$inferSelect;
 export type NewGoalRow = typeof goals.$inferInsert;
 export type PlannedSessionRow = typeof plannedSessions.$inferSelect;
 export type ChecklistItemRow = typeof checklistItems.$inferSelect;
 
-import { goalVisibleToCoach } from "./coaching-policy";
-import { goalOwnedBy, ownedByAlias } from "./goal-policy";
 import { isAnyOf } from "./id-list";
+import { asOwner, athleteDataVisibleTo, goalsVisibleTo, type Viewer } from "./policy";
+
 /** A target (in stored units) as the goal row's columns; null clears them all. */
 export function targetColumns(target: StoredTarget | null) {
   return {
@@ -33,48 +26,47 @@ export function targetColumns(target: StoredTarget | null) {
   };
 }
 
-const ownedBy = goalOwnedBy;
-
-export async function findOwnGoal(db: Database, input: { viewerId: string; goalId: string }) {
+/** A goal the viewer may see: their own, or (as a coach) one the athlete shows them. */
+export async function findGoal(db: Database, input: { viewer: Viewer; goalId: string }) {
   const [row] = await db
     .select()
     .from(goals)
-    .where(and(eq(goals.id, input.goalId), ownedBy(input.viewerId)));
+    .where(and(eq(goals.id, input.goalId), goalsVisibleTo(input.viewer)));
   return row;
 }
 
 export async function listOwnGoals(
   db: Database,
-  input: { viewerId: string; goalIds: readonly string[] },
+  input: { ownerId: string; goalIds: readonly string[] },
 ) {
   if (input.goalIds.length === 0) return [];
   return db
     .select()
     .from(goals)
-    .where(and(isAnyOf(goals.id, input.goalIds), ownedBy(input.viewerId)));
+    .where(and(isAnyOf(goals.id, input.goalIds), goalsVisibleTo(asOwner(input.ownerId))));
 }
 
 export async function listOwnChildGoals(
   db: Database,
-  input: { viewerId: string; parentId: string },
+  input: { ownerId: string; parentId: string },
 ) {
   return db
     .select()
     .from(goals)
-    .where(and(eq(goals.parentId, input.parentId), ownedBy(input.viewerId)))
+    .where(and(eq(goals.parentId, input.parentId), goalsVisibleTo(asOwner(input.ownerId))))
     .orderBy(asc(goals.position), asc(goals.periodStart));
 }
 
 export async function nextGoalPosition(
   db: Database,
-  input: { viewerId: string; parentId: string | null; level: GoalRow["level"] },
+  input: { ownerId: string; parentId: string | null; level: GoalRow["level"] },
 ) {
   const [row] = await db
     .select({ next: sql<number>`coalesce(max(${goals.position}), -1) + 1` })
     .from(goals)
     .where(
       and(
-        ownedBy(input.viewerId),
+        goalsVisibleTo(asOwner(input.ownerId)),
         eq(goals.level, input.level),
         input.parentId ? eq(goals.parentId, input.parentId) : isNull(goals.parentId),
       ),
@@ -94,13 +86,17 @@ export async function insertGoal(db: Database, values: NewGoalRow) {
  */
 export async function updateOwnGoalAtVersion(
   db: Database,
-  input: { viewerId: string; goalId: string; version: number; set: Partial<NewGoalRow> },
+  input: { ownerId: string; goalId: string; version: number; set: Partial<NewGoalRow> },
 ) {
   const [row] = await db
     .update(goals)
     .set({ ...input.set, version: sql`${goals.version} + 1`, updatedAt: new Date() })
     .where(
-      and(eq(goals.id, input.goalId), ownedBy(input.viewerId), eq(goals.version, input.version)),
+      and(
+        eq(goals.id, input.goalId),
+        goalsVisibleTo(asOwner(input.ownerId)),
+        eq(goals.version, input.version),
+      ),
     )
     .returning();
   return row;
@@ -108,14 +104,14 @@ export async function updateOwnGoalAtVersion(
 
 export async function setOwnGoalPositions(
   db: Database,
-  input: { viewerId: string; ids: readonly string[] },
+  input: { ownerId: string; ids: readonly string[] },
 ) {
   await db.transaction(async (tx) => {
     for (const [position, id] of input.ids.entries()) {
       await tx
         .update(goals)
         .set({ position })
-        .where(and(eq(goals.id, id), ownedBy(input.viewerId)));
+        .where(and(eq(goals.id, id), goalsVisibleTo(asOwner(input.ownerId))));
     }
   });
 }
@@ -130,7 +126,7 @@ export async function insertGoalRevision(
 
 const proposer = alias(profiles, "proposer");
 
-export async function listGoalRevisions(db: Database, input: { viewerId: string; goalId: string }) {
+export async function listGoalRevisions(db: Database, input: { ownerId: string; goalId: string }) {
   return db
     .select({
       id: goalRevisions.id,
@@ -146,17 +142,18 @@ export async function listGoalRevisions(db: Database, input: { viewerId: string;
     .innerJoin(goals, eq(goals.id, goalRevisions.goalId))
     .leftJoin(profiles, eq(profiles.userId, goalRevisions.actorId))
     .leftJoin(proposer, eq(proposer.userId, goalRevisions.proposedById))
-    .where(and(eq(goalRevisions.goalId, input.goalId), ownedBy(input.viewerId)))
+    .where(and(eq(goalRevisions.goalId, input.goalId), goalsVisibleTo(asOwner(input.ownerId))))
     .orderBy(sql`${goalRevisions.createdAt} desc, ${goalRevisions.id} desc`);
 }
 
 /**
- * Planned distance (metres) per micro week, from micro goals with a distance target: the
- * numbers the 10% ramp check compares week to week.
+ * Planned distance (metres) per micro week of an athlete, from micro goals with a distance
+ * target: the numbers the 10% ramp check compares week to week. A figure, never a goal's words,
+ * so a coach's warnings read the whole plan (private weeks included), as the athlete's do.
  */
 export async function plannedDistanceByWeek(
   db: Database,
-  input: { viewerId: string; from: string; to: string },
+  input: { viewer: Viewer; athleteId: string; from: string; to: string },
 ) {
   const rows = await db
     .select({
@@ -170,7 +167,8 @@ export async function plannedDistanceByWeek(
     .from(goals)
     .where(
       and(
-        ownedBy(input.viewerId),
+        eq(goals.athleteId, input.athleteId),
+        athleteDataVisibleTo(input.viewer, goals.athleteId),
         eq(goals.level, "micro"),
         isNull(goals.archivedAt),
         inArray(goals.targetUnit, ["km", "mi"]),
@@ -185,14 +183,14 @@ export async function plannedDistanceByWeek(
 
 export async function findOwnMicroGoalsOfWeek(
   db: Database,
-  input: { viewerId: string; weekStart: string },
+  input: { ownerId: string; weekStart: string },
 ) {
   return db
     .select()
     .from(goals)
     .where(
       and(
-        ownedBy(input.viewerId),
+        goalsVisibleTo(asOwner(input.ownerId)),
         eq(goals.level, "micro"),
         eq(goals.periodStart, input.weekStart),
         isNull(goals.archivedAt),
@@ -201,29 +199,29 @@ export async function findOwnMicroGoalsOfWeek(
     .orderBy(asc(goals.position));
 }
 
-export async function archiveOwnGoal(db: Database, input: { viewerId: string; goalId: string }) {
+export async function archiveOwnGoal(db: Database, input: { ownerId: string; goalId: string }) {
   await db
     .update(goals)
     .set({ archivedAt: new Date(), version: sql`${goals.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(goals.id, input.goalId), ownedBy(input.viewerId)));
+    .where(and(eq(goals.id, input.goalId), goalsVisibleTo(asOwner(input.ownerId))));
 }
 
-export async function restoreOwnGoal(db: Database, input: { viewerId: string; goalId: string }) {
+export async function restoreOwnGoal(db: Database, input: { ownerId: string; goalId: string }) {
   await db
     .update(goals)
     .set({ archivedAt: null, version: sql`${goals.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(goals.id, input.goalId), ownedBy(input.viewerId)));
+    .where(and(eq(goals.id, input.goalId), goalsVisibleTo(asOwner(input.ownerId))));
 }
 
 /** Sets a new target amount and scales the planned sessions with it, so the plan still adds up. */
 export async function resizeOwnGoalTarget(
   db: Database,
-  input: { viewerId: string; goalId: string; targetValue: number | null; title?: string },
+  input: { ownerId: string; goalId: string; targetValue: number | null; title?: string },
 ) {
   const [before] = await db
     .select({ targetValue: goals.targetValue })
     .from(goals)
-    .where(and(eq(goals.id, input.goalId), ownedBy(input.viewerId)));
+    .where(and(eq(goals.id, input.goalId), goalsVisibleTo(asOwner(input.ownerId))));
   if (!before) return;
   await db
     .update(goals)
@@ -233,7 +231,7 @@ export async function resizeOwnGoalTarget(
       version: sql`${goals.version} + 1`,
       updatedAt: new Date(),
     })
-    .where(and(eq(goals.id, input.goalId), ownedBy(input.viewerId)));
+    .where(and(eq(goals.id, input.goalId), goalsVisibleTo(asOwner(input.ownerId))));
   if (before.targetValue && input.targetValue) {
     await db
       .update(plannedSessions)

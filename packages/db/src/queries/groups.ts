@@ -1,10 +1,11 @@
 import { and, asc, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { groupInvites, groupMembers, groups, profiles } from "../schema";
+import { membershipOf } from "./policy";
 
 export type GroupRow = typeof groups.$inferSelect;
 
-// Access policy for groups: a person sees a group only while they are a member of it.
+/** A group the viewer is a member of, with their role in it. */
 export async function findGroupForMember(
   db: Database,
   input: { viewerId: string; groupId: string },
@@ -12,10 +13,7 @@ export async function findGroupForMember(
   const [row] = await db
     .select({ group: groups, role: groupMembers.role })
     .from(groups)
-    .innerJoin(
-      groupMembers,
-      and(eq(groupMembers.groupId, groups.id), eq(groupMembers.userId, input.viewerId)),
-    )
+    .innerJoin(groupMembers, membershipOf(input.viewerId))
     .where(eq(groups.id, input.groupId));
   return row;
 }
@@ -33,10 +31,7 @@ export async function listMyGroups(db: Database, viewerId: string) {
         ),
     })
     .from(groups)
-    .innerJoin(
-      groupMembers,
-      and(eq(groupMembers.groupId, groups.id), eq(groupMembers.userId, viewerId)),
-    )
+    .innerJoin(groupMembers, membershipOf(viewerId))
     .orderBy(asc(groups.name));
 }
 

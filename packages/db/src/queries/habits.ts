@@ -2,10 +2,11 @@ import { and, eq, gte, lte, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { goals, habitEntries } from "../schema";
 import { isAnyOf } from "./id-list";
+import { asOwner, goalsVisibleTo } from "./policy";
 
 export async function listHabitEntries(
   db: Database,
-  input: { viewerId: string; goalIds: readonly string[]; from: string; to: string },
+  input: { ownerId: string; goalIds: readonly string[]; from: string; to: string },
 ) {
   if (input.goalIds.length === 0) return [];
   return db
@@ -15,7 +16,7 @@ export async function listHabitEntries(
     .where(
       and(
         isAnyOf(habitEntries.goalId, input.goalIds),
-        eq(goals.athleteId, input.viewerId),
+        goalsVisibleTo(asOwner(input.ownerId)),
         gte(habitEntries.date, input.from),
         lte(habitEntries.date, input.to),
       ),

@@ -3,6 +3,7 @@ import type { Database } from "../client";
 import { checkins, groupMembers, liveEvents, notifications, profiles } from "../schema";
 import { isAnyOf } from "./id-list";
 import { lockForTransaction } from "./locks";
+import { ownRows } from "./policy";
 
 export type NotificationKind = (typeof notifications.$inferSelect)["kind"];
 export type NewNotification = typeof notifications.$inferInsert;
@@ -54,7 +55,7 @@ export async function notifyReaction(
   });
 }
 
-export async function listNotifications(db: Database, input: { viewerId: string; limit: number }) {
+export async function listNotifications(db: Database, input: { ownerId: string; limit: number }) {
   return db
     .select({
       id: notifications.id,
@@ -67,28 +68,28 @@ export async function listNotifications(db: Database, input: { viewerId: string;
       readAt: notifications.readAt,
     })
     .from(notifications)
-    .where(eq(notifications.userId, input.viewerId))
+    .where(ownRows(notifications.userId, input.ownerId))
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
     .limit(input.limit);
 }
 
-export async function countUnreadNotifications(db: Database, viewerId: string) {
+export async function countUnreadNotifications(db: Database, ownerId: string) {
   return db.$count(
     notifications,
-    and(eq(notifications.userId, viewerId), isNull(notifications.readAt)),
+    and(ownRows(notifications.userId, ownerId), isNull(notifications.readAt)),
   );
 }
 
 export async function markNotificationsRead(
   db: Database,
-  input: { viewerId: string; ids: readonly string[] | "all" },
+  input: { ownerId: string; ids: readonly string[] | "all" },
 ) {
   const rows = await db
     .update(notifications)
     .set({ readAt: new Date() })
     .where(
       and(
-        eq(notifications.userId, input.viewerId),
+        ownRows(notifications.userId, input.ownerId),
         isNull(notifications.readAt),
         input.ids === "all" ? undefined : inArray(notifications.id, [...input.ids]),
       ),
@@ -99,19 +100,19 @@ export async function markNotificationsRead(
 
 export async function setMutedNotifications(
   db: Database,
-  input: { viewerId: string; kinds: readonly string[] },
+  input: { ownerId: string; kinds: readonly string[] },
 ) {
   await db
     .update(profiles)
     .set({ mutedNotifications: [...input.kinds] })
-    .where(eq(profiles.userId, input.viewerId));
+    .where(ownRows(profiles.userId, input.ownerId));
 }
 
-export async function getMutedNotifications(db: Database, viewerId: string) {
+export async function getMutedNotifications(db: Database, ownerId: string) {
   const [row] = await db
     .select({ muted: profiles.mutedNotifications })
     .from(profiles)
-    .where(eq(profiles.userId, viewerId));
+    .where(ownRows(profiles.userId, ownerId));
   return row?.muted ?? [];
 }
 

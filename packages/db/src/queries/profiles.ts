@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Database } from "../client";
 import { profiles, users } from "../schema";
 import { personChanged } from "./person-changes";
+import { ownRows } from "./policy";
 
 const profileColumns = {
   email: users.email,
@@ -14,26 +15,26 @@ const profileColumns = {
 };
 
 // A profile is only ever read or written by its owner: the viewer id is the row key.
-export async function getProfile(db: Database, viewerId: string): Promise<Profile | undefined> {
+export async function getProfile(db: Database, ownerId: string): Promise<Profile | undefined> {
   const [row] = await db
     .select(profileColumns)
     .from(profiles)
     .innerJoin(users, eq(users.id, profiles.userId))
-    .where(eq(profiles.userId, viewerId));
+    .where(ownRows(profiles.userId, ownerId));
   return row;
 }
 
 export async function updateProfile(
   db: Database,
-  viewerId: string,
+  ownerId: string,
   input: UpdateProfileInput,
 ): Promise<Profile | undefined> {
   const [updated] = await db
     .update(profiles)
     .set({ ...input, updatedAt: new Date() })
-    .where(eq(profiles.userId, viewerId))
+    .where(ownRows(profiles.userId, ownerId))
     .returning({ userId: profiles.userId });
   if (!updated) return undefined;
-  await personChanged(db, viewerId);
-  return getProfile(db, viewerId);
+  await personChanged(db, ownerId);
+  return getProfile(db, ownerId);
 }

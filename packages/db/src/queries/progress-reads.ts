@@ -2,8 +2,8 @@ import type { GoalTally } from "@stride/domain/progress";
 import { and, eq, gte, isNull, lte, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { activityWeekTotals, goalProgress, goals, triageSnapshots } from "../schema";
-import { coachedBy } from "./coaching-policy";
 import { isAnyOf } from "./id-list";
+import { asCoach, athleteDataVisibleTo, type Viewer } from "./policy";
 
 /**
  * Reads of the read models (docs/progress.md). Tallies are read by the ids of goals the caller has
@@ -50,28 +50,14 @@ const runWeeks = {
   count: activityWeekTotals.count,
 };
 
-/** Running per week (by the athlete's week start) between two week starts: the ramp checks. */
+/**
+ * Running per week (by each athlete's week start) from a week start on (up to `to`), for the
+ * athletes the viewer may see: an athlete's own ramp checks, one athlete on their coach's page,
+ * or the whole roster for the triage's volume signal.
+ */
 export async function listRunWeeks(
   db: Database,
-  input: { ownerId: string; from: string; to: string },
-) {
-  return db
-    .select(runWeeks)
-    .from(activityWeekTotals)
-    .where(
-      and(
-        eq(activityWeekTotals.athleteId, input.ownerId),
-        eq(activityWeekTotals.type, "run"),
-        gte(activityWeekTotals.weekStart, input.from),
-        lte(activityWeekTotals.weekStart, input.to),
-      ),
-    );
-}
-
-/** The same for every athlete the coach coaches (the triage's volume signal). */
-export async function listCoachRunWeeks(
-  db: Database,
-  input: { coachId: string; athleteIds: readonly string[]; from: string },
+  input: { viewer: Viewer; athleteIds: readonly string[]; from: string; to?: string },
 ) {
   if (input.athleteIds.length === 0) return [];
   return db
@@ -80,9 +66,10 @@ export async function listCoachRunWeeks(
     .where(
       and(
         isAnyOf(activityWeekTotals.athleteId, input.athleteIds),
-        coachedBy(input.coachId, activityWeekTotals.athleteId),
+        athleteDataVisibleTo(input.viewer, activityWeekTotals.athleteId),
         eq(activityWeekTotals.type, "run"),
         gte(activityWeekTotals.weekStart, input.from),
+        input.to ? lte(activityWeekTotals.weekStart, input.to) : undefined,
       ),
     );
 }
@@ -102,7 +89,7 @@ export async function listTriageSnapshots(
     .from(triageSnapshots)
     .where(
       and(
-        coachedBy(input.coachId, triageSnapshots.athleteId),
+        athleteDataVisibleTo(asCoach(input.coachId), triageSnapshots.athleteId),
         eq(triageSnapshots.distanceUnit, input.distanceUnit),
       ),
     );

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ne, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
 import { queryRows } from "../backup/catalog";
 import type { Database } from "../client";
 import {
@@ -11,30 +11,11 @@ import {
   profiles,
   reactions,
 } from "../schema";
-import { coachedBy, goalVisibleToCoach } from "./coaching-policy";
 import { isAnyOf } from "./id-list";
 import { lockForTransaction } from "./locks";
+import { asReader, checkinsVisibleTo, memberOfGroup, sharedWithGroups } from "./policy";
 
-/**
- * Access policy for check-ins seen by others (the access-aware WHERE): the owner always; their
- * coach, while the link lasts, unless the check-in is private; a fellow member of any of the
- * owner's groups when the check-in is shared with groups.
- */
-export function checkinVisibleTo(viewerId: string) {
-  return or(
-    eq(checkins.athleteId, viewerId),
-    and(ne(checkins.visibility, "private"), coachedBy(viewerId, checkins.athleteId)),
-    and(
-      eq(checkins.visibility, "groups"),
-      sql`exists (
-        select 1 from ${groupMembers} mine
-        join ${groupMembers} theirs on theirs.group_id = mine.group_id
-        where mine.user_id = ${viewerId} and theirs.user_id = ${checkins.athleteId}
-      )`,
-    ),
-  );
-}
-
+/** A check-in the viewer may read: their own, their athlete's, or a fellow member's. */
 export async function findVisibleCheckin(
   db: Database,
   input: { viewerId: string; checkinId: string },
@@ -42,19 +23,24 @@ export async function findVisibleCheckin(
   const [row] = await db
     .select({ id: checkins.id, athleteId: checkins.athleteId, visibility: checkins.visibility })
     .from(checkins)
-    .where(and(eq(checkins.id, input.checkinId), checkinVisibleTo(input.viewerId)));
+    .where(and(eq(checkins.id, input.checkinId), checkinsVisibleTo(asReader(input.viewerId))));
   return row;
 }
 
 const submittedMs = sql`date_trunc('milliseconds', ${checkins.submittedAt})`;
 
 /**
- * One page of a group's feed: check-ins its members shared with their groups, newest first,
- * after the cursor (submitted time, id). The caller has checked the viewer is a member.
+ * One page of a group's feed for one of its members: check-ins its members shared with their
+ * groups, newest first, after the cursor (submitted time, id).
  */
 export async function listGroupFeedPage(
   db: Database,
-  input: { groupId: string; cursor: { submittedAt: Date; id: string } | null; limit: number },
+  input: {
+    viewerId: string;
+    groupId: string;
+    cursor: { submittedAt: Date; id: string } | null;
+    limit: number;
+  },
 ) {
   const { cursor } = input;
   return db
@@ -81,7 +67,8 @@ export async function listGroupFeedPage(
     .innerJoin(profiles, eq(profiles.userId, checkins.athleteId))
     .where(
       and(
-        eq(checkins.visibility, "groups"),
+        sharedWithGroups(checkins),
+        memberOfGroup(input.viewerId, input.groupId),
         // Keyset paging on (time to the millisecond, id): a JavaScript Date keeps milliseconds,
         // so comparing at the database's microseconds would skip rows in the cursor's millisecond.
         cursor
@@ -106,31 +93,9 @@ export async function listOutcomesFor(db: Database, checkinIds: readonly string[
       .from(checkinGoals)
       .innerJoin(goals, eq(goals.id, checkinGoals.goalId))
       // Only goals the athlete shares with their groups: a private goal's title stays private.
-      .where(and(isAnyOf(checkinGoals.checkinId, checkinIds), eq(goals.visibility, "groups")))
+      .where(and(isAnyOf(checkinGoals.checkinId, checkinIds), sharedWithGroups(goals)))
       .orderBy(asc(goals.position))
   );
-}
-
-/** A goal whose comments the viewer may read and join: their own, or as their coach. */
-export async function findGoalForComments(
-  db: Database,
-  input: { viewerId: string; goalId: string },
-) {
-  const [row] = await db
-    .select({
-      id: goals.id,
-      athleteId: goals.athleteId,
-      title: goals.title,
-      visibility: goals.visibility,
-    })
-    .from(goals)
-    .where(
-      and(
-        eq(goals.id, input.goalId),
-        or(eq(goals.athleteId, input.viewerId), goalVisibleToCoach(input.viewerId)),
-      ),
-    );
-  return row;
 }
 
 const commentColumns = {

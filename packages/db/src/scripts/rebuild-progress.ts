@@ -5,9 +5,12 @@ import { rebuildReadModels } from "../queries/progress-rebuild";
 // `pnpm db:rebuild-progress`: makes every read model again from the raw rows (docs/progress.md):
 // goal tallies, weekly totals, triage snapshots. Safe to run beside the app on a Postgres server;
 // on the embedded database, stop the app first (one process per data directory).
-const handle = env.DATABASE_URL
-  ? (await migratePostgres(env.DATABASE_URL), await openPostgres(env.DATABASE_URL))
-  : await openPglite(pgliteDir());
+async function open() {
+  if (!env.DATABASE_URL) return openPglite(pgliteDir());
+  await migratePostgres(env.DATABASE_URL);
+  return openPostgres(env.DATABASE_URL);
+}
+const handle = await open();
 try {
   const started = performance.now();
   const { athletes, goals } = await rebuildReadModels(handle.db);

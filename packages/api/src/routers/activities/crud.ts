@@ -1,5 +1,5 @@
 import { isUniqueViolation } from "@stride/db/errors";
-import { insertActivity, listOwnActivities, updateOwnActivity } from "@stride/db/queries";
+import { asOwner, insertActivity, listActivities, updateOwnActivity } from "@stride/db/queries";
 import { activityFields, listActivitiesInput } from "@stride/domain/activities";
 import { DomainError } from "@stride/domain/errors";
 import { profileProcedure } from "../../procedures";
@@ -9,8 +9,9 @@ import { writeWithProgress } from "../../services/progress";
 import { assertPlausible } from "./checks";
 
 export const list = profileProcedure.input(listActivitiesInput).query(async ({ ctx, input }) => {
-  const rows = await listOwnActivities(ctx.db, {
-    viewerId: ctx.viewerId,
+  const rows = await listActivities(ctx.db, {
+    viewer: asOwner(ctx.viewerId),
+    athleteId: ctx.viewerId,
     ...input,
     cursor: input.cursor ?? null,
     limit: input.limit + 1,
@@ -50,7 +51,7 @@ export const update = ownActivityProcedure
       ctx.viewerId,
       async (tx) => {
         const updated = await updateOwnActivity(tx, {
-          viewerId: ctx.viewerId,
+          ownerId: ctx.viewerId,
           activityId: ctx.activity.id,
           set: columns,
         });
@@ -71,7 +72,7 @@ export const deleteActivity = ownActivityProcedure.mutation(async ({ ctx }) => {
       ctx.viewerId,
       (tx) =>
         updateOwnActivity(tx, {
-          viewerId: ctx.viewerId,
+          ownerId: ctx.viewerId,
           activityId: ctx.activity.id,
           set: { deletedAt: new Date() },
         }),
@@ -89,7 +90,7 @@ export const restore = ownActivityProcedure.mutation(async ({ ctx }) => {
       ctx.viewerId,
       async (tx) => {
         const restored = await updateOwnActivity(tx, {
-          viewerId: ctx.viewerId,
+          ownerId: ctx.viewerId,
           activityId: ctx.activity.id,
           set: { deletedAt: null },
         });

@@ -25,7 +25,7 @@ async function judge(
 ) {
   const today = todayIn(ctx.profile.timeZone);
   const existing = await findExistingStarts(ctx.db, {
-    viewerId: ctx.viewerId,
+    ownerId: ctx.viewerId,
     starts: items.flatMap((item) =>
       item.startedAt ? [{ startedAt: new Date(item.startedAt), type: item.type }] : [],
     ),

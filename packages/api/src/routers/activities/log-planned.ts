@@ -19,7 +19,7 @@ export const logPlanned = profileProcedure
   .input(z.object({ sessionId: z.uuid("That planned session id is not valid") }))
   .mutation(async ({ ctx, input }) => {
     const session = await findOwnPlannedSession(ctx.db, {
-      viewerId: ctx.viewerId,
+      ownerId: ctx.viewerId,
       sessionId: input.sessionId,
     });
     if (!session) throw new DomainError("NOT_FOUND", "That planned session was not found.");
@@ -43,7 +43,7 @@ export const logPlanned = profileProcedure
       await lockForTransaction(tx, `log-planned:${session.id}`);
       const existing = (
         await listOwnActivitiesBetween(tx, {
-          viewerId: ctx.viewerId,
+          ownerId: ctx.viewerId,
           from: session.day,
           to: session.day,
         })

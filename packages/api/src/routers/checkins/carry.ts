@@ -1,7 +1,8 @@
 import type { Database } from "@stride/db/client";
 import {
   archiveOwnGoal,
-  findOwnGoal,
+  asOwner,
+  findGoal,
   findOwnMicroGoalsOfWeek,
   type GoalRow,
   insertGoal,
@@ -33,7 +34,7 @@ async function resize(
   const from = storedTargetOf(goal);
   const to = from ? { ...from, value: targetValue } : null;
   const title = retitle(goal.title, from, to) ?? goal.title;
-  await resizeOwnGoalTarget(db, { viewerId: input.viewerId, goalId: goal.id, targetValue, title });
+  await resizeOwnGoalTarget(db, { ownerId: input.viewerId, goalId: goal.id, targetValue, title });
   await insertGoalRevision(db, {
     goalId: goal.id,
     actorId: input.viewerId,
@@ -65,7 +66,7 @@ export async function carryToNextWeek(
       ? toStored(input.smallerValue, goal.targetUnit)
       : goal.targetValue;
   const parent = goal.parentId
-    ? await findOwnGoal(db, { viewerId, goalId: goal.parentId })
+    ? await findGoal(db, { viewer: asOwner(viewerId), goalId: goal.parentId })
     : undefined;
   const parentId =
     parent &&
@@ -76,12 +77,14 @@ export async function carryToNextWeek(
 
   const target = storedTargetOf(goal);
   const existing = parentId
-    ? (await findOwnMicroGoalsOfWeek(db, { viewerId, weekStart: week.start })).find((g) => {
-        const theirs = storedTargetOf(g);
-        return (
-          g.parentId === parentId && theirs && target && measureOf(theirs) === measureOf(target)
-        );
-      })
+    ? (await findOwnMicroGoalsOfWeek(db, { ownerId: viewerId, weekStart: week.start })).find(
+        (g) => {
+          const theirs = storedTargetOf(g);
+          return (
+            g.parentId === parentId && theirs && target && measureOf(theirs) === measureOf(target)
+          );
+        },
+      )
     : undefined;
   if (existing) {
     const merged =
@@ -103,11 +106,11 @@ export async function carryToNextWeek(
     parentId,
     periodStart: week.start,
     periodEnd: week.end,
-    position: await nextGoalPosition(db, { viewerId, parentId, level: "micro" }),
+    position: await nextGoalPosition(db, { ownerId: viewerId, parentId, level: "micro" }),
     copiedFromId: goal.id,
     targetValue: wanted,
   });
-  const sessions = await listPlannedSessions(db, { viewerId, goalIds: [goal.id] });
+  const sessions = await listPlannedSessions(db, { ownerId: viewerId, goalIds: [goal.id] });
   // A smaller week shrinks every planned session by the same share.
   const scale =
     goal.targetValue && carried.targetValue ? carried.targetValue / goal.targetValue : 1;
@@ -146,7 +149,9 @@ export async function applyCarryDecision(
   const { viewerId, goal, entry, earlier } = input;
   const carrying = entry.decision === "carry" || entry.decision === "carry_smaller";
   const smallerValue = entry.decision === "carry_smaller" ? entry.smallerValue : null;
-  const carried = earlier ? await findOwnGoal(db, { viewerId, goalId: earlier.goalId }) : undefined;
+  const carried = earlier
+    ? await findGoal(db, { viewer: asOwner(viewerId), goalId: earlier.goalId })
+    : undefined;
 
   if (!carried) return carrying ? carryToNextWeek(db, { viewerId, goal, smallerValue }) : null;
 
@@ -161,7 +166,7 @@ export async function applyCarryDecision(
       });
       return null;
     }
-    await archiveOwnGoal(db, { viewerId, goalId: carried.id });
+    await archiveOwnGoal(db, { ownerId: viewerId, goalId: carried.id });
     await insertGoalRevision(db, {
       goalId: carried.id,
       actorId: viewerId,
@@ -182,6 +187,6 @@ export async function applyCarryDecision(
     targetValue: wanted,
     reason: "Changed in the weekly check-in",
   });
-  if (carried.archivedAt) await restoreOwnGoal(db, { viewerId, goalId: carried.id });
+  if (carried.archivedAt) await restoreOwnGoal(db, { ownerId: viewerId, goalId: carried.id });
   return { goalId: carried.id, targetBefore: earlier?.targetBefore ?? null };
 }

@@ -25,14 +25,14 @@ export const get = profileProcedure
     const previousWeek = addDaysTo(input.weekStart, -7);
     const [{ goals, loaded }, existing, previous, consistency] = await Promise.all([
       loadWeekGoals(db, viewerId, profile, input.weekStart),
-      findOwnCheckin(db, { viewerId, weekStart: input.weekStart }),
-      findOwnCheckin(db, { viewerId, weekStart: previousWeek }),
+      findOwnCheckin(db, { ownerId: viewerId, weekStart: input.weekStart }),
+      findOwnCheckin(db, { ownerId: viewerId, weekStart: previousWeek }),
       loadConsistency(db, viewerId, profile),
     ]);
     const [existingGoals, previousGoals, history] = await Promise.all([
       existing ? listCheckinGoals(db, existing.id) : [],
       previous ? listCheckinGoals(db, previous.id) : [],
-      existing ? listCheckinRevisions(db, { viewerId, checkinId: existing.id }) : [],
+      existing ? listCheckinRevisions(db, { ownerId: viewerId, checkinId: existing.id }) : [],
     ]);
 
     const items = goals.map((goal) => {
@@ -43,7 +43,7 @@ export const get = profileProcedure
     // A block whose week was missed last week and looks missed again: offer to adjust it.
     const lastWeekGoals =
       previousGoals.length > 0
-        ? await listOwnGoals(db, { viewerId, goalIds: previousGoals.map((g) => g.goalId) })
+        ? await listOwnGoals(db, { ownerId: viewerId, goalIds: previousGoals.map((g) => g.goalId) })
         : [];
     const missedLastWeek = new Set(
       previousGoals
@@ -59,7 +59,7 @@ export const get = profileProcedure
       );
     });
     const blocks = await listOwnGoals(db, {
-      viewerId,
+      ownerId: viewerId,
       goalIds: [...new Set(missedNow.flatMap((i) => i.goal.parentId ?? []))],
     });
 

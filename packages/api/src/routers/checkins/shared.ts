@@ -43,7 +43,7 @@ export async function loadWeekGoals(
   profile: Profile,
   weekStart: string,
 ) {
-  const goals = await findOwnMicroGoalsOfWeek(db, { viewerId, weekStart });
+  const goals = await findOwnMicroGoalsOfWeek(db, { ownerId: viewerId, weekStart });
   const today = todayIn(profile.timeZone);
   const loaded = await loadProgress(db, goals, {
     distanceUnit: profile.distanceUnit,
@@ -56,7 +56,7 @@ export async function loadWeekGoals(
 export async function loadConsistency(db: Database, viewerId: string, profile: Profile) {
   const today = todayIn(profile.timeZone);
   const past = await listOwnCheckinsWithOutcomes(db, {
-    viewerId,
+    ownerId: viewerId,
     from: addDaysTo(today, -7 * 60),
     to: today,
   });

@@ -44,7 +44,10 @@ export const submit = profileProcedure
     const weekGoalIds = new Set(goals.map((goal) => goal.id));
     const unknown = input.goals.filter((g) => !weekGoalIds.has(g.goalId));
     if (unknown.length > 0) {
-      const own = await listOwnGoals(db, { viewerId, goalIds: unknown.map((g) => g.goalId) });
+      const own = await listOwnGoals(db, {
+        ownerId: viewerId,
+        goalIds: unknown.map((g) => g.goalId),
+      });
       // Someone else's goal does not exist for this athlete; their own goal of another week is a mistake.
       if (own.length < unknown.length)
         throw new DomainError("NOT_FOUND", "One of those goals was not found.");
@@ -84,10 +87,10 @@ export const submit = profileProcedure
           late: isLateCheckin(weekEnd, todayIn(profile.timeZone)),
         });
       } else {
-        before = await findOwnCheckin(tx, { viewerId, weekStart: input.weekStart });
+        before = await findOwnCheckin(tx, { ownerId: viewerId, weekStart: input.weekStart });
         if (before) {
           checkin = await updateOwnCheckinAtVersion(tx, {
-            viewerId,
+            ownerId: viewerId,
             checkinId: before.id,
             version: input.version,
             set: fields,
@@ -128,7 +131,7 @@ export const submit = profileProcedure
         });
       }
       // However many goals the week has: one UPDATE for their statuses, one INSERT for the history.
-      await setOwnGoalStatusesFromCheckin(tx, { viewerId, changes: statusChanges });
+      await setOwnGoalStatusesFromCheckin(tx, { ownerId: viewerId, changes: statusChanges });
       await insertGoalRevision(
         tx,
         statusChanges.map((change) => ({
@@ -174,7 +177,7 @@ export const submit = profileProcedure
 
     if (result) return toCheckinDto(result.checkin, result.rows);
     // Not written: the check-in exists already (first submission raced) or moved on (stale edit).
-    const current = await findOwnCheckin(db, { viewerId, weekStart: input.weekStart });
+    const current = await findOwnCheckin(db, { ownerId: viewerId, weekStart: input.weekStart });
     if (!current) throw new DomainError("NOT_FOUND", "That check-in was not found.");
     const currentGoals = await listCheckinGoals(db, current.id);
     // The same form sent again (a double click, a retry after a timeout) gets what it made.

@@ -1,8 +1,9 @@
 import {
-  listCheckinsForCoach,
+  asCoach,
+  listActivities,
+  listCheckinOutcomes,
   listCommentsFor,
-  listOutcomesForCoach,
-  listOwnActivities,
+  listLatestCheckins,
   listProposalsByCoach,
   listReactionsFor,
   listRunWeeks,
@@ -35,29 +36,39 @@ export const athlete = coachedAthleteProcedure
     const from = addDaysTo(thisWeek, -7 * (HISTORY_WEEKS - 1));
     const [tree, checkins, activities, weeks, proposals] = await Promise.all([
       loadGoalTree(db, {
-        ownerId: athlete.athleteId,
+        viewer: asCoach(coachId),
+        athleteId: athlete.athleteId,
         profile: athlete,
         // In the coach's own unit, as every screen of theirs (docs/progress.md).
         distanceUnit: ctx.profile.distanceUnit,
         year: input.year ?? Number(today.slice(0, 4)),
         includeArchived: false,
-        coachId,
       }),
-      listCheckinsForCoach(db, { coachId, athleteId: athlete.athleteId, limit: HISTORY_WEEKS }),
-      listOwnActivities(db, {
-        viewerId: athlete.athleteId,
+      listLatestCheckins(db, {
+        viewer: asCoach(coachId),
+        athleteId: athlete.athleteId,
+        limit: HISTORY_WEEKS,
+      }),
+      listActivities(db, {
+        viewer: asCoach(coachId),
+        athleteId: athlete.athleteId,
         from: null,
         to: null,
         type: null,
         cursor: null,
         limit: 10,
       }),
-      listRunWeeks(db, { ownerId: athlete.athleteId, from, to: thisWeek }),
+      listRunWeeks(db, {
+        viewer: asCoach(coachId),
+        athleteIds: [athlete.athleteId],
+        from,
+        to: thisWeek,
+      }),
       listProposalsByCoach(db, { coachId, athleteId: athlete.athleteId, limit: 20 }),
     ]);
     const ids = checkins.map((c) => c.id);
     const [outcomes, comments, reactions] = await Promise.all([
-      listOutcomesForCoach(db, { coachId, checkinIds: ids }),
+      listCheckinOutcomes(db, { viewer: asCoach(coachId), checkinIds: ids }),
       listCommentsFor(db, ids),
       listReactionsFor(db, ids),
     ]);

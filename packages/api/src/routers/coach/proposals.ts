@@ -1,7 +1,8 @@
 import type { Database } from "@stride/db/client";
 import {
+  asCoach,
   findCoachedAthlete,
-  findGoalVisibleToCoach,
+  findGoal,
   insertProposals,
   withdrawProposal as withdrawProposalRow,
 } from "@stride/db/queries";
@@ -40,7 +41,7 @@ export const propose = profileProcedure.input(proposeInput).mutation(async ({ ct
   if (input.kind === "goal") {
     // A parent the coach cannot see is, to them, a parent that does not exist.
     if (input.goal.parentId) {
-      const parent = await findGoalVisibleToCoach(db, { coachId, goalId: input.goal.parentId });
+      const parent = await findGoal(db, { viewer: asCoach(coachId), goalId: input.goal.parentId });
       if (!parent || parent.athleteId !== athlete.athleteId)
         throw new DomainError("NOT_FOUND", "That parent goal was not found.", {
           field: "parentId",
@@ -60,7 +61,7 @@ export const propose = profileProcedure.input(proposeInput).mutation(async ({ ct
     await notifyAthlete(db, { coachId, coachName: ctx.profile.name, athleteId: athlete.athleteId });
     return { id: row?.id };
   }
-  const goal = await findGoalVisibleToCoach(db, { coachId, goalId: input.goalId });
+  const goal = await findGoal(db, { viewer: asCoach(coachId), goalId: input.goalId });
   if (!goal || goal.athleteId !== athlete.athleteId)
     throw new DomainError("NOT_FOUND", GOAL_NOT_FOUND);
   const parent = await loadOwnParent(db, athlete.athleteId, goal.parentId);

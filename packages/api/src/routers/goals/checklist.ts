@@ -14,7 +14,7 @@ export const tickChecklistItem = profileProcedure
       ctx.viewerId,
       async (tx) => {
         const row = await setOwnChecklistItemDone(tx, {
-          viewerId: ctx.viewerId,
+          ownerId: ctx.viewerId,
           itemId: input.itemId,
           doneOn: input.done ? todayIn(ctx.profile.timeZone) : null,
         });

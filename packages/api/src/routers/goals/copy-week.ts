@@ -41,8 +41,8 @@ export const copyPreviousWeek = profileProcedure
       // first one's copies and skips them.
       await lockForTransaction(tx, `copy-week:${viewerId}:${input.weekStart}`);
       const [sources, existing] = await Promise.all([
-        findOwnMicroGoalsOfWeek(tx, { viewerId, weekStart: previousStart }),
-        findOwnMicroGoalsOfWeek(tx, { viewerId, weekStart: input.weekStart }),
+        findOwnMicroGoalsOfWeek(tx, { ownerId: viewerId, weekStart: previousStart }),
+        findOwnMicroGoalsOfWeek(tx, { ownerId: viewerId, weekStart: input.weekStart }),
       ]);
       const alreadyCopied = new Set(existing.map((goal) => goal.copiedFromId));
       // A block that already has its goal for the new week (its ramp, a carried goal) keeps it:
@@ -56,9 +56,9 @@ export const copyPreviousWeek = profileProcedure
       ];
       const sourceIds = toCopy.map((goal) => goal.id);
       const [parents, sessions, items] = await Promise.all([
-        listOwnGoals(tx, { viewerId, goalIds: parentIds }),
-        listPlannedSessions(tx, { viewerId, goalIds: sourceIds }),
-        listChecklistItems(tx, { viewerId, goalIds: sourceIds }),
+        listOwnGoals(tx, { ownerId: viewerId, goalIds: parentIds }),
+        listPlannedSessions(tx, { ownerId: viewerId, goalIds: sourceIds }),
+        listChecklistItems(tx, { ownerId: viewerId, goalIds: sourceIds }),
       ]);
       // A copy stays under its meso goal only while that block still covers the new week.
       const parentsCovering = new Set(
@@ -81,7 +81,7 @@ export const copyPreviousWeek = profileProcedure
           parentId,
           periodStart: week.start,
           periodEnd: week.end,
-          position: await nextGoalPosition(tx, { viewerId, parentId, level: "micro" }),
+          position: await nextGoalPosition(tx, { ownerId: viewerId, parentId, level: "micro" }),
           copiedFromId: source.id,
         });
         // A new week starts with a fresh checklist: same items, nothing ticked yet.

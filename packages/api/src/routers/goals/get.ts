@@ -1,4 +1,5 @@
 import {
+  asOwner,
   type GoalRow,
   listChecklistItems,
   listGoalRevisions,
@@ -64,13 +65,19 @@ export const get = ownGoalProcedure.query(async ({ ctx }) => {
   const today = todayIn(ctx.profile.timeZone);
   const [parent, children, plan, checklist, revisions, distances, logged] = await Promise.all([
     loadOwnParent(db, viewerId, goal.parentId),
-    listOwnChildGoals(db, { viewerId, parentId: goal.id }),
-    listPlannedSessions(db, { viewerId, goalIds: [goal.id] }),
-    listChecklistItems(db, { viewerId, goalIds: [goal.id] }),
-    listGoalRevisions(db, { viewerId, goalId: goal.id }),
-    loadWeeklyDistances(db, viewerId, goal.periodStart, goal.periodStart),
+    listOwnChildGoals(db, { ownerId: viewerId, parentId: goal.id }),
+    listPlannedSessions(db, { ownerId: viewerId, goalIds: [goal.id] }),
+    listChecklistItems(db, { ownerId: viewerId, goalIds: [goal.id] }),
+    listGoalRevisions(db, { ownerId: viewerId, goalId: goal.id }),
+    loadWeeklyDistances(db, {
+      viewer: asOwner(viewerId),
+      athleteId: viewerId,
+      from: goal.periodStart,
+      to: goal.periodStart,
+    }),
     loadRunDistanceByWeek(db, {
-      ownerId: viewerId,
+      viewer: asOwner(viewerId),
+      athleteId: viewerId,
       from: addDaysTo(goal.periodStart, -14),
       to: goal.periodStart,
     }),

@@ -8,7 +8,7 @@ export const reorder = profileProcedure
   .input(reorderGoalsInput)
   .mutation(async ({ ctx, input }) => {
     const ids = [...new Set(input.ids)];
-    const rows = await listOwnGoals(ctx.db, { viewerId: ctx.viewerId, goalIds: ids });
+    const rows = await listOwnGoals(ctx.db, { ownerId: ctx.viewerId, goalIds: ids });
     // One goal that is not the viewer's makes the whole request NOT_FOUND, and nothing moves.
     if (rows.length !== ids.length)
       throw new DomainError("NOT_FOUND", "One of those goals was not found.");
@@ -22,6 +22,6 @@ export const reorder = profileProcedure
         },
       );
     }
-    await setOwnGoalPositions(ctx.db, { viewerId: ctx.viewerId, ids });
+    await setOwnGoalPositions(ctx.db, { ownerId: ctx.viewerId, ids });
     return { reordered: ids.length };
   });

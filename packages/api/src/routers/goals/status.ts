@@ -1,5 +1,6 @@
 import {
-  findOwnGoal,
+  asOwner,
+  findGoal,
   insertGoalRevision,
   refreshProgress,
   updateOwnGoalAtVersion,
@@ -17,9 +18,9 @@ const versionInput = z.object({ version: z.number().int().positive() });
 /** Applies one change at the version the client saw, records it in the history, or reports a conflict. */
 async function changeAtVersion(
   ctx: {
-    db: Parameters<typeof findOwnGoal>[0];
+    db: Parameters<typeof findGoal>[0];
     viewerId: string;
-    goal: Awaited<ReturnType<typeof findOwnGoal>> & {};
+    goal: Awaited<ReturnType<typeof findGoal>> & {};
   },
   version: number,
   set: Parameters<typeof updateOwnGoalAtVersion>[1]["set"],
@@ -32,7 +33,7 @@ async function changeAtVersion(
   if (version !== ctx.goal.version) throw goalConflict(ctx.goal);
   const updated = await ctx.db.transaction(async (tx) => {
     const row = await updateOwnGoalAtVersion(tx, {
-      viewerId: ctx.viewerId,
+      ownerId: ctx.viewerId,
       goalId: ctx.goal.id,
       version,
       set,
@@ -44,7 +45,7 @@ async function changeAtVersion(
     return row;
   });
   if (updated) return toGoalDto(updated);
-  const current = await findOwnGoal(ctx.db, { viewerId: ctx.viewerId, goalId: ctx.goal.id });
+  const current = await findGoal(ctx.db, { viewer: asOwner(ctx.viewerId), goalId: ctx.goal.id });
   if (current) throw goalConflict(current);
   throw new DomainError("NOT_FOUND", "That goal was not found.");
 }

@@ -1,3 +1,4 @@
+import { asOwner } from "@stride/db/queries";
 import { goalTreeInput } from "@stride/domain/goals";
 import { profileProcedure } from "../../procedures";
 import { loadGoalTree } from "../../services/goal-tree";
@@ -5,7 +6,8 @@ import { loadGoalTree } from "../../services/goal-tree";
 /** The viewer's goals for a year, nested macro → meso → micro, each with its quality warnings. */
 export const tree = profileProcedure.input(goalTreeInput).query(({ ctx, input }) =>
   loadGoalTree(ctx.db, {
-    ownerId: ctx.viewerId,
+    viewer: asOwner(ctx.viewerId),
+    athleteId: ctx.viewerId,
     profile: ctx.profile,
     distanceUnit: ctx.profile.distanceUnit,
     year: input.year,

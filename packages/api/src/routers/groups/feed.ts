@@ -36,6 +36,7 @@ export const feed = memberProcedure
   )
   .query(async ({ ctx, input }) => {
     const page = await listGroupFeedPage(ctx.db, {
+      viewerId: ctx.viewerId,
       groupId: ctx.group.id,
       cursor: input.cursor ?? null,
       limit: FEED_PAGE + 1,
@@ -78,7 +79,8 @@ export const notCheckedIn = memberProcedure.query(async ({ ctx }) => {
   const members = await listGroupMembers(ctx.db, ctx.group.id);
   const since = addDaysTo(todayIn("UTC"), -8);
   const recent = await listCheckinWeeksOf(ctx.db, {
-    athleteIds: members.map((m) => m.userId),
+    viewerId: ctx.viewerId,
+    groupId: ctx.group.id,
     since,
   });
   return members

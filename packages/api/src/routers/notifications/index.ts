@@ -22,7 +22,7 @@ export const NOTIFICATION_KINDS = [
 export const notificationsRouter = router({
   list: authedProcedure.query(async ({ ctx }) => {
     const [items, unread] = await Promise.all([
-      listNotifications(ctx.db, { viewerId: ctx.viewerId, limit: 50 }),
+      listNotifications(ctx.db, { ownerId: ctx.viewerId, limit: 50 }),
       countUnreadNotifications(ctx.db, ctx.viewerId),
     ]);
     return { items, unread };
@@ -33,11 +33,11 @@ export const notificationsRouter = router({
   markRead: authedProcedure
     .input(z.object({ ids: z.array(z.uuid("That notification id is not valid")).min(1).max(100) }))
     .mutation(async ({ ctx, input }) => ({
-      marked: await markNotificationsRead(ctx.db, { viewerId: ctx.viewerId, ids: input.ids }),
+      marked: await markNotificationsRead(ctx.db, { ownerId: ctx.viewerId, ids: input.ids }),
     })),
 
   markAllRead: authedProcedure.mutation(async ({ ctx }) => ({
-    marked: await markNotificationsRead(ctx.db, { viewerId: ctx.viewerId, ids: "all" }),
+    marked: await markNotificationsRead(ctx.db, { ownerId: ctx.viewerId, ids: "all" }),
   })),
 
   settings: authedProcedure.query(async ({ ctx }) => ({
@@ -52,7 +52,7 @@ export const notificationsRouter = router({
     )
     .mutation(async ({ ctx, input }) => {
       await setMutedNotifications(ctx.db, {
-        viewerId: ctx.viewerId,
+        ownerId: ctx.viewerId,
         kinds: [...new Set(input.muted)],
       });
       return { muted: input.muted };

@@ -51,10 +51,10 @@ export const get = profileProcedure
     // The week's goals with their blocks and tallies, its plan, its log and its check-ins: four
     // statements side by side, whatever the number of goals.
     const [chain, sessions, activities, checkins] = await Promise.all([
-      findOwnWeekWithBlocks(db, { viewerId, weekStart }),
-      listPlannedSessionsBetween(db, { viewerId, from: weekStart, to: weekEnd }),
-      listOwnActivitiesBetween(db, { viewerId, from: weekStart, to: weekEnd }),
-      listOwnCheckinWeeks(db, { viewerId, weekStarts: [weekStart, previousWeek] }),
+      findOwnWeekWithBlocks(db, { ownerId: viewerId, weekStart }),
+      listPlannedSessionsBetween(db, { ownerId: viewerId, from: weekStart, to: weekEnd }),
+      listOwnActivitiesBetween(db, { ownerId: viewerId, from: weekStart, to: weekEnd }),
+      listOwnCheckinWeeks(db, { ownerId: viewerId, weekStarts: [weekStart, previousWeek] }),
     ]);
     const micros = chain.map((row) => row.micro);
     const above = new Map<string, GoalRow>();
@@ -79,7 +79,7 @@ export const get = profileProcedure
         known,
       ),
       listHabitEntries(db, {
-        viewerId,
+        ownerId: viewerId,
         goalIds: micros.filter(countsHabits).map((g) => g.id),
         from: today,
         to: today,
