@@ -111,25 +111,20 @@ export async function migratePostgres(url: string): Promise<void> {
   }
 }
 
-async function openAppDatabase(): Promise<DatabaseHandle> {
-  if (env.DATABASE_URL) return openPostgres(env.DATABASE_URL);
-
+/** The app's database; `created` when an embedded one was made just now (and is empty). */
+async function openAppDatabase(): Promise<DatabaseHandle & { created: boolean }> {
+  if (env.DATABASE_URL) return { ...(await openPostgres(env.DATABASE_URL)), created: false };
   const dir = pgliteDir();
   const handle = await openPglite(dir);
-  if (handle.created) {
-    const { seedDemo } = await import("./seed/demo");
-    await seedDemo(handle.db);
-    logger().info(
-      { dir },
-      `Stride: created an embedded database in ${dir} with the demo accounts.`,
-    );
-  }
+  if (handle.created) logger().info({ dir }, `Stride: created an embedded database in ${dir}.`);
   return handle;
 }
 
 // One database per process: PGlite corrupts a data directory opened twice, and a pool per
 // hot-reloaded module would leak connections. globalThis survives Next's module reloading.
-const holder = globalThis as typeof globalThis & { __strideDb?: Promise<DatabaseHandle> };
+const holder = globalThis as typeof globalThis & {
+  __strideDb?: Promise<DatabaseHandle & { created: boolean }>;
+};
 
 export function getDatabase(): Promise<Database> {
   holder.__strideDb ??= openAppDatabase().catch((error: unknown) => {
@@ -144,9 +139,12 @@ export function getDatabase(): Promise<Database> {
  * this build carries are applied first (instances starting together take turns), so one start
  * command deploys a new version.
  */
-export async function openForServing(): Promise<void> {
+export async function openForServing(): Promise<{ db: Database; created: boolean }> {
   if (env.DATABASE_URL) await migratePostgres(env.DATABASE_URL);
   await getDatabase();
+  const handle = await holder.__strideDb;
+  if (!handle) throw new Error("The database closed while it was being opened");
+  return { db: handle.db, created: handle.created };
 }
 
 /** Closes the app's database, if it was opened; the next getDatabase() opens it again. */

@@ -19,8 +19,13 @@ export async function startServer() {
   try {
     resolveAuthSecret({ dataDir: dataDir() });
     // On Postgres the migrations this build carries are applied first; the embedded database
-    // migrates (and on first start seeds the demo world) as it opens.
-    await openForServing();
+    // migrates as it opens, and the first time (when it is made) gets the demo world.
+    const { db, created } = await openForServing();
+    if (created) {
+      const { seedDemo } = await import("@stride/db/seed");
+      await seedDemo(db);
+      logger().info("Stride: the new embedded database has the demo accounts");
+    }
     logger().info("Stride's database is migrated and open");
   } catch (error) {
     if (error instanceof MissingAuthSecretError || error instanceof MissingMigrationsError)

@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Area, inArea } from "./areas";
 import { anyTransportValue } from "./edge-values";
 import { judge, type Outcome } from "./judge";
-import { knownBugOf } from "./known-bugs";
 import { FuzzPeople, type FuzzPerson } from "./people";
 import { listProcedures, type ProcedureInfo } from "./procedures";
 import { SchemaArbitraries } from "./schema-arbitrary";
@@ -151,7 +150,6 @@ type Tally = Map<string, number>;
 class Report {
   private readonly rows = new Map<string, Tally>();
   private readonly notes = new Map<string, Map<string, { count: number; example: string }>>();
-  private readonly knownBugs = new Map<string, { count: number; example: string }>();
 
   private readonly slowest = new Map<string, { ms: number; input: unknown }>();
 
@@ -159,13 +157,6 @@ class Report {
   timing(test: string, ms: number, input: unknown) {
     const current = this.slowest.get(test);
     if (!current || ms > current.ms) this.slowest.set(test, { ms, input });
-  }
-
-  known(path: string, id: string, input: unknown) {
-    const key = `${id} in ${path}`;
-    const entry = this.knownBugs.get(key) ?? { count: 0, example: preview(input).slice(0, 400) };
-    entry.count += 1;
-    this.knownBugs.set(key, entry);
   }
 
   count(test: string, label: string) {
@@ -204,9 +195,6 @@ class Report {
       for (const [note, { count, example }] of notes) {
         lines.push(`  note ${path} (${count}×): ${note.slice(0, 200)}\n      e.g. ${example}`);
       }
-    }
-    for (const [key, { count, example }] of this.knownBugs) {
-      lines.push(`  KNOWN BUG ${key} (${count}×), e.g. ${example}`);
     }
     for (const [failure, count] of fixtureFailures) {
       lines.push(`  fixture not made (${count}×): ${failure.slice(0, 200)}`);
@@ -263,18 +251,6 @@ export function fuzzArea(area: Area) {
       const elapsed = performance.now() - begun;
       report.timing(test, elapsed, input);
       const verdict = judge(procedure, input, outcome);
-      const known =
-        verdict.problems.length > 0
-          ? knownBugOf(input, outcome, "error")
-          : elapsed > SLOW_CALL_MS
-            ? knownBugOf(input, outcome, "slow")
-            : undefined;
-      if (known) {
-        // A fault already on record (see known-bugs.ts): counted and listed, not failed.
-        report.count(test, `KNOWN ${known.id}`);
-        report.known(procedure.path, known.id, input);
-        return;
-      }
       if (elapsed > SLOW_CALL_MS) {
         verdict.problems.push(
           `took ${Math.round(elapsed)} ms; a call may take ${SLOW_CALL_MS} ms (a blocked event loop cannot be timed out)`,

@@ -268,7 +268,7 @@ describe("pnpm db:backup and db:restore", () => {
     const { DATABASE_URL: _url, PGLITE_DIR: _dir, ...inherited } = process.env;
     const child = spawn(
       tsx,
-      [path.join(repo, "packages", "db", "scripts", `${name}.ts`), ...args],
+      [path.join(repo, "packages", "db", "src", "scripts", `${name}.ts`), ...args],
       {
         cwd: options.cwd,
         env: { ...inherited, ...options.env },
