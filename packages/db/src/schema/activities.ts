@@ -8,10 +8,10 @@ import {
   pgEnum,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { id, insertedAt, instant, partOf } from "./columns";
 import { activityTypeEnum, goals, plannedSessions } from "./goals";
 import { users } from "./users";
 
@@ -28,16 +28,14 @@ export const activitySourceEnum = pgEnum("activity_source", [
 export const activities = pgTable(
   "activities",
   {
-    id: uuid().primaryKey().defaultRandom(),
-    athleteId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    id: id(),
+    athleteId: partOf(() => users.id),
     /** The calendar day in the athlete's time zone. */
     date: date({ mode: "string" }).notNull(),
     /** Local "HH:MM", when known. */
     startTime: text(),
     /** The instant it started, when known; with the type it identifies a recorded activity. */
-    startedAt: timestamp({ withTimezone: true }),
+    startedAt: instant(),
     type: activityTypeEnum().notNull(),
     name: text(),
     distanceMetres: doublePrecision(),
@@ -50,9 +48,9 @@ export const activities = pgTable(
     /** Set when logged from a planned session ("what I planned, done"). */
     plannedSessionId: uuid().references(() => plannedSessions.id, { onDelete: "set null" }),
     /** Deleted activities stay for a while so a delete can be undone. */
-    deletedAt: timestamp({ withTimezone: true }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    deletedAt: instant(),
+    createdAt: insertedAt(),
+    updatedAt: insertedAt(),
   },
   (t) => [
     index("activities_athlete_date_idx").on(t.athleteId, t.date),
@@ -76,13 +74,11 @@ export const activities = pgTable(
 export const habitEntries = pgTable(
   "habit_entries",
   {
-    id: uuid().primaryKey().defaultRandom(),
-    goalId: uuid()
-      .notNull()
-      .references(() => goals.id, { onDelete: "cascade" }),
+    id: id(),
+    goalId: partOf(() => goals.id),
     date: date({ mode: "string" }).notNull(),
     count: doublePrecision().notNull(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: insertedAt(),
   },
   (t) => [
     uniqueIndex("habit_entries_goal_date_idx").on(t.goalId, t.date),
@@ -96,5 +92,5 @@ export const calendarFeeds = pgTable("calendar_feeds", {
     .primaryKey()
     .references(() => users.id, { onDelete: "cascade" }),
   tokenHash: text().notNull().unique(),
-  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  createdAt: insertedAt(),
 });

@@ -11,10 +11,10 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { id, insertedAt, partOf } from "./columns";
 import { goals, visibilityEnum } from "./goals";
 import { users } from "./users";
 
@@ -25,10 +25,8 @@ export const decisionEnum = pgEnum("checkin_decision", ["carry", "carry_smaller"
 export const checkins = pgTable(
   "checkins",
   {
-    id: uuid().primaryKey().defaultRandom(),
-    athleteId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    id: id(),
+    athleteId: partOf(() => users.id),
     weekStart: date({ mode: "string" }).notNull(),
     weekEnd: date({ mode: "string" }).notNull(),
     wentWell: text().notNull().default(""),
@@ -47,8 +45,8 @@ export const checkins = pgTable(
     /** The key of the submission that last wrote this check-in: a retry of it is not a conflict. */
     submissionKey: text().notNull(),
     version: integer().notNull().default(1),
-    submittedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    submittedAt: insertedAt(),
+    updatedAt: insertedAt(),
   },
   (t) => [
     // One check-in per athlete per week, however many times the form is sent.
@@ -61,12 +59,8 @@ export const checkins = pgTable(
 export const checkinGoals = pgTable(
   "checkin_goals",
   {
-    checkinId: uuid()
-      .notNull()
-      .references(() => checkins.id, { onDelete: "cascade" }),
-    goalId: uuid()
-      .notNull()
-      .references(() => goals.id, { onDelete: "cascade" }),
+    checkinId: partOf(() => checkins.id),
+    goalId: partOf(() => goals.id),
     outcome: outcomeEnum().notNull(),
     excuse: excuseEnum(),
     excuseNote: text().notNull().default(""),
@@ -90,13 +84,11 @@ export const checkinGoals = pgTable(
 export const checkinRevisions = pgTable(
   "checkin_revisions",
   {
-    id: uuid().primaryKey().defaultRandom(),
-    checkinId: uuid()
-      .notNull()
-      .references(() => checkins.id, { onDelete: "cascade" }),
+    id: id(),
+    checkinId: partOf(() => checkins.id),
     actorId: uuid().references(() => users.id, { onDelete: "set null" }),
     changes: jsonb().$type<Record<string, { from: unknown; to: unknown }>>().notNull().default({}),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: insertedAt(),
   },
   (t) => [index("checkin_revisions_checkin_idx").on(t.checkinId, t.createdAt)],
 );

@@ -7,10 +7,10 @@ import {
   pgEnum,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { id, insertedAt, instant, partOf } from "./columns";
 import { goals } from "./goals";
 import { users } from "./users";
 
@@ -21,19 +21,15 @@ import { users } from "./users";
 export const coachingLinks = pgTable(
   "coaching_links",
   {
-    id: uuid().primaryKey().defaultRandom(),
-    coachId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    athleteId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    id: id(),
+    coachId: partOf(() => users.id),
+    athleteId: partOf(() => users.id),
     /** The coach's own labels for the athlete ("half marathon group"). */
     tags: text().array().notNull().default(sql`'{}'`),
     /** The coach's week (its first day) in which they marked the athlete reviewed. */
     reviewedWeek: date({ mode: "string" }),
-    startedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    endedAt: timestamp({ withTimezone: true }),
+    startedAt: insertedAt(),
+    endedAt: instant(),
     endedById: uuid().references(() => users.id, { onDelete: "set null" }),
   },
   (t) => [
@@ -54,17 +50,15 @@ export const coachInviteResponseEnum = pgEnum("coach_invite_response", ["accepte
 export const coachInvites = pgTable(
   "coach_invites",
   {
-    id: uuid().primaryKey().defaultRandom(),
-    coachId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    id: id(),
+    coachId: partOf(() => users.id),
     tokenHash: text().notNull().unique(),
     inviteeId: uuid().references(() => users.id, { onDelete: "cascade" }),
-    expiresAt: timestamp({ withTimezone: true }).notNull(),
-    revokedAt: timestamp({ withTimezone: true }),
+    expiresAt: instant().notNull(),
+    revokedAt: instant(),
     response: coachInviteResponseEnum(),
-    respondedAt: timestamp({ withTimezone: true }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    respondedAt: instant(),
+    createdAt: insertedAt(),
   },
   (t) => [index("coach_invites_coach_idx").on(t.coachId)],
 );
@@ -75,21 +69,19 @@ export const coachSettings = pgTable("coach_settings", {
     .primaryKey()
     .references(() => users.id, { onDelete: "cascade" }),
   thresholds: jsonb().$type<Record<string, number>>().notNull(),
-  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  updatedAt: insertedAt(),
 });
 
 /** A plan template: a meso goal and its weeks, kept as the validated template fields. */
 export const planTemplates = pgTable(
   "plan_templates",
   {
-    id: uuid().primaryKey().defaultRandom(),
-    coachId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    id: id(),
+    coachId: partOf(() => users.id),
     name: text().notNull(),
     fields: jsonb().$type<Record<string, unknown>>().notNull(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: insertedAt(),
+    updatedAt: insertedAt(),
   },
   (t) => [index("plan_templates_coach_idx").on(t.coachId)],
 );
@@ -109,11 +101,9 @@ export const proposalStatusEnum = pgEnum("proposal_status", [
 export const goalProposals = pgTable(
   "goal_proposals",
   {
-    id: uuid().primaryKey().defaultRandom(),
+    id: id(),
     coachId: uuid().references(() => users.id, { onDelete: "set null" }),
-    athleteId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    athleteId: partOf(() => users.id),
     kind: proposalKindEnum().notNull(),
     /** The goal a change is for. */
     goalId: uuid().references(() => goals.id, { onDelete: "cascade" }),
@@ -123,11 +113,11 @@ export const goalProposals = pgTable(
     note: text().notNull().default(""),
     status: proposalStatusEnum().notNull().default("pending"),
     responseNote: text().notNull().default(""),
-    respondedAt: timestamp({ withTimezone: true }),
+    respondedAt: instant(),
     /** The goal the proposal made or changed, once accepted. */
     resultGoalId: uuid().references(() => goals.id, { onDelete: "set null" }),
     templateId: uuid().references(() => planTemplates.id, { onDelete: "set null" }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: insertedAt(),
   },
   (t) => [
     index("goal_proposals_athlete_idx").on(t.athleteId, t.status),

@@ -10,9 +10,9 @@ import {
   pgEnum,
   pgTable,
   text,
-  timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
+import { id, insertedAt, instant, partOf } from "./columns";
 import { users } from "./users";
 
 export const goalLevelEnum = pgEnum("goal_level", ["macro", "meso", "micro"]);
@@ -60,10 +60,8 @@ export const revisionKindEnum = pgEnum("goal_revision_kind", [
 export const goals = pgTable(
   "goals",
   {
-    id: uuid().primaryKey().defaultRandom(),
-    athleteId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    id: id(),
+    athleteId: partOf(() => users.id),
     level: goalLevelEnum().notNull(),
     // No action (checked at the end of the statement): a goal with children cannot be deleted on
     // its own, yet deleting an account removes its whole tree in one statement.
@@ -79,7 +77,7 @@ export const goals = pgTable(
     position: integer().notNull().default(0),
     // Optimistic concurrency: every update must name the version it started from.
     version: integer().notNull().default(1),
-    archivedAt: timestamp({ withTimezone: true }),
+    archivedAt: instant(),
     // The measurable target, stored in metres / seconds / counts (null: no target yet).
     targetKind: targetKindEnum(),
     targetUnit: text(),
@@ -91,8 +89,8 @@ export const goals = pgTable(
     targetEventDistanceMetres: doublePrecision(),
     /** The goal this one was copied or carried from (last week's micro goal). */
     copiedFromId: uuid().references((): AnyPgColumn => goals.id, { onDelete: "set null" }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: insertedAt(),
+    updatedAt: insertedAt(),
   },
   (t) => [
     index("goals_athlete_period_idx").on(t.athleteId, t.periodStart, t.periodEnd),
@@ -106,10 +104,8 @@ export const goals = pgTable(
 export const plannedSessions = pgTable(
   "planned_sessions",
   {
-    id: uuid().primaryKey().defaultRandom(),
-    goalId: uuid()
-      .notNull()
-      .references(() => goals.id, { onDelete: "cascade" }),
+    id: id(),
+    goalId: partOf(() => goals.id),
     day: date({ mode: "string" }).notNull(),
     time: text(),
     activityType: activityTypeEnum().notNull(),
@@ -124,10 +120,8 @@ export const plannedSessions = pgTable(
 export const checklistItems = pgTable(
   "checklist_items",
   {
-    id: uuid().primaryKey().defaultRandom(),
-    goalId: uuid()
-      .notNull()
-      .references(() => goals.id, { onDelete: "cascade" }),
+    id: id(),
+    goalId: partOf(() => goals.id),
     label: text().notNull(),
     doneOn: date({ mode: "string" }),
     position: integer().notNull().default(0),
@@ -138,10 +132,8 @@ export const checklistItems = pgTable(
 export const goalRevisions = pgTable(
   "goal_revisions",
   {
-    id: uuid().primaryKey().defaultRandom(),
-    goalId: uuid()
-      .notNull()
-      .references(() => goals.id, { onDelete: "cascade" }),
+    id: id(),
+    goalId: partOf(() => goals.id),
     actorId: uuid().references(() => users.id, { onDelete: "set null" }),
     /** The coach whose proposal this change was, when the athlete accepted one. */
     proposedById: uuid().references(() => users.id, { onDelete: "set null" }),
@@ -149,7 +141,7 @@ export const goalRevisions = pgTable(
     reason: text(),
     /** Field → { from, to } in stored units. */
     changes: jsonb().$type<Record<string, { from: unknown; to: unknown }>>().notNull().default({}),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: insertedAt(),
   },
   (t) => [
     index("goal_revisions_goal_idx").on(t.goalId, t.createdAt),

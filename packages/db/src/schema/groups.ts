@@ -8,11 +8,11 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 import { checkins } from "./checkins";
+import { id, insertedAt, instant, partOf } from "./columns";
 import { goals } from "./goals";
 import { users } from "./users";
 
@@ -26,24 +26,20 @@ export const reactionKindEnum = pgEnum("reaction_kind", [
 ]);
 
 export const groups = pgTable("groups", {
-  id: uuid().primaryKey().defaultRandom(),
+  id: id(),
   name: text().notNull(),
   description: text().notNull().default(""),
   weeklyTheme: text().notNull().default(""),
-  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  createdAt: insertedAt(),
 });
 
 export const groupMembers = pgTable(
   "group_members",
   {
-    groupId: uuid()
-      .notNull()
-      .references(() => groups.id, { onDelete: "cascade" }),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    groupId: partOf(() => groups.id),
+    userId: partOf(() => users.id),
     role: groupRoleEnum().notNull().default("member"),
-    joinedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    joinedAt: insertedAt(),
   },
   (t) => [
     primaryKey({ columns: [t.groupId, t.userId] }),
@@ -57,17 +53,15 @@ export const groupMembers = pgTable(
 export const groupInvites = pgTable(
   "group_invites",
   {
-    id: uuid().primaryKey().defaultRandom(),
-    groupId: uuid()
-      .notNull()
-      .references(() => groups.id, { onDelete: "cascade" }),
+    id: id(),
+    groupId: partOf(() => groups.id),
     tokenHash: text().notNull().unique(),
     createdBy: uuid().references(() => users.id, { onDelete: "set null" }),
-    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    expiresAt: instant().notNull(),
     maxUses: integer().notNull(),
     uses: integer().notNull().default(0),
-    revokedAt: timestamp({ withTimezone: true }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    revokedAt: instant(),
+    createdAt: insertedAt(),
   },
   (t) => [
     index("group_invites_group_idx").on(t.groupId),
@@ -78,7 +72,7 @@ export const groupInvites = pgTable(
 export const comments = pgTable(
   "comments",
   {
-    id: uuid().primaryKey().defaultRandom(),
+    id: id(),
     /** What the comment is on: a check-in, or (coach and athlete only) a goal. */
     checkinId: uuid().references(() => checkins.id, { onDelete: "cascade" }),
     goalId: uuid().references(() => goals.id, { onDelete: "cascade" }),
@@ -89,8 +83,8 @@ export const comments = pgTable(
     body: text().notNull(),
     /** Made by the client for each new comment, so a retry does not post it twice. */
     clientId: text().notNull(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    editedAt: timestamp({ withTimezone: true }),
+    createdAt: insertedAt(),
+    editedAt: instant(),
   },
   (t) => [
     index("comments_checkin_idx").on(t.checkinId, t.createdAt),
@@ -104,14 +98,10 @@ export const comments = pgTable(
 export const reactions = pgTable(
   "reactions",
   {
-    checkinId: uuid()
-      .notNull()
-      .references(() => checkins.id, { onDelete: "cascade" }),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    checkinId: partOf(() => checkins.id),
+    userId: partOf(() => users.id),
     kind: reactionKindEnum().notNull(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: insertedAt(),
   },
   (t) => [
     primaryKey({ columns: [t.checkinId, t.userId, t.kind] }),

@@ -1,5 +1,6 @@
-import { bigserial, index, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigserial, index, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { checkins } from "./checkins";
+import { id, insertedAt, instant, partOf } from "./columns";
 import { comments, groups } from "./groups";
 import { users } from "./users";
 
@@ -18,10 +19,8 @@ export const notificationKindEnum = pgEnum("notification_kind", [
 export const notifications = pgTable(
   "notifications",
   {
-    id: uuid().primaryKey().defaultRandom(),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    id: id(),
+    userId: partOf(() => users.id),
     kind: notificationKindEnum().notNull(),
     actorId: uuid().references(() => users.id, { onDelete: "set null" }),
     groupId: uuid().references(() => groups.id, { onDelete: "cascade" }),
@@ -31,8 +30,8 @@ export const notifications = pgTable(
     link: text(),
     /** The words shown, fixed when it happened ("Ben commented on your check-in"). */
     text: text().notNull(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    readAt: timestamp({ withTimezone: true }),
+    createdAt: insertedAt(),
+    readAt: instant(),
   },
   // Each reference has an index, so deleting a check-in, comment, group or person finds the
   // notifications it reaches without reading them all.
@@ -53,11 +52,9 @@ export const liveEvents = pgTable(
   "live_events",
   {
     id: bigserial({ mode: "number" }).primaryKey(),
-    checkinId: uuid()
-      .notNull()
-      .references(() => checkins.id, { onDelete: "cascade" }),
+    checkinId: partOf(() => checkins.id),
     kind: text().notNull(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: insertedAt(),
   },
   (t) => [index("live_events_checkin_idx").on(t.checkinId, t.id)],
 );

@@ -9,9 +9,9 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
+import { insertedAt, instant, partOf } from "./columns";
 import { activityTypeEnum, goals } from "./goals";
 import { users } from "./users";
 
@@ -27,11 +27,9 @@ export const goalProgress = pgTable(
     goalId: uuid()
       .primaryKey()
       .references(() => goals.id, { onDelete: "cascade" }),
-    athleteId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    athleteId: partOf(() => users.id),
     tally: jsonb().$type<GoalTally>().notNull(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: insertedAt(),
   },
   (t) => [index("goal_progress_athlete_idx").on(t.athleteId)],
 );
@@ -43,9 +41,7 @@ export const goalProgress = pgTable(
 export const activityWeekTotals = pgTable(
   "activity_week_totals",
   {
-    athleteId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    athleteId: partOf(() => users.id),
     weekStart: date({ mode: "string" }).notNull(),
     type: activityTypeEnum().notNull(),
     count: integer().notNull(),
@@ -63,15 +59,13 @@ export const activityWeekTotals = pgTable(
 export const triageSnapshots = pgTable(
   "triage_snapshots",
   {
-    athleteId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    athleteId: partOf(() => users.id),
     distanceUnit: text().notNull(),
     asOf: date({ mode: "string" }).notNull(),
     /** The athlete's `profiles.read_version` when it was made. */
     version: integer().notNull(),
     snapshot: jsonb().notNull(),
-    computedAt: timestamp({ withTimezone: true }).notNull().default(sql`now()`),
+    computedAt: instant().notNull().default(sql`now()`),
   },
   (t) => [primaryKey({ columns: [t.athleteId, t.distanceUnit] })],
 );

@@ -1,11 +1,12 @@
-import { integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { integer, jsonb, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
+import { insertedAt, instant, partOf } from "./columns";
 import { users } from "./users";
 
 /** Fixed-window counters shared by every app instance (see queries/rate-limits.ts). */
 export const rateLimits = pgTable("rate_limits", {
   key: text().primaryKey(),
   points: integer().notNull(),
-  expiresAt: timestamp({ withTimezone: true }),
+  expiresAt: instant(),
 });
 
 /**
@@ -16,13 +17,11 @@ export const rateLimits = pgTable("rate_limits", {
 export const idempotencyKeys = pgTable(
   "idempotency_keys",
   {
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: partOf(() => users.id),
     key: text().notNull(),
     path: text().notNull(),
     response: jsonb(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: insertedAt(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.key] })],
 );

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { check, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { check, integer, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { id, insertedAt, instant, partOf } from "./columns";
 
 export const weekStartEnum = pgEnum("week_start", [
   "monday",
@@ -17,13 +18,13 @@ export const checkinVisibilityEnum = pgEnum("checkin_visibility", ["private", "c
 export const users = pgTable(
   "users",
   {
-    id: uuid().primaryKey().defaultRandom(),
+    id: id(),
     // Stored lower-cased (see normalizeEmail); the check makes a mixed-case duplicate impossible.
     email: text().notNull().unique(),
     passwordHash: text().notNull(),
     // Part of every session token; bumping it signs out every session issued before.
     sessionVersion: integer().notNull().default(1),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: insertedAt(),
   },
   (t) => [check("users_email_lower_case", sql`${t.email} = lower(${t.email})`)],
 );
@@ -43,7 +44,7 @@ export const profiles = pgTable("profiles", {
   /** Bumped by every write that changes the athlete's progress: a triage snapshot made from an
    * older version is stale (docs/progress.md, "Read models"). */
   readVersion: integer().notNull().default(0),
-  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  updatedAt: insertedAt(),
 });
 
 /**
@@ -52,8 +53,6 @@ export const profiles = pgTable("profiles", {
  */
 export const endedSessions = pgTable("ended_sessions", {
   sessionId: text().primaryKey(),
-  userId: uuid()
-    .notNull()
-    .references(() => users.id, { onDelete: "cascade" }),
-  expiresAt: timestamp({ withTimezone: true }).notNull(),
+  userId: partOf(() => users.id),
+  expiresAt: instant().notNull(),
 });
