@@ -1,3 +1,4 @@
+import { DECISIONS, EXCUSES, OUTCOMES } from "@stride/domain/checkins";
 import { sql } from "drizzle-orm";
 import {
   boolean,
@@ -18,9 +19,9 @@ import { id, insertedAt, partOf } from "./columns";
 import { goals, visibilityEnum } from "./goals";
 import { users } from "./users";
 
-export const outcomeEnum = pgEnum("checkin_outcome", ["hit", "partial", "missed", "excused"]);
-export const excuseEnum = pgEnum("checkin_excuse", ["sick", "injured", "travel", "life"]);
-export const decisionEnum = pgEnum("checkin_decision", ["carry", "carry_smaller", "let_go"]);
+export const outcomeEnum = pgEnum("checkin_outcome", OUTCOMES);
+export const excuseEnum = pgEnum("checkin_excuse", EXCUSES);
+export const decisionEnum = pgEnum("checkin_decision", DECISIONS);
 
 export const checkins = pgTable(
   "checkins",

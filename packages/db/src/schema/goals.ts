@@ -1,3 +1,12 @@
+import {
+  ACTIVITY_TYPES,
+  GOAL_CATEGORIES,
+  GOAL_STATUSES,
+  TARGET_KINDS,
+  TARGET_PERS,
+  VISIBILITIES,
+} from "@stride/domain/goals";
+import { GOAL_LEVELS } from "@stride/domain/periods";
 import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
@@ -15,40 +24,13 @@ import {
 import { id, insertedAt, instant, partOf } from "./columns";
 import { users } from "./users";
 
-export const goalLevelEnum = pgEnum("goal_level", ["macro", "meso", "micro"]);
-export const goalStatusEnum = pgEnum("goal_status", [
-  "active",
-  "achieved",
-  "partial",
-  "missed",
-  "abandoned",
-]);
-export const goalCategoryEnum = pgEnum("goal_category", [
-  "running",
-  "strength",
-  "cross_training",
-  "nutrition",
-  "recovery",
-  "mindset",
-  "other",
-]);
-export const visibilityEnum = pgEnum("visibility", ["private", "coach", "groups"]);
-export const targetKindEnum = pgEnum("target_kind", [
-  "total",
-  "sessions",
-  "habit_days",
-  "milestone",
-  "best_performance",
-  "checklist",
-]);
-export const targetPerEnum = pgEnum("target_per", ["period", "week", "day"]);
-export const activityTypeEnum = pgEnum("activity_type", [
-  "run",
-  "walk",
-  "strength",
-  "cross_training",
-  "other",
-]);
+export const goalLevelEnum = pgEnum("goal_level", GOAL_LEVELS);
+export const goalStatusEnum = pgEnum("goal_status", GOAL_STATUSES);
+export const goalCategoryEnum = pgEnum("goal_category", GOAL_CATEGORIES);
+export const visibilityEnum = pgEnum("visibility", VISIBILITIES);
+export const targetKindEnum = pgEnum("target_kind", TARGET_KINDS);
+export const targetPerEnum = pgEnum("target_per", TARGET_PERS);
+export const activityTypeEnum = pgEnum("activity_type", ACTIVITY_TYPES);
 export const revisionKindEnum = pgEnum("goal_revision_kind", [
   "created",
   "updated",

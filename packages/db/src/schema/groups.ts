@@ -1,3 +1,4 @@
+import { REACTION_KINDS } from "@stride/domain/groups";
 import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
@@ -17,13 +18,7 @@ import { goals } from "./goals";
 import { users } from "./users";
 
 export const groupRoleEnum = pgEnum("group_role", ["owner", "member"]);
-export const reactionKindEnum = pgEnum("reaction_kind", [
-  "kudos",
-  "fire",
-  "heart",
-  "clap",
-  "strong",
-]);
+export const reactionKindEnum = pgEnum("reaction_kind", REACTION_KINDS);
 
 export const groups = pgTable("groups", {
   id: id(),

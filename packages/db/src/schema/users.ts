@@ -1,19 +1,12 @@
+import { CHECKIN_VISIBILITIES, DISTANCE_UNITS, WEEK_DAYS } from "@stride/domain/profile";
 import { sql } from "drizzle-orm";
 import { check, integer, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { id, insertedAt, instant, partOf } from "./columns";
 
-export const weekStartEnum = pgEnum("week_start", [
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-]);
-export const distanceUnitEnum = pgEnum("distance_unit", ["km", "mi"]);
+export const weekStartEnum = pgEnum("week_start", WEEK_DAYS);
+export const distanceUnitEnum = pgEnum("distance_unit", DISTANCE_UNITS);
 // The same values as goals' visibility; its own type keeps this table free of the goals schema.
-export const checkinVisibilityEnum = pgEnum("checkin_visibility", ["private", "coach", "groups"]);
+export const checkinVisibilityEnum = pgEnum("checkin_visibility", CHECKIN_VISIBILITIES);
 
 export const users = pgTable(
   "users",
