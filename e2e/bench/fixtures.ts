@@ -1,4 +1,4 @@
-/** A tagged-template query returning rows: postgres.js's `sql`, or PGlite through `pgliteQuery`. */
+/** A tagged-template query returning rows (postgres.js's `sql`, narrowed to what the fixtures need). */
 export type Query = <T>(strings: TemplateStringsArray, ...values: unknown[]) => Promise<T[]>;
 
 /** Who and what the scenarios ask for, picked from the scale world by email pattern. */

@@ -65,10 +65,10 @@ const domainErrors = t.middleware(async ({ next }) => {
 /** Refuses text Postgres cannot store (NUL, lone surrogates) anywhere in the input, by field. */
 const storableText = t.middleware(async ({ getRawInput, next }) => {
   const found = findUnstorableText(await getRawInput());
-  if (found?.problem === "too_large")
-    throw new DomainError("INVALID", TOO_LARGE_MESSAGE, { field: "input" });
-  if (found) throw new DomainError("INVALID", UNSTORABLE_TEXT_MESSAGE, { field: found.field });
-  return next();
+  if (!found) return next();
+  // Too large: named by the field where the request passed the limit (usually the long list).
+  const message = found.problem === "too_large" ? TOO_LARGE_MESSAGE : UNSTORABLE_TEXT_MESSAGE;
+  throw new DomainError("INVALID", message, { field: found.field });
 });
 
 const baseProcedure = t.procedure.use(domainErrors);

@@ -2,6 +2,7 @@ import { and, asc, eq, gte, isNull, lte, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "../client";
 import { goalProgress, goals, plannedSessions } from "../schema";
+import { ownMicroGoalsOfWeek } from "./goals";
 import { asOwner, goalsVisibleTo, type Viewer } from "./policy";
 
 // What the goal screens read in one statement each: goals with their tallies and what is shown
@@ -88,13 +89,6 @@ export async function findOwnWeekWithBlocks(
       and(eq(macroGoal.id, blockGoal.parentId), goalsVisibleTo(asOwner(input.ownerId), macroGoal)),
     )
     .leftJoin(macroProgress, eq(macroProgress.goalId, macroGoal.id))
-    .where(
-      and(
-        goalsVisibleTo(asOwner(input.ownerId)),
-        eq(goals.level, "micro"),
-        eq(goals.periodStart, input.weekStart),
-        isNull(goals.archivedAt),
-      ),
-    )
+    .where(ownMicroGoalsOfWeek(input))
     .orderBy(asc(goals.position));
 }

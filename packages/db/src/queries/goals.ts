@@ -181,22 +181,21 @@ export async function plannedDistanceByWeek(
   return new Map(rows.map((row) => [row.weekStart, row.metres]));
 }
 
+/** The owner's micro goals of one week that are not archived. */
+export function ownMicroGoalsOfWeek(input: { ownerId: string; weekStart: string }) {
+  return and(
+    goalsVisibleTo(asOwner(input.ownerId)),
+    eq(goals.level, "micro"),
+    eq(goals.periodStart, input.weekStart),
+    isNull(goals.archivedAt),
+  );
+}
+
 export async function findOwnMicroGoalsOfWeek(
   db: Database,
   input: { ownerId: string; weekStart: string },
 ) {
-  return db
-    .select()
-    .from(goals)
-    .where(
-      and(
-        goalsVisibleTo(asOwner(input.ownerId)),
-        eq(goals.level, "micro"),
-        eq(goals.periodStart, input.weekStart),
-        isNull(goals.archivedAt),
-      ),
-    )
-    .orderBy(asc(goals.position));
+  return db.select().from(goals).where(ownMicroGoalsOfWeek(input)).orderBy(asc(goals.position));
 }
 
 export async function archiveOwnGoal(db: Database, input: { ownerId: string; goalId: string }) {

@@ -1,5 +1,5 @@
 import type { DistanceUnit, WeekDay } from "@stride/domain/profile";
-import { eq, inArray, lt, sql } from "drizzle-orm";
+import { eq, inArray, lt, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { endedSessions, profiles, users } from "../schema";
 import { personChanged } from "./person-changes";
@@ -33,7 +33,7 @@ export async function insertAccount(db: Database, account: NewAccount) {
   });
 }
 
-export async function findCredentialsByEmail(db: Database, email: string) {
+async function findCredentials(db: Database, where: SQL) {
   const [row] = await db
     .select({
       id: users.id,
@@ -41,20 +41,16 @@ export async function findCredentialsByEmail(db: Database, email: string) {
       sessionVersion: users.sessionVersion,
     })
     .from(users)
-    .where(eq(users.email, email));
+    .where(where);
   return row;
 }
 
-export async function findCredentialsById(db: Database, userId: string) {
-  const [row] = await db
-    .select({
-      id: users.id,
-      passwordHash: users.passwordHash,
-      sessionVersion: users.sessionVersion,
-    })
-    .from(users)
-    .where(eq(users.id, userId));
-  return row;
+export function findCredentialsByEmail(db: Database, email: string) {
+  return findCredentials(db, eq(users.email, email));
+}
+
+export function findCredentialsById(db: Database, userId: string) {
+  return findCredentials(db, eq(users.id, userId));
 }
 
 /**

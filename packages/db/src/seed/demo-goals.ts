@@ -10,6 +10,7 @@ import {
 import type { WeekDay } from "@stride/domain/profile";
 import type { Database } from "../client";
 import { createGoal } from "../factories";
+import { runningTotal } from "./targets";
 
 type Athlete = { id: string; timeZone: string; weekStart: WeekDay };
 
@@ -17,16 +18,7 @@ const miles = (
   value: number,
   per: TargetInput["per"],
   baseline: number | null = null,
-): TargetInput => ({
-  kind: "total",
-  unit: "mi",
-  value,
-  baseline,
-  per,
-  activityTypes: ["run"],
-  label: null,
-  eventDistanceMetres: null,
-});
+): TargetInput => runningTotal({ unit: "mi", value, baseline, per });
 
 /** Dates are relative to today in the athlete's zone, so the demo always looks current. */
 function calendar(athlete: Athlete) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { ACTIVITY_TYPES, GOAL_CATEGORIES, VISIBILITIES } from "../goals/constants";
-import { createGoalInput, goalIdSchema } from "../goals/schemas";
+import { GOAL_CATEGORIES, VISIBILITIES } from "../goals/constants";
+import { createGoalInput, goalIdSchema, sessionPlanFields } from "../goals/schemas";
 import { targetInput } from "../goals/targets";
 import { calendarDateSchema } from "../periods/schemas";
 import { isSingleLine, SINGLE_LINE_MESSAGE } from "../text/single-line";
@@ -119,21 +119,7 @@ export const respondInput = z.object({
 export const templateSession = z.object({
   /** Days after the week's first day (0 to 6). */
   dayOffset: z.number().int().min(0, "Pick a day of the week").max(6, "Pick a day of the week"),
-  time: z
-    .string()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use a time like 06:30")
-    .nullable(),
-  activityType: z.enum(ACTIVITY_TYPES, { error: "Pick an activity" }),
-  amount: z
-    .number()
-    .positive("Plan more than zero")
-    .max(100_000, "That is too much for one session")
-    .nullable(),
-  note: z
-    .string()
-    .trim()
-    .max(200, "Keep the note to 200 characters")
-    .refine(isSingleLine, SINGLE_LINE_MESSAGE),
+  ...sessionPlanFields,
 });
 export type TemplateSession = z.infer<typeof templateSession>;
 

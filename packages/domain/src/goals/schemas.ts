@@ -7,8 +7,8 @@ import { targetInput } from "./targets";
 
 export const goalIdSchema = z.uuid("That goal id is not valid");
 
-export const plannedSessionInput = z.object({
-  day: calendarDateSchema,
+/** A planned session's fields apart from its day: the same in a goal's plan and a coach's template. */
+export const sessionPlanFields = {
   time: z
     .string()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use a time like 06:30")
@@ -25,7 +25,9 @@ export const plannedSessionInput = z.object({
     .trim()
     .max(200, "Keep the note to 200 characters")
     .refine(isSingleLine, SINGLE_LINE_MESSAGE),
-});
+};
+
+export const plannedSessionInput = z.object({ day: calendarDateSchema, ...sessionPlanFields });
 export type PlannedSessionInput = z.infer<typeof plannedSessionInput>;
 
 const title = z

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findUnstorableText, MAX_INPUT_VALUES } from "./storable";
+import { findUnstorableText, MAX_INPUT_TEXT_UNITS, MAX_INPUT_VALUES } from "./storable";
 
 describe("findUnstorableText", () => {
   it("finds NUL characters and lone surrogates, naming the field", () => {
@@ -31,5 +31,17 @@ describe("findUnstorableText on huge inputs", () => {
     expect(performance.now() - started).toBeLessThan(1000);
     const huge = Array.from({ length: MAX_INPUT_VALUES + 1 }, (_, i) => String(i));
     expect(findUnstorableText({ list: huge })?.problem).toBe("too_large");
+  });
+
+  it("calls text past the largest request the HTTP gate allows too large, before searching it", () => {
+    const long = "é".repeat(60_000);
+    const fits: string[] = Array(Math.floor(MAX_INPUT_TEXT_UNITS / long.length)).fill(long);
+    expect(findUnstorableText({ muted: fits })).toBeNull();
+    // One more string tips it over: refused as too large, its NUL never read.
+    const tooMuch = [...fits, `${long}\u0000`];
+    expect(findUnstorableText({ muted: tooMuch })).toEqual({
+      field: `muted.${fits.length}`,
+      problem: "too_large",
+    });
   });
 });

@@ -1,3 +1,5 @@
+import { MAX_IMPORT_FILE_BYTES } from "../activities/schemas";
+
 /**
  * Text that cannot be stored: a NUL character (Postgres text refuses U+0000) or a lone UTF-16
  * surrogate (not Unicode at all; JSON columns refuse it). Finds the first such string anywhere in
@@ -8,16 +10,27 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /** More values than any form sends; a request past it is refused as too large. */
 export const MAX_INPUT_VALUES = 100_000;
 
+/**
+ * More text (UTF-16 units in all strings together) than the largest request the HTTP gate lets
+ * through, an import (its file limit plus an envelope): each unit takes at least a byte of JSON.
+ * Past it the request is refused as too large before its text is searched.
+ */
+export const MAX_INPUT_TEXT_UNITS = MAX_IMPORT_FILE_BYTES + 1024 * 1024;
+
 export type TextProblem = { field: string; problem: "unstorable" | "too_large" };
 
 export function findUnstorableText(value: unknown): TextProblem | null {
   const seen = new WeakSet<object>();
   let visited = 0;
+  let textUnits = 0;
   const walk = (item: unknown, path: string[]): TextProblem | null => {
     visited += 1;
     if (visited > MAX_INPUT_VALUES)
       return { field: path.join(".") || "input", problem: "too_large" };
     if (typeof item === "string") {
+      textUnits += item.length;
+      if (textUnits > MAX_INPUT_TEXT_UNITS)
+        return { field: path.join(".") || "input", problem: "too_large" };
       return item.includes("\u0000") || LONE_SURROGATE.test(item)
         ? { field: path.join(".") || "input", problem: "unstorable" }
         : null;

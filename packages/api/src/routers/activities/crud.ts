@@ -1,7 +1,12 @@
 import { isUniqueViolation } from "@stride/db/errors";
 import { asOwner, insertActivity, listActivities, updateOwnActivity } from "@stride/db/queries";
-import { activityFields, listActivitiesInput } from "@stride/domain/activities";
+import {
+  type ActivityFields,
+  activityFields,
+  listActivitiesInput,
+} from "@stride/domain/activities";
 import { DomainError } from "@stride/domain/errors";
+import type { Profile } from "@stride/domain/profile";
 import { profileProcedure } from "../../procedures";
 import { ownActivityProcedure } from "../../procedures/activities";
 import { activityColumns, toActivityDto } from "../../services/activity-dto";
@@ -24,11 +29,15 @@ export const list = profileProcedure.input(listActivitiesInput).query(async ({ c
   };
 });
 
+/** The stored columns of a logged activity; an implausible one is refused by its form field. */
+function plausibleColumns(input: ActivityFields, profile: Profile) {
+  const columns = activityColumns(input, profile.distanceUnit);
+  assertPlausible(columns, profile, (field) => (field === "distanceMetres" ? "distance" : field));
+  return columns;
+}
+
 export const create = profileProcedure.input(activityFields).mutation(async ({ ctx, input }) => {
-  const columns = activityColumns(input, ctx.profile.distanceUnit);
-  assertPlausible(columns, ctx.profile, (field) =>
-    field === "distanceMetres" ? "distance" : field,
-  );
+  const columns = plausibleColumns(input, ctx.profile);
   const row = await writeWithProgress(
     ctx.db,
     ctx.viewerId,
@@ -42,10 +51,7 @@ export const update = ownActivityProcedure
   .input(activityFields)
   .mutation(async ({ ctx, input }) => {
     if (ctx.activity.deletedAt) throw new DomainError("NOT_FOUND", "That activity was deleted.");
-    const columns = activityColumns(input, ctx.profile.distanceUnit);
-    assertPlausible(columns, ctx.profile, (field) =>
-      field === "distanceMetres" ? "distance" : field,
-    );
+    const columns = plausibleColumns(input, ctx.profile);
     const row = await writeWithProgress(
       ctx.db,
       ctx.viewerId,

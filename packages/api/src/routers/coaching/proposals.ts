@@ -5,6 +5,7 @@ import {
   setProposalResult,
 } from "@stride/db/queries";
 import { respondInput } from "@stride/domain/coaching";
+import type { Database } from "@stride/db/client";
 import { DomainError } from "@stride/domain/errors";
 import { profileProcedure } from "../../procedures";
 import { toProposalDto } from "../../services/proposal-dto";
@@ -16,6 +17,28 @@ export const proposals = profileProcedure.query(async ({ ctx }) => {
   return rows.map(toProposalDto);
 });
 
+/** The viewer's own proposal, or NOT_FOUND. */
+async function ownProposal(db: Database, athleteId: string, proposalId: string) {
+  const proposal = await findProposalForAthlete(db, { athleteId, proposalId });
+  if (!proposal) throw new DomainError("NOT_FOUND", PROPOSAL_NOT_FOUND);
+  return proposal;
+}
+
+/**
+ * When the claim found the proposal answered already: read it again (a simultaneous answer may
+ * have landed between our read and the claim). The same answer is a retry and succeeds; another
+ * one is the reason this answer cannot be given.
+ */
+async function answeredAs(
+  db: Database,
+  which: { athleteId: string; proposalId: string },
+  status: "accepted" | "declined",
+) {
+  const now = await findProposalForAthlete(db, which);
+  if (now?.status === status) return now;
+  throw new DomainError("INVALID", `This proposal was already ${now?.status ?? "answered"}.`);
+}
+
 /**
  * The athlete accepts: the proposal is claimed (pending → accepted) and applied in one
  * transaction, so accepting twice applies it once, and a proposal that no longer fits (say the
@@ -25,11 +48,7 @@ export const acceptProposal = profileProcedure
   .input(respondInput)
   .mutation(async ({ ctx, input }) => {
     const { db, viewerId } = ctx;
-    const existing = await findProposalForAthlete(db, {
-      athleteId: viewerId,
-      proposalId: input.id,
-    });
-    if (!existing) throw new DomainError("NOT_FOUND", PROPOSAL_NOT_FOUND);
+    const existing = await ownProposal(db, viewerId, input.id);
     const result = await db.transaction(async (tx) => {
       const claimed = await claimProposal(tx, {
         athleteId: viewerId,
@@ -48,10 +67,8 @@ export const acceptProposal = profileProcedure
       return goalId;
     });
     if (result === null) {
-      const now = await findProposalForAthlete(db, { athleteId: viewerId, proposalId: input.id });
-      if (now?.status === "accepted")
-        return { id: input.id, goalId: now.resultGoalId, applied: false };
-      throw new DomainError("INVALID", `This proposal was already ${now?.status ?? "answered"}.`);
+      const now = await answeredAs(db, { athleteId: viewerId, proposalId: input.id }, "accepted");
+      return { id: input.id, goalId: now.resultGoalId, applied: false };
     }
     await notifyCoachOfAnswer(db, {
       coachId: existing.coachId,
@@ -65,11 +82,7 @@ export const declineProposal = profileProcedure
   .input(respondInput)
   .mutation(async ({ ctx, input }) => {
     const { db, viewerId } = ctx;
-    const existing = await findProposalForAthlete(db, {
-      athleteId: viewerId,
-      proposalId: input.id,
-    });
-    if (!existing) throw new DomainError("NOT_FOUND", PROPOSAL_NOT_FOUND);
+    const existing = await ownProposal(db, viewerId, input.id);
     const claimed = await claimProposal(db, {
       athleteId: viewerId,
       proposalId: input.id,
@@ -77,10 +90,8 @@ export const declineProposal = profileProcedure
       responseNote: input.note,
     });
     if (!claimed) {
-      // Read again: a simultaneous answer may have landed between our read and the claim.
-      const now = await findProposalForAthlete(db, { athleteId: viewerId, proposalId: input.id });
-      if (now?.status === "declined") return { id: input.id };
-      throw new DomainError("INVALID", `This proposal was already ${now?.status ?? "answered"}.`);
+      await answeredAs(db, { athleteId: viewerId, proposalId: input.id }, "declined");
+      return { id: input.id };
     }
     await notifyCoachOfAnswer(db, {
       coachId: existing.coachId,

@@ -10,6 +10,7 @@ import type { CalendarDate } from "@stride/domain/periods";
 import { formatDuration, toStored } from "@stride/domain/units";
 import { targetColumns } from "../../queries/goals";
 import type { goalRevisions, goals, plannedSessions } from "../../schema";
+import { runningTotal } from "../targets";
 import { addDays, localInstant, notAfter } from "./clock";
 import type { ScaleAthlete } from "./people";
 import { MACRO_WHYS, MICRO_STRATEGIES } from "./words";
@@ -83,16 +84,7 @@ const runTarget = (
   value: number,
   baseline: number | null,
   per: "week" | "period",
-): TargetInput => ({
-  kind: "total",
-  unit,
-  value,
-  baseline,
-  per,
-  activityTypes: ["run"],
-  label: null,
-  eventDistanceMetres: null,
-});
+): TargetInput => runningTotal({ unit, value, baseline, per });
 
 /**
  * An athlete's year as goals: one macro goal (or two shorter ones back to back), 4-week meso

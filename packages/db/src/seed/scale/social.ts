@@ -40,7 +40,7 @@ export function buildSocial(
   const nameOf = (id: string) => names.get(id) ?? "Someone";
 
   for (const checkin of shared) {
-    // Only check-ins shared with groups reach fellow members (checkinVisibleTo).
+    // Only check-ins shared with groups reach fellow members (checkinsVisibleTo in the access policy).
     if (checkin.visibility !== "groups") continue;
     const audience = fellows.get(checkin.athleteId) ?? [];
     if (audience.length === 0) continue;
