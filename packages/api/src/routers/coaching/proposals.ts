@@ -1,3 +1,4 @@
+import type { Database } from "@stride/db/client";
 import {
   claimProposal,
   findProposalForAthlete,
@@ -5,7 +6,6 @@ import {
   setProposalResult,
 } from "@stride/db/queries";
 import { respondInput } from "@stride/domain/coaching";
-import type { Database } from "@stride/db/client";
 import { DomainError } from "@stride/domain/errors";
 import { profileProcedure } from "../../procedures";
 import { toProposalDto } from "../../services/proposal-dto";
