@@ -22,6 +22,7 @@ import {
   users,
 } from "../schema";
 import { personChanged } from "./person-changes";
+import { ownRows } from "./policy";
 
 /**
  * Everything a person owns, for "export my data": their profile, goals with plans, checklists and
@@ -37,13 +38,13 @@ export async function exportAccountData(db: Database, userId: string) {
   const myGoals = await db
     .select()
     .from(goals)
-    .where(eq(goals.athleteId, userId))
+    .where(ownRows(goals.athleteId, userId))
     .orderBy(asc(goals.periodStart));
   const goalIds = myGoals.map((g) => g.id);
   const myCheckins = await db
     .select()
     .from(checkins)
-    .where(eq(checkins.athleteId, userId))
+    .where(ownRows(checkins.athleteId, userId))
     .orderBy(asc(checkins.weekStart));
   const checkinIds = myCheckins.map((c) => c.id);
   const byGoal = <T>(run: () => Promise<T[]>) => (goalIds.length > 0 ? run() : Promise.resolve([]));
@@ -67,14 +68,14 @@ export async function exportAccountData(db: Database, userId: string) {
     templates,
     inbox,
   ] = await Promise.all([
-    db.select().from(profiles).where(eq(profiles.userId, userId)),
+    db.select().from(profiles).where(ownRows(profiles.userId, userId)),
     byGoal(() => db.select().from(plannedSessions).where(inArray(plannedSessions.goalId, goalIds))),
     byGoal(() => db.select().from(checklistItems).where(inArray(checklistItems.goalId, goalIds))),
     byGoal(() => db.select().from(goalRevisions).where(inArray(goalRevisions.goalId, goalIds))),
     db
       .select()
       .from(activities)
-      .where(and(eq(activities.athleteId, userId), isNull(activities.deletedAt)))
+      .where(and(ownRows(activities.athleteId, userId), isNull(activities.deletedAt)))
       .orderBy(asc(activities.date), asc(activities.startTime)),
     byGoal(() => db.select().from(habitEntries).where(inArray(habitEntries.goalId, goalIds))),
     byCheckin(() =>
@@ -83,8 +84,8 @@ export async function exportAccountData(db: Database, userId: string) {
     byCheckin(() =>
       db.select().from(checkinRevisions).where(inArray(checkinRevisions.checkinId, checkinIds)),
     ),
-    db.select().from(comments).where(eq(comments.authorId, userId)),
-    db.select().from(reactions).where(eq(reactions.userId, userId)),
+    db.select().from(comments).where(ownRows(comments.authorId, userId)),
+    db.select().from(reactions).where(ownRows(reactions.userId, userId)),
     db
       .select({
         groupId: groups.id,
@@ -94,7 +95,7 @@ export async function exportAccountData(db: Database, userId: string) {
       })
       .from(groupMembers)
       .innerJoin(groups, eq(groups.id, groupMembers.groupId))
-      .where(eq(groupMembers.userId, userId)),
+      .where(ownRows(groupMembers.userId, userId)),
     db
       .select({
         coachId: coachingLinks.coachId,
@@ -104,13 +105,13 @@ export async function exportAccountData(db: Database, userId: string) {
         endedAt: coachingLinks.endedAt,
       })
       .from(coachingLinks)
-      .where(or(eq(coachingLinks.coachId, userId), eq(coachingLinks.athleteId, userId))),
+      .where(or(ownRows(coachingLinks.coachId, userId), ownRows(coachingLinks.athleteId, userId))),
     db
       .select()
       .from(goalProposals)
-      .where(or(eq(goalProposals.athleteId, userId), eq(goalProposals.coachId, userId))),
-    db.select().from(planTemplates).where(eq(planTemplates.coachId, userId)),
-    db.select().from(notifications).where(eq(notifications.userId, userId)),
+      .where(or(ownRows(goalProposals.athleteId, userId), ownRows(goalProposals.coachId, userId))),
+    db.select().from(planTemplates).where(ownRows(planTemplates.coachId, userId)),
+    db.select().from(notifications).where(ownRows(notifications.userId, userId)),
   ]);
 
   return {
@@ -141,7 +142,7 @@ export async function listActivitiesForExport(db: Database, userId: string) {
   return db
     .select()
     .from(activities)
-    .where(and(eq(activities.athleteId, userId), isNull(activities.deletedAt)))
+    .where(and(ownRows(activities.athleteId, userId), isNull(activities.deletedAt)))
     .orderBy(asc(activities.date), asc(activities.startTime));
 }
 
@@ -157,7 +158,7 @@ export async function deleteAccount(db: Database, userId: string) {
     const owned = await tx
       .select({ groupId: groupMembers.groupId })
       .from(groupMembers)
-      .where(and(eq(groupMembers.userId, userId), eq(groupMembers.role, "owner")));
+      .where(and(ownRows(groupMembers.userId, userId), eq(groupMembers.role, "owner")));
     let handedOver = 0;
     let closed = 0;
     for (const { groupId } of owned) {
@@ -171,7 +172,7 @@ export async function deleteAccount(db: Database, userId: string) {
         // The old owner's row goes first: one owner per group at every moment.
         await tx
           .delete(groupMembers)
-          .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.userId, userId)));
+          .where(and(eq(groupMembers.groupId, groupId), ownRows(groupMembers.userId, userId)));
         await tx
           .update(groupMembers)
           .set({ role: "owner" })
@@ -185,7 +186,7 @@ export async function deleteAccount(db: Database, userId: string) {
     await tx
       .update(goalProposals)
       .set({ status: "withdrawn", respondedAt: new Date() })
-      .where(and(eq(goalProposals.coachId, userId), eq(goalProposals.status, "pending")));
+      .where(and(ownRows(goalProposals.coachId, userId), eq(goalProposals.status, "pending")));
     const removed = await tx.delete(users).where(eq(users.id, userId)).returning({ id: users.id });
     await personChanged(tx, userId);
     return { deleted: removed.length > 0, groupsHandedOver: handedOver, groupsClosed: closed };
