@@ -2,6 +2,7 @@ import type { Database } from "@stride/db/client";
 import {
   countReactors,
   findComment,
+  findLatestReaction,
   getProfile,
   listGroupMembers,
   listMyCoaches,
@@ -10,6 +11,7 @@ import {
   notify,
   notifyReaction,
   recordLiveEvent,
+  retractReactionNotice,
 } from "@stride/db/queries";
 import { REACTION_LABELS, type ReactionKind } from "@stride/domain/groups";
 
@@ -142,6 +144,13 @@ export async function afterGoalComment(
   await notify(db, rows);
 }
 
+function reactionNoticeText(latest: { name: string; kind: ReactionKind }, people: number) {
+  const others = people - 1;
+  return others > 0
+    ? `${latest.name} and ${others} other${others === 1 ? "" : "s"} reacted to your check-in`
+    : `${latest.name} reacted ${REACTION_LABELS[latest.kind].emoji} to your check-in`;
+}
+
 export async function afterReaction(
   db: Database,
   input: {
@@ -152,25 +161,32 @@ export async function afterReaction(
     added: boolean;
   },
 ) {
-  if (input.added) {
-    const [who, people] = await Promise.all([
-      nameOf(db, input.userId),
-      countReactors(db, { checkinId: input.checkinId, exceptUserId: input.checkinOwnerId }),
-    ]);
-    const others = people - 1;
-    // Collapsed: the owner sees one line per check-in, naming the latest and counting the rest.
+  await recordLiveEvent(db, { checkinId: input.checkinId, kind: "reaction" });
+  // The owner's own reactions tell nobody anything.
+  if (input.userId === input.checkinOwnerId) return;
+  // Collapsed: the owner sees one line per check-in, naming the latest and counting the rest.
+  const except = { checkinId: input.checkinId, exceptUserId: input.checkinOwnerId };
+  const [latest, people] = await Promise.all([
+    findLatestReaction(db, except),
+    countReactors(db, except),
+  ]);
+  const text = latest && reactionNoticeText(latest, people);
+  if (input.added && latest && text) {
     await notifyReaction(db, {
       userId: input.checkinOwnerId,
       kind: "reaction",
-      actorId: input.userId,
+      actorId: latest.userId,
       checkinId: input.checkinId,
-      text:
-        others > 0
-          ? `${who} and ${others} other${others === 1 ? "" : "s"} reacted to your check-in`
-          : `${who} reacted ${REACTION_LABELS[input.kind].emoji} to your check-in`,
+      text,
+    });
+  } else if (!input.added) {
+    // Taken back: the waiting line names who still reacts, or goes with the last reaction.
+    await retractReactionNotice(db, {
+      userId: input.checkinOwnerId,
+      checkinId: input.checkinId,
+      still: latest && text ? { actorId: latest.userId, text } : null,
     });
   }
-  await recordLiveEvent(db, { checkinId: input.checkinId, kind: "reaction" });
 }
 
 export async function afterJoin(

@@ -55,6 +55,28 @@ export async function notifyReaction(
   });
 }
 
+/**
+ * After a reaction is taken back: the owner's unread reaction notice for the check-in names the
+ * latest reaction still there (`text`, `actorId`), or goes when none is left. A notice already
+ * read stays, as it was.
+ */
+export async function retractReactionNotice(
+  db: Database,
+  input: { userId: string; checkinId: string; still: { actorId: string; text: string } | null },
+) {
+  const waiting = and(
+    eq(notifications.userId, input.userId),
+    eq(notifications.checkinId, input.checkinId),
+    eq(notifications.kind, "reaction"),
+    isNull(notifications.readAt),
+  );
+  await db.transaction(async (tx) => {
+    await lockForTransaction(tx, `reaction-notice:${input.userId}:${input.checkinId}`);
+    if (input.still) await tx.update(notifications).set(input.still).where(waiting);
+    else await tx.delete(notifications).where(waiting);
+  });
+}
+
 export async function listNotifications(db: Database, input: { ownerId: string; limit: number }) {
   return db
     .select({

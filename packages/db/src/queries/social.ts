@@ -244,6 +244,21 @@ export async function toggleReaction(
   });
 }
 
+/** The latest reaction on the check-in by anyone but `exceptUserId`, with its author's name. */
+export async function findLatestReaction(
+  db: Database,
+  input: { checkinId: string; exceptUserId: string },
+) {
+  const [row] = await db
+    .select({ userId: reactions.userId, kind: reactions.kind, name: profiles.name })
+    .from(reactions)
+    .innerJoin(profiles, eq(profiles.userId, reactions.userId))
+    .where(and(eq(reactions.checkinId, input.checkinId), ne(reactions.userId, input.exceptUserId)))
+    .orderBy(desc(reactions.createdAt))
+    .limit(1);
+  return row ?? null;
+}
+
 /** How many people other than `exceptUserId` have a reaction on the check-in. */
 export async function countReactors(
   db: Database,

@@ -71,17 +71,53 @@ describe("notifications", () => {
     );
   });
 
-  it("notifies a reaction once, not its removal, and respects a muted kind", async () => {
+  it("keeps one waiting line per check-in that follows the reactions and goes with the last", async () => {
     const { A, B, C, checkin } = await setUp();
     await A.notifications.markAllRead();
-    await B.social.react({ checkinId: checkin.id, kind: "fire" });
-    await B.social.react({ checkinId: checkin.id, kind: "fire" });
-    expect(await A.notifications.unreadCount()).toBe(1);
+    const waiting = async () =>
+      (await A.notifications.list()).items.filter((n) => n.kind === "reaction" && !n.readAt);
+    const react = (caller: typeof A, kind: "fire" | "heart" | "strong") =>
+      caller.social.react({ checkinId: checkin.id, kind });
 
+    await react(B, "fire");
+    expect((await waiting()).map((n) => n.text)).toEqual([
+      "Ben Notify reacted 🔥 to your check-in",
+    ]);
+    await react(C, "heart");
+    expect((await waiting()).map((n) => n.text)).toEqual([
+      "Cleo Notify and 1 other reacted to your check-in",
+    ]);
+    // Cleo takes hers back: the line names Ben's reaction again.
+    await react(C, "heart");
+    expect((await waiting()).map((n) => n.text)).toEqual([
+      "Ben Notify reacted 🔥 to your check-in",
+    ]);
+    // Ben takes back the last one: nothing is left to tell.
+    await react(B, "fire");
+    expect(await waiting()).toEqual([]);
+    expect(await A.notifications.unreadCount()).toBe(0);
+    // Ava's own reaction tells nobody anything.
+    await react(A, "strong");
+    expect(await A.notifications.unreadCount()).toBe(0);
+  });
+
+  it("leaves a notice already read as it was when the reaction is taken back", async () => {
+    const { A, B, checkin } = await setUp();
+    await B.social.react({ checkinId: checkin.id, kind: "fire" });
+    await A.notifications.markAllRead();
+    await B.social.react({ checkinId: checkin.id, kind: "fire" });
+    const reactions = (await A.notifications.list()).items.filter((n) => n.kind === "reaction");
+    expect(reactions).toMatchObject([{ text: "Ben Notify reacted 🔥 to your check-in" }]);
+    expect(reactions[0]?.readAt).not.toBeNull();
+  });
+
+  it("respects a muted kind", async () => {
+    const { A, C, checkin } = await setUp();
+    await A.notifications.markAllRead();
     await A.notifications.mute({ muted: ["reaction"] });
     expect(await A.notifications.settings()).toEqual({ muted: ["reaction"] });
     await C.social.react({ checkinId: checkin.id, kind: "heart" });
-    expect(await A.notifications.unreadCount()).toBe(1);
+    expect(await A.notifications.unreadCount()).toBe(0);
   });
 
   it("marks only the viewer's own notifications read", async () => {
