@@ -21,6 +21,10 @@ export const checkinGoalInput = z.object({
 });
 export type CheckinGoalInput = z.infer<typeof checkinGoalInput>;
 
+/** A week with no goals still needs a word or a rating: an empty check-in says nothing. */
+export const EMPTY_CHECKIN_MESSAGE =
+  "Say something about your week: a line about how it went, or your mood or energy";
+
 export const submitCheckinInput = z
   .object({
     weekStart: calendarDateSchema,
@@ -75,6 +79,11 @@ export const submitCheckinInput = z
         });
       }
     });
+    const wrote = [input.wentWell, input.gotInTheWay, input.nextFocus].some((text) => text !== "");
+    const rated = input.mood !== null || input.energy !== null;
+    if (input.goals.length === 0 && !wrote && !rated) {
+      ctx.addIssue({ code: "custom", path: ["wentWell"], message: EMPTY_CHECKIN_MESSAGE });
+    }
     const ids = input.goals.map((g) => g.goalId);
     if (new Set(ids).size !== ids.length) {
       ctx.addIssue({ code: "custom", path: ["goals"], message: "Each goal appears once" });

@@ -1,4 +1,5 @@
 import { useTestDatabase } from "@stride/db/testing";
+import { EMPTY_CHECKIN_MESSAGE } from "@stride/domain/checkins";
 import { addDaysTo } from "@stride/domain/periods";
 import { describe, expect, it } from "vitest";
 import { refusalOf } from "../../testing/caller";
@@ -122,6 +123,21 @@ describe("checkins.submit with bad input saves nothing", () => {
     expect(saved.wentWell).toHaveLength(1000);
   });
 
+  it("refuses a check-in that says nothing, for a week with no goals", async () => {
+    const fx = await setUp();
+    const quietWeek = addDaysTo(fx.weeks.lastWeek, -7);
+    const empty = submitInput(quietWeek, []);
+    const refusal = await refusedWithoutTrace(fx, empty);
+    expect(refusal.code).toBe("BAD_REQUEST");
+    expect(refusal.fieldErrors).toEqual({ wentWell: [EMPTY_CHECKIN_MESSAGE] });
+    // Blank lines are as empty as no lines.
+    const blank = await refusedWithoutTrace(fx, { ...empty, nextFocus: "   " });
+    expect(blank.fieldErrors).toEqual({ wentWell: [EMPTY_CHECKIN_MESSAGE] });
+    // A rating alone is something to say.
+    const rated = await fx.me.caller.checkins.submit({ ...empty, energy: 2 });
+    expect(rated).toMatchObject({ weekStart: quietWeek, energy: 2 });
+  });
+
   it("refuses a mood of 6", async () => {
     const fx = await setUp();
     const refusal = await refusedWithoutTrace(fx, { ...fx.form, mood: 6 });
@@ -135,6 +151,7 @@ describe("checkins.submit with bad input saves nothing", () => {
       ...fx.form,
       weekStart: fx.weeks.week(20),
       goals: [],
+      mood: 3,
     });
     expect(refusal.code).toBe("BAD_REQUEST");
     expect(Object.keys(refusal.fieldErrors ?? {})).toEqual(["weekStart"]);
