@@ -1,5 +1,6 @@
 export * from "./consistency";
 export * from "./constants";
+export * from "./edits";
 export * from "./outcomes";
 export * from "./schemas";
 export * from "./timing";
