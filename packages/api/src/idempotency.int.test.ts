@@ -1,9 +1,13 @@
 import { randomUUID } from "node:crypto";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { type DatabaseHandle, openPglite } from "@stride/db/client";
 import { createUser } from "@stride/db/factories";
-import { useTestDatabase } from "@stride/db/testing";
+import { openTestDatabase, useTestDatabase } from "@stride/db/testing";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import superjson from "superjson";
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { createContext } from "./context";
 import { answerOnce } from "./idempotency";
 import { appRouter } from "./root";
@@ -103,5 +107,60 @@ describe("idempotency keys", () => {
     const theirs = await post(other.id, "goals.create", macroInput({ title: "First use" }), key);
     expect(theirs.replay).toBeNull();
     expect(await goalsTitled(other.id, "First use")).toBe(1);
+  });
+});
+
+/**
+ * The same database opened twice in turn, as the app sees it across a restart: a postgres.js pool
+ * of its own on the run's Postgres, or an embedded database in a folder of its own.
+ */
+async function reopenable(): Promise<{
+  first: DatabaseHandle;
+  reopen: () => Promise<DatabaseHandle>;
+}> {
+  if (inject("postgresTestUrl")) {
+    const reopen = () => openTestDatabase({ max: 1 });
+    return { first: await reopen(), reopen };
+  }
+  const dir = path.join(mkdtempSync(path.join(tmpdir(), "stride-idempotency-")), "db");
+  const template = inject("pgliteTemplate");
+  const loadDataDir = template ? new Blob([readFileSync(template)]) : undefined;
+  return { first: await openPglite(dir, { loadDataDir }), reopen: () => openPglite(dir) };
+}
+
+describe("idempotency keys across a database restart", () => {
+  it("lets a retry to the same server run at once when the failed request could not let go of its key", async () => {
+    const { first, reopen } = await reopenable();
+    const me = await createUser(first.db, { name: "Restart" });
+    const key = randomUUID();
+    const route = "/api/trpc/goals.create";
+    // The request claims its key, then the database goes away before its refusal can release it.
+    const failed = await answerOnce({
+      db: first.db,
+      userId: me.id,
+      key,
+      path: route,
+      run: async () => {
+        await first.close();
+        return new Response("{}", { status: 503 });
+      },
+    });
+    expect(failed.status).toBe(503);
+
+    // The database is back: the retry runs now (without waiting 10 s to be told "still being
+    // processed", and again until the claim goes stale after 15 s).
+    const again = await reopen();
+    try {
+      const retried = await answerOnce({
+        db: again.db,
+        userId: me.id,
+        key,
+        path: route,
+        run: async () => new Response('{"ran":true}', { status: 200 }),
+      });
+      expect(await retried.text()).toBe('{"ran":true}');
+    } finally {
+      await again.close();
+    }
   });
 });

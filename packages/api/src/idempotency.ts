@@ -18,6 +18,26 @@ const STALE_MS = 15_000;
 
 type Stored = { status: number; body: string; contentType: string };
 
+/**
+ * Claims this process made for requests that failed, and could not let go of because the database
+ * went away at that moment (a restart). Nothing was done for them, so a retry that reaches this
+ * process takes the claim over at once instead of waiting for it to go stale; a retry that reaches
+ * another instance still waits for STALE_MS. Bounded: the oldest are forgotten first.
+ */
+const abandoned = new Set<string>();
+const MAX_ABANDONED = 10_000;
+const claimId = (ids: { userId: string; key: string }) => `${ids.userId}:${ids.key}`;
+
+async function letGo(db: Database, ids: { userId: string; key: string }) {
+  try {
+    await releaseIdempotencyKey(db, ids);
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    if (abandoned.size >= MAX_ABANDONED) abandoned.delete(abandoned.values().next().value ?? "");
+    abandoned.add(claimId(ids));
+  }
+}
+
 const conflict = (message: string) => refusal("CONFLICT", message);
 
 const replay = (stored: Stored) =>
@@ -56,7 +76,7 @@ async function keyedAnswer(input: {
     try {
       response = await input.run();
     } catch (error) {
-      await releaseIdempotencyKey(db, ids).catch(() => {});
+      await letGo(db, ids).catch(() => {});
       throw error;
     }
     const stored: Stored = {
@@ -64,13 +84,15 @@ async function keyedAnswer(input: {
       body: await response.text(),
       contentType: response.headers.get("content-type") ?? "application/json",
     };
-    try {
-      if (response.ok) await storeIdempotentResponse(db, { ...ids, response: stored });
-      else await releaseIdempotencyKey(db, ids);
-    } catch (error) {
-      // The answer stands even if it could not be kept (the database went away just now); an
-      // unanswered claim is taken over once it is stale.
-      if (!isDatabaseUnavailable(error)) throw error;
+    if (!response.ok) await letGo(db, ids);
+    else {
+      try {
+        await storeIdempotentResponse(db, { ...ids, response: stored });
+      } catch (error) {
+        // The answer stands even if it could not be kept (the database went away just now); the
+        // work was done, so its claim waits until it is stale before a retry may run again.
+        if (!isDatabaseUnavailable(error)) throw error;
+      }
     }
     return new Response(stored.body, { status: stored.status, headers: response.headers });
   }
@@ -78,8 +100,11 @@ async function keyedAnswer(input: {
     const row = await findIdempotencyKey(db, ids);
     // The first attempt failed and let go of the key: this one may try again.
     if (!row) return keyedAnswer(input);
-    // A claim left unanswered for long (its server stopped mid-way): let this request run.
-    if (!row.response && Date.now() - row.createdAt.getTime() > STALE_MS) {
+    // A claim this process gave up on, or one left unanswered for long (its server stopped
+    // mid-way): let this request run.
+    const stale = Date.now() - row.createdAt.getTime() > STALE_MS;
+    // (Deleted before any await: of two retries at once, only one takes the claim over.)
+    if (!row.response && (abandoned.delete(claimId(ids)) || stale)) {
       await releaseIdempotencyKey(db, ids);
       return keyedAnswer(input);
     }

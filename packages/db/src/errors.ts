@@ -29,6 +29,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     const code = (current as { code?: unknown }).code;
     if (typeof code === "string" && (UNAVAILABLE_CODES.has(code) || code.startsWith("08")))
       return true;
+    // The embedded database, closed (the server is shutting down).
+    if ((current as { message?: unknown }).message === "PGlite is closed") return true;
     const errors = (current as { errors?: unknown }).errors;
     // Node's AggregateError (IPv4 and IPv6 both refused).
     if (Array.isArray(errors) && errors.some(isDatabaseUnavailable)) return true;
