@@ -59,12 +59,17 @@ export class Recorder {
   }
 
   readonly refusalTimes: number[] = [];
+  /** What the last refusals after the restart said, and where: why recovery lagged, if it did. */
+  readonly lateRefusals: string[] = [];
 
-  private noteRefusal() {
+  private noteRefusal(path: string, answer: { status: number; message?: string }) {
     this.retryable += 1;
     if (this.restartAt !== null) {
       this.lastFailureAt = performance.now();
-      this.refusalTimes.push(Math.round(this.lastFailureAt - this.restartAt));
+      const after = Math.round(this.lastFailureAt - this.restartAt);
+      this.refusalTimes.push(after);
+      this.lateRefusals.push(`${after} ms ${path}: ${answer.message ?? ""}`);
+      if (this.lateRefusals.length > 8) this.lateRefusals.shift();
     }
   }
 
@@ -81,7 +86,7 @@ export class Recorder {
       .catch(() => ({ status: 0, data: null, code: "NETWORK" }));
     this.time(path, performance.now() - started);
     if (answer.status === 200) this.noteSuccess();
-    else if (answer.status === 503) this.noteRefusal();
+    else if (answer.status === 503) this.noteRefusal(path, answer);
     else this.fail(path, answer);
     return answer.data;
   }
@@ -104,7 +109,7 @@ export class Recorder {
         this.fail(path, answer);
         return undefined;
       }
-      this.noteRefusal();
+      this.noteRefusal(path, answer);
       await sleep(RETRY_EVERY_MS);
     }
   }
@@ -147,6 +152,7 @@ export class Recorder {
       databaseRestartMs: extra.restartMs,
       recoveredAfterRestartMs: this.recoveryMs(),
       refusalsAfterRestartMs: this.refusalTimes.slice(0, 20),
+      lateRefusals: this.lateRefusals,
       acknowledgedWrites: Object.fromEntries([...this.writes].map(([t, ids]) => [t, ids.size])),
       missingWrites: extra.missing,
       latencyMs: perProcedure,
