@@ -1,6 +1,7 @@
 import { type ComponentProps, forwardRef, type ReactNode, useId } from "react";
 
-const control =
+/** The one look of a text input, select or text area; inline controls in tables use it too. */
+export const control =
   "block w-full min-h-11 rounded-lg border bg-white px-3 text-base text-zinc-900 shadow-sm dark:bg-zinc-950 dark:text-zinc-100 " +
   "border-zinc-300 dark:border-zinc-700 aria-invalid:border-red-500 aria-invalid:ring-1 aria-invalid:ring-red-500";
 
@@ -112,3 +113,53 @@ export const TextAreaField = forwardRef<HTMLTextAreaElement, TextAreaFieldProps>
     );
   },
 );
+
+type CheckboxFieldProps = Omit<ComponentProps<"input">, "type"> & { label: ReactNode };
+
+/** A checkbox with its label beside it. */
+export const CheckboxField = forwardRef<HTMLInputElement, CheckboxFieldProps>(
+  function CheckboxField({ label, className = "", ...props }, ref) {
+    return (
+      <label className={`flex items-center gap-2 text-sm ${className}`}>
+        <input ref={ref} type="checkbox" className="size-5" {...props} />
+        {label}
+      </label>
+    );
+  },
+);
+
+type RadioProps = Omit<ComponentProps<"input">, "type"> & { label: ReactNode };
+
+/** One choice of a radio group, with its label beside it. */
+export const Radio = forwardRef<HTMLInputElement, RadioProps>(function Radio(
+  { label, ...props },
+  ref,
+) {
+  return (
+    <label className="flex min-h-11 items-center gap-2 text-sm">
+      <input ref={ref} type="radio" className="size-5 accent-[var(--color-brand-600)]" {...props} />
+      {label}
+    </label>
+  );
+});
+
+/** A group of radios under a legend, with the group's error below it. */
+export function ChoiceGroup({
+  legend,
+  error,
+  children,
+  className = "",
+}: {
+  legend: string;
+  error?: string;
+  children: ReactNode;
+  className?: string;
+}) {
+  return (
+    <fieldset className={className} aria-invalid={error ? true : undefined}>
+      <legend className="mb-1 text-sm font-medium">{legend}</legend>
+      <div className="flex flex-wrap gap-x-4 gap-y-1">{children}</div>
+      {error ? <p className="text-sm text-red-700 dark:text-red-400">{error}</p> : null}
+    </fieldset>
+  );
+}

@@ -3,27 +3,62 @@ import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
 
 const UNREACHABLE = "Could not reach Stride. Check your connection and try again.";
 
-type ErrorData = { fieldErrors?: Record<string, string[] | undefined> } | undefined;
+type ErrorData =
+  | {
+      code?: string;
+      fieldErrors?: Record<string, string[] | undefined>;
+      details?: Record<string, unknown>;
+    }
+  | undefined;
 
 /**
- * Puts the server's per-field messages next to their fields and returns what is left for the
- * form as a whole. The values the person typed stay as they are.
+ * What a refused save leaves for the form as a whole once its fields have their messages: a
+ * sentence, and for CONFLICT the thing as it is now (the server's `details.current`), so the form
+ * can show what changed.
  */
-export function applyServerErrors<T extends FieldValues>(
+export type FormProblem<Current = unknown> = {
+  message: string | null;
+  conflict: Current | null;
+};
+
+export const NO_PROBLEM: FormProblem<never> = { message: null, conflict: null };
+
+/** Which form field a server path ("goals.2.smallerValue", "target.value") belongs to. */
+export type FieldsOf<T extends FieldValues> =
+  | readonly Path<T>[]
+  | ((serverPath: string) => Path<T> | null);
+
+/**
+ * The one mapper from a tRPC error to a react-hook-form form (ARCHITECTURE.md, "The web app"): the
+ * server's per-field messages go next to their fields, the rest comes back as the form's problem.
+ * The values the person typed stay as they are.
+ */
+export function applyServerErrors<T extends FieldValues, Current = unknown>(
   error: unknown,
-  fields: readonly Path<T>[],
+  fields: FieldsOf<T>,
   setError: UseFormSetError<T>,
-): string {
-  if (!(error instanceof TRPCClientError)) return UNREACHABLE;
+): FormProblem<Current> {
+  if (!(error instanceof TRPCClientError)) return { message: UNREACHABLE, conflict: null };
   const data = error.data as ErrorData;
-  if (!data) return UNREACHABLE;
-  let unplaced = "";
-  for (const [field, messages] of Object.entries(data.fieldErrors ?? {})) {
+  if (!data) return { message: UNREACHABLE, conflict: null };
+  if (data.code === "CONFLICT") {
+    const current = (data.details?.current ?? null) as Current | null;
+    return { message: error.message, conflict: current };
+  }
+  const fieldOf =
+    typeof fields === "function"
+      ? fields
+      : (path: string) => fields.find((field) => field === path) ?? null;
+  let unplaced: string | null = null;
+  let placed = false;
+  for (const [path, messages] of Object.entries(data.fieldErrors ?? {})) {
     const message = messages?.[0];
     if (!message) continue;
-    const known = fields.find((f) => f === field);
-    if (known) setError(known, { type: "server", message }, { shouldFocus: true });
-    else unplaced = message;
+    const field = fieldOf(path);
+    if (field) {
+      setError(field, { type: "server", message }, { shouldFocus: !placed });
+      placed = true;
+    } else unplaced = message;
   }
-  return data.fieldErrors ? unplaced : error.message;
+  return { message: placed ? unplaced : (unplaced ?? error.message), conflict: null };
 }

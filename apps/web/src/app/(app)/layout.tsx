@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { getViewerId } from "~/server/viewer";
 import { TRPCReactProvider } from "~/trpc/react";
-import { getServerCaller } from "~/trpc/server";
+import { fetchQuery, trpc } from "~/trpc/server";
 import { signOutAction } from "./actions";
 import { NavLinks } from "./nav-links";
 import { NotificationBell } from "./notification-bell";
@@ -11,11 +11,10 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   // Each page checks the session itself (to come back to it after signing in); the shell only
   // shows who is signed in.
   const viewerId = await getViewerId();
-  const caller = await getServerCaller();
   const [profile, unread] = viewerId
     ? await Promise.all([
-        caller.profile.get().catch(() => null),
-        caller.notifications.unreadCount().catch(() => 0),
+        fetchQuery(trpc.profile.get.queryOptions()).catch(() => null),
+        fetchQuery(trpc.notifications.unreadCount.queryOptions()).catch(() => 0),
       ])
     : [null, 0];
 

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { ProgressSummary } from "~/components/progress-bar";
 import { Badge, Card, PageHeader } from "~/components/ui";
 import { requireViewer } from "~/server/viewer";
-import { getServerCaller } from "~/trpc/server";
+import { fetchQuery, trpc } from "~/trpc/server";
 import { InvitePanel } from "./_components/invite-panel";
 import { ReviewButton } from "./_components/review-button";
 
@@ -19,10 +19,9 @@ export default async function CoachPage({
 }) {
   await requireViewer("/coach");
   const tag = (await searchParams).tag?.trim().slice(0, 40) || null;
-  const caller = await getServerCaller();
   const [triage, invites] = await Promise.all([
-    caller.coach.triage({ tag }),
-    caller.coach.invites(),
+    fetchQuery(trpc.coach.triage.queryOptions({ tag })),
+    fetchQuery(trpc.coach.invites.queryOptions()),
   ]);
   const waiting = triage.athletes.filter((a) => !a.reviewed && a.reasons.length > 0).length;
 

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, PageHeader } from "~/components/ui";
 import { requireViewer } from "~/server/viewer";
-import { getServerCaller } from "~/trpc/server";
+import { fetchQuery, trpc } from "~/trpc/server";
 import { AddGoal } from "./_components/add-goal";
 import { CoachProposals } from "./_components/coach-proposals";
 import { CopyLastWeekButton } from "./_components/copy-week-button";
@@ -50,15 +50,14 @@ export default async function GoalsPage({
   searchParams: Promise<{ year?: string }>;
 }) {
   await requireViewer("/goals");
-  const caller = await getServerCaller();
-  const profile = await caller.profile.get();
+  const profile = await fetchQuery(trpc.profile.get.queryOptions());
   const requested = Number((await searchParams).year);
   const thisYear = Number(todayIn(profile.timeZone).slice(0, 4));
   const year =
     Number.isInteger(requested) && requested >= 2000 && requested <= 2100 ? requested : thisYear;
   const [tree, proposals] = await Promise.all([
-    caller.goals.tree({ year }),
-    caller.coaching.proposals(),
+    fetchQuery(trpc.goals.tree.queryOptions({ year })),
+    fetchQuery(trpc.coaching.proposals.queryOptions()),
   ]);
   const context = {
     weekStartDay: tree.weekStartDay,

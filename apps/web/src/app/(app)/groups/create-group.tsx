@@ -28,7 +28,7 @@ export function CreateGroup() {
       const group = await create.mutateAsync(values);
       router.push(`/groups/${group.id}`);
     } catch (error) {
-      setFormError(applyServerErrors(error, FIELDS, setError) || null);
+      setFormError(applyServerErrors(error, FIELDS, setError).message || null);
     }
   });
   return (

@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, Card, PageHeader } from "~/components/ui";
 import { requireViewer } from "~/server/viewer";
-import { getServerCaller } from "~/trpc/server";
+import { fetchQuery, trpc } from "~/trpc/server";
 import { CreateGroup } from "./create-group";
 
 export const metadata: Metadata = { title: "Groups" };
 
 export default async function GroupsPage() {
   await requireViewer("/groups");
-  const groups = await (await getServerCaller()).groups.list();
+  const groups = await fetchQuery(trpc.groups.list.queryOptions());
   return (
     <div className="space-y-6">
       <PageHeader title="Groups">

@@ -2,7 +2,7 @@ import { todayIn } from "@stride/domain/periods";
 import type { Metadata } from "next";
 import { Card, PageHeader } from "~/components/ui";
 import { requireViewer } from "~/server/viewer";
-import { getServerCaller } from "~/trpc/server";
+import { fetchQuery, trpc } from "~/trpc/server";
 import { ActivityList } from "./activity-list";
 import { AddActivity } from "./add-activity";
 import { ImportPanel } from "./import-panel";
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Log" };
 
 export default async function LogPage() {
   await requireViewer("/log");
-  const profile = await (await getServerCaller()).profile.get();
+  const profile = await fetchQuery(trpc.profile.get.queryOptions());
   const today = todayIn(profile.timeZone);
 
   return (

@@ -2,7 +2,7 @@ import { listTimeZones } from "@stride/domain/profile";
 import type { Metadata } from "next";
 import { Card, PageHeader } from "~/components/ui";
 import { requireViewer } from "~/server/viewer";
-import { getServerCaller } from "~/trpc/server";
+import { fetchQuery, trpc } from "~/trpc/server";
 import { CalendarFeed } from "./calendar-feed";
 import { MyCoaches } from "./my-coaches";
 import { NotificationSettings } from "./notification-settings";
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   await requireViewer("/settings");
-  const profile = await (await getServerCaller()).profile.get();
+  const profile = await fetchQuery(trpc.profile.get.queryOptions());
 
   return (
     <div className="space-y-6">

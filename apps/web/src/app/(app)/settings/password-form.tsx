@@ -34,7 +34,7 @@ export function PasswordForm({ email }: { email: string }) {
     try {
       await change.mutateAsync(values);
     } catch (error) {
-      const text = applyServerErrors(error, FIELDS, setError);
+      const text = applyServerErrors(error, FIELDS, setError).message;
       if (text) setStatus({ tone: "error", text });
       return;
     }

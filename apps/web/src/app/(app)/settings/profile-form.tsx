@@ -48,7 +48,7 @@ export function ProfileForm({ profile, timeZones }: { profile: Profile; timeZone
       reset(saved);
       setStatus({ tone: "success", text: "Profile saved." });
     } catch (error) {
-      const text = applyServerErrors(error, FIELDS, setError);
+      const text = applyServerErrors(error, FIELDS, setError).message;
       if (text) setStatus({ tone: "error", text });
     }
   });

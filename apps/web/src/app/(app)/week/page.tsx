@@ -8,7 +8,7 @@ import { redirect } from "next/navigation";
 import { ProgressSummary } from "~/components/progress-bar";
 import { Badge, Card, PageHeader } from "~/components/ui";
 import { requireViewer } from "~/server/viewer";
-import { getServerCaller } from "~/trpc/server";
+import { fetchQuery, trpc } from "~/trpc/server";
 import { HabitStepper } from "./habit-stepper";
 import { LogPlannedButton } from "./log-planned-button";
 
@@ -22,9 +22,8 @@ const STATUS = {
 } as const;
 
 async function loadWeek(week: string | undefined) {
-  const caller = await getServerCaller();
   try {
-    return await caller.week.get({ weekStart: week && isCalendarDate(week) ? week : null });
+    return await fetchQuery(trpc.week.get.queryOptions({ weekStart: week && isCalendarDate(week) ? week : null }));
   } catch (error) {
     // A date that is not a week start (an old bookmark after changing the week start): this week.
     if (error instanceof TRPCError && error.code === "BAD_REQUEST") redirect("/week");

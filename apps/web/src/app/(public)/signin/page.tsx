@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { Card } from "~/components/ui";
 import { safeCallbackPath } from "~/lib/callback-path";
 import { getViewerId } from "~/server/viewer";
-import { getServerCaller } from "~/trpc/server";
+import { fetchQuery, trpc } from "~/trpc/server";
 import { DemoAccounts } from "./demo-accounts";
 import { SignInForm } from "./sign-in-form";
 
@@ -17,7 +17,7 @@ export default async function SignInPage({
 }) {
   const callbackPath = safeCallbackPath((await searchParams).callbackUrl);
   if (await getViewerId()) redirect(callbackPath);
-  const demo = await (await getServerCaller()).account.demoAccounts();
+  const demo = await fetchQuery(trpc.account.demoAccounts.queryOptions());
 
   return (
     <div className="space-y-6">

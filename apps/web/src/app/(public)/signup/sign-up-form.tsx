@@ -29,7 +29,7 @@ export function SignUpForm({ callbackPath }: { callbackPath: string }) {
     try {
       await signUp.mutateAsync(values);
     } catch (error) {
-      setFormError(applyServerErrors(error, FIELDS, setError) || null);
+      setFormError(applyServerErrors(error, FIELDS, setError).message || null);
       return;
     }
     const result = await signIn("credentials", {

@@ -4,21 +4,21 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert, Card, PageHeader } from "~/components/ui";
 import { requireViewer } from "~/server/viewer";
-import { getServerCaller } from "~/trpc/server";
+import { fetchQuery, trpc } from "~/trpc/server";
 import { AdjustBlock } from "./adjust-block";
 import { CheckinForm } from "./checkin-form";
+import type { CheckinWeek } from "./checkin-model";
 
 export const metadata: Metadata = { title: "Weekly check-in" };
 
 export default async function CheckinPage({ params }: { params: Promise<{ week: string }> }) {
   const { week } = await params;
   await requireViewer(`/checkins/${encodeURIComponent(week)}`);
-  const caller = await getServerCaller();
-  let data: Awaited<ReturnType<typeof caller.checkins.get>>;
+  let data: CheckinWeek;
   try {
     if (!isCalendarDate(week))
       throw new TRPCError({ code: "BAD_REQUEST", message: "That is not a date like 2026-11-23." });
-    data = await caller.checkins.get({ weekStart: week });
+    data = await fetchQuery(trpc.checkins.get.queryOptions({ weekStart: week }));
   } catch (error) {
     if (!(error instanceof TRPCError) || error.code !== "BAD_REQUEST") throw error;
     return (

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, PageHeader } from "~/components/ui";
 import { requireViewer } from "~/server/viewer";
-import { getServerCaller } from "~/trpc/server";
+import { fetchQuery, trpc } from "~/trpc/server";
 import { AssignTemplate } from "./assign-template";
 import { TemplateEditor } from "./template-editor";
 
@@ -10,8 +10,7 @@ export const metadata: Metadata = { title: "Plan templates" };
 
 export default async function TemplatesPage() {
   await requireViewer("/coach/templates");
-  const caller = await getServerCaller();
-  const [templates, roster] = await Promise.all([caller.coach.templates(), caller.coach.roster()]);
+  const [templates, roster] = await Promise.all([fetchQuery(trpc.coach.templates.queryOptions()), fetchQuery(trpc.coach.roster.queryOptions())]);
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm text-zinc-600 dark:text-zinc-400">

@@ -5,15 +5,13 @@ import {
   VISIBILITY_LABELS,
 } from "@stride/domain/goals";
 import { formatCalendarDate } from "@stride/domain/periods";
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { GoalComments } from "~/components/goal-comments";
 import { ProgressSummary } from "~/components/progress-bar";
 import { Badge, Card } from "~/components/ui";
 import { requireViewer } from "~/server/viewer";
-import { getServerCaller } from "~/trpc/server";
+import { fetchQuery, orNotFound, trpc } from "~/trpc/server";
 import { AddGoal } from "../_components/add-goal";
 import { periodText } from "../_components/goal-tree";
 import { QualityNotes } from "../_components/quality-panel";
@@ -24,22 +22,10 @@ import { GoalHistory } from "./goal-history";
 
 export const metadata: Metadata = { title: "Goal" };
 
-async function loadGoal(id: string) {
-  const caller = await getServerCaller();
-  try {
-    return await caller.goals.get({ id });
-  } catch (error) {
-    // A malformed id, someone else's goal and a goal that never existed all look the same.
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
-      notFound();
-    throw error;
-  }
-}
-
 export default async function GoalPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requireViewer(`/goals/${encodeURIComponent(id)}`);
-  const detail = await loadGoal(id);
+  const detail = await orNotFound(() => fetchQuery(trpc.goals.get.queryOptions({ id })));
   const { goal, parent } = detail;
   const context = {
     weekStartDay: detail.weekStartDay,

@@ -1,6 +1,6 @@
 import { createGoalInput } from "@stride/domain/goals";
 import { describe, expect, it } from "vitest";
-import { nestErrors } from "./form-errors";
+import { nestErrors } from "~/components/form/nest-errors";
 import {
   defaultTarget,
   formPathFor,

@@ -31,7 +31,7 @@ import { Alert, Button } from "~/components/ui";
 import { useTRPC } from "~/trpc/react";
 import { ConflictNotice } from "./conflict-notice";
 import { defaultValues } from "./form-defaults";
-import { nestErrors } from "./form-errors";
+import { nestErrors } from "~/components/form/nest-errors";
 import {
   formPathFor,
   type GoalFormValues,

@@ -3,7 +3,7 @@
 import { ACTIVITY_LABELS, ACTIVITY_TYPES, UNIT_LABELS } from "@stride/domain/goals";
 import { formatCalendarDate } from "@stride/domain/periods";
 import { type UseFormReturn, useWatch } from "react-hook-form";
-import { errorAt } from "./form-errors";
+import { errorAt } from "~/components/form/nest-errors";
 import type { GoalFormValues } from "./form-model";
 
 const small =

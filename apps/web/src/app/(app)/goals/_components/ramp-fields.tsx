@@ -6,7 +6,7 @@ import type { WeekDay } from "@stride/domain/profile";
 import { formatNumber } from "@stride/domain/units";
 import { useEffect } from "react";
 import { type UseFormReturn, useWatch } from "react-hook-form";
-import { errorAt } from "./form-errors";
+import { errorAt } from "~/components/form/nest-errors";
 import { type GoalFormValues, weeksOfPeriod } from "./form-model";
 
 /**

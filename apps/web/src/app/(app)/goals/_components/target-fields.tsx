@@ -12,7 +12,7 @@ import {
 } from "@stride/domain/goals";
 import { type UseFormReturn, useWatch } from "react-hook-form";
 import { SelectField, TextAreaField, TextField } from "~/components/field";
-import { errorAt } from "./form-errors";
+import { errorAt } from "~/components/form/nest-errors";
 import { fitTargetToKind, type GoalFormValues } from "./form-model";
 
 export function TargetFields({

@@ -1,26 +1,17 @@
 "use client";
 
-import type { AppRouter } from "@stride/api";
 import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
-import type { inferRouterOutputs } from "@trpc/server";
 import { useSubscription } from "@trpc/tanstack-react-query";
 import { Button, Card } from "~/components/ui";
 import { useTRPC } from "~/trpc/react";
 import { CheckinCard } from "./checkin-card";
-
-type FeedPage = inferRouterOutputs<AppRouter>["groups"]["feed"];
+import { feedPages } from "./feed-pages";
 
 /** The group's shared check-ins, newest first, paged by cursor; the first page is rendered with the page. */
-export function Feed({ groupId, firstPage }: { groupId: string; firstPage: FeedPage }) {
+export function Feed({ groupId }: { groupId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const feed = useInfiniteQuery({
-    ...trpc.groups.feed.infiniteQueryOptions(
-      { groupId },
-      { getNextPageParam: (page) => page.nextCursor, initialCursor: null },
-    ),
-    initialData: { pages: [firstPage], pageParams: [null] },
-  });
+  const feed = useInfiniteQuery(trpc.groups.feed.infiniteQueryOptions({ groupId }, feedPages));
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.groups.feed.pathKey() });
   // New comments and reactions arrive live; on reconnect the stream resumes from the last event.
   const live = useSubscription(

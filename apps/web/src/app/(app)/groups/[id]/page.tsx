@@ -1,39 +1,38 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Badge, Card } from "~/components/ui";
 import { requireViewer } from "~/server/viewer";
-import { getServerCaller } from "~/trpc/server";
+import { fetchQuery, getQueryClient, HydrateClient, orNotFound, trpc } from "~/trpc/server";
 import { Feed } from "./feed";
+import { feedPages } from "./feed-pages";
 import { LeaveGroup } from "./leave-group";
 import { MemberList } from "./member-list";
 import { OwnerTools } from "./owner-tools";
 
 export const metadata: Metadata = { title: "Group" };
 
-async function load(groupId: string) {
-  const caller = await getServerCaller();
-  try {
-    return await Promise.all([
-      caller.groups.get({ groupId }),
-      caller.groups.notCheckedIn({ groupId }),
+function prefetchFeed(groupId: string) {
+  return getQueryClient().fetchInfiniteQuery(
+    trpc.groups.feed.infiniteQueryOptions({ groupId }, feedPages),
+  );
+}
+
+function load(groupId: string) {
+  return orNotFound(() =>
+    Promise.all([
+      fetchQuery(trpc.groups.get.queryOptions({ groupId })),
+      fetchQuery(trpc.groups.notCheckedIn.queryOptions({ groupId })),
       // The first page of the feed comes with the page: it shows at once, and nothing below it
       // moves when it arrives.
-      caller.groups.feed({ groupId, cursor: null }),
-    ]);
-  } catch (error) {
-    // Not a member, a malformed id and a group that does not exist all look the same.
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
-      notFound();
-    throw error;
-  }
+      prefetchFeed(groupId),
+    ]),
+  );
 }
 
 export default async function GroupPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requireViewer(`/groups/${encodeURIComponent(id)}`);
-  const [group, waiting, firstPage] = await load(id);
+  const [group, waiting] = await load(id);
 
   return (
     <div className="space-y-6">
@@ -70,7 +69,9 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
         <h2 id="feed-heading" className="text-lg font-semibold">
           Check-ins
         </h2>
-        <Feed groupId={group.id} firstPage={firstPage} />
+        <HydrateClient>
+          <Feed groupId={group.id} />
+        </HydrateClient>
       </section>
 
       <Card aria-labelledby="members-heading">

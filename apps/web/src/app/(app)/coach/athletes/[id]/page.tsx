@@ -1,12 +1,10 @@
 import { ACTIVITY_LABELS } from "@stride/domain/goals";
 import { formatDuration, fromStored } from "@stride/domain/units";
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Card } from "~/components/ui";
 import { requireViewer } from "~/server/viewer";
-import { getServerCaller } from "~/trpc/server";
+import { fetchQuery, orNotFound, trpc } from "~/trpc/server";
 import { GoalChart } from "../../../goals/[id]/goal-chart";
 import { ReviewButton } from "../../_components/review-button";
 import { AthleteCheckins } from "./athlete-checkins";
@@ -17,22 +15,12 @@ import { TagEditor } from "./tag-editor";
 
 export const metadata: Metadata = { title: "Athlete" };
 
-async function load(athleteId: string) {
-  const caller = await getServerCaller();
-  try {
-    return await caller.coach.athlete({ athleteId });
-  } catch (error) {
-    // Not coached (or no longer), a malformed id and an unknown person all look the same.
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
-      notFound();
-    throw error;
-  }
-}
-
 export default async function AthletePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requireViewer(`/coach/athletes/${encodeURIComponent(id)}`);
-  const view = await load(id);
+  const view = await orNotFound(() =>
+    fetchQuery(trpc.coach.athlete.queryOptions({ athleteId: id })),
+  );
   const unit = view.distanceUnit;
 
   return (

@@ -1,0 +1,75 @@
+"use client";
+
+import { VISIBILITIES, VISIBILITY_LABELS } from "@stride/domain/goals";
+import { useFormContext } from "react-hook-form";
+import {
+  CheckboxField,
+  ChoiceGroup,
+  Radio,
+  SelectField,
+  TextAreaField,
+} from "~/components/field";
+import { Card } from "~/components/ui";
+import { type CheckinFormValues, PROMPTS } from "./checkin-model";
+
+const SCALES = [
+  ["mood", "Mood"],
+  ["energy", "Energy"],
+] as const;
+
+/** The three prompts, mood and energy, and who sees the check-in. */
+export function CheckinReflect() {
+  const { register, formState } = useFormContext<CheckinFormValues>();
+  const errors = formState.errors;
+  return (
+    <Card aria-labelledby="reflect-heading">
+      <h2 id="reflect-heading" className="mb-3 text-lg font-semibold">
+        Reflect
+      </h2>
+      <div className="space-y-4">
+        {PROMPTS.map((prompt) => (
+          <div key={prompt.key} className="space-y-1">
+            <TextAreaField
+              label={prompt.label}
+              hint={prompt.hint}
+              rows={2}
+              error={errors[prompt.key]?.message}
+              {...register(prompt.key)}
+            />
+            <CheckboxField
+              label="Coach only (hidden from my groups)"
+              {...register(`coachOnly.${prompt.key}`)}
+            />
+          </div>
+        ))}
+      </div>
+      <div className="mt-4 grid gap-4 sm:grid-cols-2">
+        {SCALES.map(([key, label]) => (
+          <ChoiceGroup key={key} legend={`${label} (1 low – 5 high)`} error={errors[key]?.message}>
+            {["1", "2", "3", "4", "5"].map((n) => (
+              <Radio key={n} value={n} label={n} {...register(key)} />
+            ))}
+          </ChoiceGroup>
+        ))}
+      </div>
+      <CheckboxField
+        className="mt-3"
+        label="Show my mood and energy to my groups (my coach always sees them)"
+        {...register("shareMood")}
+      />
+      <div className="mt-4 max-w-sm">
+        <SelectField
+          label="Who can see this check-in"
+          error={errors.visibility?.message}
+          {...register("visibility")}
+        >
+          {VISIBILITIES.map((v) => (
+            <option key={v} value={v}>
+              {VISIBILITY_LABELS[v]}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+    </Card>
+  );
+}
