@@ -1,12 +1,20 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
+import { assignTemplateInput } from "@stride/domain/coaching";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
+import { useController, useForm } from "react-hook-form";
+import type { z } from "zod";
+import { CheckboxField, ChoiceGroup, TextField } from "~/components/field";
+import { FormProblemNotice } from "~/components/form/form-problem";
 import { Alert, Button } from "~/components/ui";
+import { useFormProblem } from "~/lib/use-form-problem";
 import { useTRPC } from "~/trpc/react";
 
-const field =
-  "mt-1 block w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-950";
+const schema = assignTemplateInput.omit({ id: true });
+type Values = z.infer<typeof schema>;
+const FIELDS = ["athleteIds", "startDate", "note"] as const;
 
 /** Assigns a template to one or several athletes from a start date: each gets a proposal. */
 export function AssignTemplate({
@@ -20,74 +28,68 @@ export function AssignTemplate({
 }) {
   const trpc = useTRPC();
   const assign = useMutation(trpc.coach.assignTemplate.mutationOptions());
-  const [chosen, setChosen] = useState<string[]>([]);
-  const [start, setStart] = useState("");
-  const [note, setNote] = useState("");
-  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  const form = useForm<Values>({
+    defaultValues: { athleteIds: [], startDate: "", note: "" },
+    resolver: zodResolver(schema),
+  });
+  const chosen = useController({ control: form.control, name: "athleteIds" });
+  const { problem, fail, clear } = useFormProblem(FIELDS, form.setError);
+  const [done, setDone] = useState<string | null>(null);
   if (roster.length === 0) return null;
+  const errors = form.formState.errors;
+  const onSubmit = form.handleSubmit(async (values) => {
+    clear();
+    setDone(null);
+    try {
+      const result = await assign.mutateAsync({ id, ...values });
+      setDone(`Proposed to ${result.proposals} athlete${result.proposals === 1 ? "" : "s"}.`);
+      chosen.field.onChange([]);
+    } catch (error) {
+      fail(error);
+    }
+  });
   return (
     <form
       aria-label={`Assign ${name}`}
+      noValidate
       className="mt-4 space-y-2 border-t border-zinc-200 pt-3 dark:border-zinc-800"
-      onSubmit={async (event) => {
-        event.preventDefault();
-        setMessage(null);
-        try {
-          const done = await assign.mutateAsync({ id, athleteIds: chosen, startDate: start, note });
-          setMessage({
-            tone: "success",
-            text: `Proposed to ${done.proposals} athlete${done.proposals === 1 ? "" : "s"}.`,
-          });
-          setChosen([]);
-        } catch (caught) {
-          setMessage({
-            tone: "error",
-            text: caught instanceof Error ? caught.message : "Try again.",
-          });
-        }
-      }}
+      onSubmit={onSubmit}
     >
-      <fieldset>
-        <legend className="text-sm font-semibold">Assign to</legend>
-        <div className="mt-1 flex flex-wrap gap-3">
-          {roster.map((athlete) => (
-            <label key={athlete.athleteId} className="flex min-h-11 items-center gap-2 text-sm">
-              <input
-                type="checkbox"
-                checked={chosen.includes(athlete.athleteId)}
-                onChange={(e) =>
-                  setChosen((list) =>
-                    e.target.checked
-                      ? [...list, athlete.athleteId]
-                      : list.filter((x) => x !== athlete.athleteId),
-                  )
-                }
-              />
-              {athlete.name}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <div className="grid gap-2 sm:grid-cols-2">
-        <label className="text-sm font-medium">
-          Starting on or after
-          <input
-            type="date"
-            required
-            value={start}
-            onChange={(e) => setStart(e.target.value)}
-            className={field}
+      <ChoiceGroup legend="Assign to" error={errors.athleteIds?.message}>
+        {roster.map((athlete) => (
+          <CheckboxField
+            key={athlete.athleteId}
+            className="min-h-11"
+            label={athlete.name}
+            checked={chosen.field.value.includes(athlete.athleteId)}
+            onChange={(e) =>
+              chosen.field.onChange(
+                e.target.checked
+                  ? [...chosen.field.value, athlete.athleteId]
+                  : chosen.field.value.filter((x) => x !== athlete.athleteId),
+              )
+            }
           />
-        </label>
-        <label className="text-sm font-medium">
-          Note for the athletes
-          <input value={note} onChange={(e) => setNote(e.target.value)} className={field} />
-        </label>
+        ))}
+      </ChoiceGroup>
+      <div className="grid gap-2 sm:grid-cols-2">
+        <TextField
+          label="Starting on or after"
+          type="date"
+          error={errors.startDate?.message}
+          {...form.register("startDate")}
+        />
+        <TextField
+          label="Note for the athletes"
+          error={errors.note?.message}
+          {...form.register("note")}
+        />
       </div>
-      <Button type="submit" disabled={assign.isPending}>
+      <Button type="submit" disabled={form.formState.isSubmitting}>
         Propose this plan
       </Button>
-      {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
+      <FormProblemNotice problem={problem} />
+      {done ? <Alert tone="success">{done}</Alert> : null}
     </form>
   );
 }
