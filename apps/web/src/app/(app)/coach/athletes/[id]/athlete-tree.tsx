@@ -5,7 +5,7 @@ import { GoalComments } from "~/components/goal-comments";
 import { ProgressSummary } from "~/components/progress-bar";
 import { Badge, Card } from "~/components/ui";
 import { periodText } from "../../../goals/_components/goal-tree";
-import { ProposeChange, ProposeGoal } from "./propose-forms";
+import { ProposeForm } from "./propose-form";
 
 type Node = inferRouterOutputs<AppRouter>["coach"]["athlete"]["tree"]["roots"][number];
 
@@ -35,14 +35,18 @@ function GoalNode({ goal, athleteId }: { goal: Node; athleteId: string }) {
           </details>
           <details>
             <summary className={disclosure}>Propose a change to “{goal.title}”</summary>
-            <ProposeChange athleteId={athleteId} goal={goal} />
+            <ProposeForm athleteId={athleteId} goal={goal} mode={{ kind: "change" }} />
           </details>
           {childLevel ? (
             <details>
               <summary className={disclosure}>
                 Propose a new {LEVEL_LABELS[childLevel].toLowerCase()} goal under “{goal.title}”
               </summary>
-              <ProposeGoal athleteId={athleteId} parent={goal} level={childLevel} />
+              <ProposeForm
+                athleteId={athleteId}
+                goal={goal}
+                mode={{ kind: "goal", level: childLevel }}
+              />
             </details>
           ) : null}
         </div>
