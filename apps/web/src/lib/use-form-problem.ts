@@ -18,5 +18,10 @@ export function useFormProblem<T extends FieldValues, Current = unknown>(
     [fields, setError],
   );
   const clear = useCallback(() => setProblem(NO_PROBLEM), []);
-  return { problem, fail, clear, say: (message: string) => setProblem({ message, conflict: null }) };
+  return {
+    problem,
+    fail,
+    clear,
+    say: (message: string) => setProblem({ message, conflict: null }),
+  };
 }

@@ -10,10 +10,13 @@ import { Button } from "../ui";
  */
 export function FormProblemNotice({
   problem,
+  conflictTitle,
   children,
   onReload = () => window.location.reload(),
 }: {
   problem: FormProblem;
+  /** Said instead of the server's sentence when the form knows better what a conflict means. */
+  conflictTitle?: string;
   children?: ReactNode;
   onReload?: () => void;
 }) {
@@ -24,7 +27,9 @@ export function FormProblemNotice({
       role="alert"
       className="space-y-2 rounded-lg border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200"
     >
-      <p className={conflict ? "font-semibold" : undefined}>{problem.message}</p>
+      <p className={conflict ? "font-semibold" : undefined}>
+        {conflict ? (conflictTitle ?? problem.message) : problem.message}
+      </p>
       {conflict ? (
         <>
           {children}

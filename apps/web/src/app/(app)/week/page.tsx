@@ -23,7 +23,9 @@ const STATUS = {
 
 async function loadWeek(week: string | undefined) {
   try {
-    return await fetchQuery(trpc.week.get.queryOptions({ weekStart: week && isCalendarDate(week) ? week : null }));
+    return await fetchQuery(
+      trpc.week.get.queryOptions({ weekStart: week && isCalendarDate(week) ? week : null }),
+    );
   } catch (error) {
     // A date that is not a week start (an old bookmark after changing the week start): this week.
     if (error instanceof TRPCError && error.code === "BAD_REQUEST") redirect("/week");

@@ -9,7 +9,6 @@ import { Alert, Button, Card } from "~/components/ui";
 import { useFormProblem } from "~/lib/use-form-problem";
 import { useTRPC } from "~/trpc/react";
 import { useRefresh } from "~/trpc/use-refresh";
-import { CheckinReflect } from "./checkin-reflect";
 import {
   type CheckinFormValues,
   type CheckinWeek,
@@ -17,6 +16,7 @@ import {
   checkinResolver,
   toSubmitInput,
 } from "./checkin-model";
+import { CheckinReflect } from "./checkin-reflect";
 import { type CheckinDto, ConflictChanges } from "./conflict-changes";
 import { GoalOutcome } from "./goal-outcome";
 
@@ -61,7 +61,8 @@ export function CheckinForm({ data }: { data: CheckinWeek }) {
   });
 
   const values = form.getValues();
-  const goalsError = form.formState.errors.goals?.message ?? form.formState.errors.goals?.root?.message;
+  const goalsError =
+    form.formState.errors.goals?.message ?? form.formState.errors.goals?.root?.message;
   return (
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate aria-label="Weekly check-in" className="space-y-6">

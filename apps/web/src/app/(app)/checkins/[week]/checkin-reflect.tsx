@@ -2,13 +2,7 @@
 
 import { VISIBILITIES, VISIBILITY_LABELS } from "@stride/domain/goals";
 import { useFormContext } from "react-hook-form";
-import {
-  CheckboxField,
-  ChoiceGroup,
-  Radio,
-  SelectField,
-  TextAreaField,
-} from "~/components/field";
+import { CheckboxField, ChoiceGroup, Radio, SelectField, TextAreaField } from "~/components/field";
 import { Card } from "~/components/ui";
 import { type CheckinFormValues, PROMPTS } from "./checkin-model";
 

@@ -10,7 +10,10 @@ export const metadata: Metadata = { title: "Plan templates" };
 
 export default async function TemplatesPage() {
   await requireViewer("/coach/templates");
-  const [templates, roster] = await Promise.all([fetchQuery(trpc.coach.templates.queryOptions()), fetchQuery(trpc.coach.roster.queryOptions())]);
+  const [templates, roster] = await Promise.all([
+    fetchQuery(trpc.coach.templates.queryOptions()),
+    fetchQuery(trpc.coach.roster.queryOptions()),
+  ]);
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm text-zinc-600 dark:text-zinc-400">

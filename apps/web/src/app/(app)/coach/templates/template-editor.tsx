@@ -1,6 +1,10 @@
 "use client";
 
-import { DEFAULT_THRESHOLDS, type TemplateFields, templateRampWarnings } from "@stride/domain/coaching";
+import {
+  DEFAULT_THRESHOLDS,
+  type TemplateFields,
+  templateRampWarnings,
+} from "@stride/domain/coaching";
 import { ACTIVITY_LABELS, ACTIVITY_TYPES } from "@stride/domain/goals";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
@@ -21,7 +25,13 @@ import {
 import { TemplateWeeks } from "./template-weeks";
 
 /** Builds or edits a template; the ramp check runs as you type, as on the goal form. */
-export function TemplateEditor({ id, initial }: { id: string | null; initial: TemplateFields | null }) {
+export function TemplateEditor({
+  id,
+  initial,
+}: {
+  id: string | null;
+  initial: TemplateFields | null;
+}) {
   const trpc = useTRPC();
   const refresh = useRefresh();
   const create = useMutation(trpc.coach.createTemplate.mutationOptions());

@@ -66,12 +66,27 @@ function targetFor(values: TemplateFormValues, last: number | null) {
     eventDistanceMetres: null,
   };
   return measure === "sessions"
-    ? { ...common, kind: "sessions" as const, unit: "sessions" as const, value: last, baseline: null }
-    : { ...common, kind: "total" as const, unit: measure, value: last, baseline: number(values.baseline) };
+    ? {
+        ...common,
+        kind: "sessions" as const,
+        unit: "sessions" as const,
+        value: last,
+        baseline: null,
+      }
+    : {
+        ...common,
+        kind: "total" as const,
+        unit: measure,
+        value: last,
+        baseline: number(values.baseline),
+      };
 }
 
 /** What the server is sent: the meso target ends at the last week's amount. */
-export function toTemplateFields(values: TemplateFormValues, visibility: Visibility): TemplateFields {
+export function toTemplateFields(
+  values: TemplateFormValues,
+  visibility: Visibility,
+): TemplateFields {
   const weeks = values.weeks.map((week) => ({
     title: week.title,
     value: values.measure === "none" ? null : number(week.value),
@@ -91,7 +106,8 @@ export function toTemplateFields(values: TemplateFormValues, visibility: Visibil
     description: values.description,
     title: values.title,
     why: values.why,
-    category: activity === "strength" ? "strength" : activity === "run" ? "running" : "cross_training",
+    category:
+      activity === "strength" ? "strength" : activity === "run" ? "running" : "cross_training",
     visibility,
     target: targetFor(values, last),
     weeks,

@@ -80,11 +80,7 @@ export function TemplateWeeks() {
               <WeekSessions week={index} />
             </fieldset>
             {weeks.fields.length > 2 ? (
-              <button
-                type="button"
-                className={linkButton}
-                onClick={() => weeks.remove(index)}
-              >
+              <button type="button" className={linkButton} onClick={() => weeks.remove(index)}>
                 Remove week {index + 1}
               </button>
             ) : null}

@@ -1,5 +1,11 @@
 import type { GoalCategory } from "@stride/domain/goals";
-import { addDaysTo, type GoalLevel, macroLatestEnd, weekStartOf } from "@stride/domain/periods";
+import {
+  addDaysTo,
+  type GoalLevel,
+  macroLatestEnd,
+  weekEndOf,
+  weekStartOf,
+} from "@stride/domain/periods";
 import {
   defaultTarget,
   type GoalFormValues,
@@ -37,7 +43,7 @@ export function defaultPeriod(level: GoalLevel, parent: ParentInfo | null, conte
     const week = weeks.includes(context.thisWeekStart)
       ? context.thisWeekStart
       : (weeks[0] ?? start);
-    return { start: week, end: addDaysTo(week, 6) };
+    return { start: week, end: weekEndOf(week) };
   }
   const end = addDaysTo(start, 41);
   return { start, end: parent && end > parent.periodEnd ? parent.periodEnd : end };

@@ -8,7 +8,7 @@ import type {
   Visibility,
 } from "@stride/domain/goals";
 import { TARGET_KIND_RULES } from "@stride/domain/goals";
-import { addDaysTo, type GoalLevel, weekStartOf } from "@stride/domain/periods";
+import { addDaysTo, type GoalLevel, goalPeriod } from "@stride/domain/periods";
 import type { WeekDay } from "@stride/domain/profile";
 import { weeksOf } from "@stride/domain/progress";
 import { formatDuration, parseDuration } from "@stride/domain/units";
@@ -134,6 +134,7 @@ function toTargetInput(target: GoalFormValues["target"]): TargetInput | Record<s
 
 export function toApiFields(values: GoalFormValues, level: GoalLevel) {
   const plan = level === "micro" ? values.plan.filter((row) => row.enabled) : [];
+  const period = goalPeriod(level, values.periodStart, values.periodEnd);
   return {
     title: values.title,
     why: values.why,
@@ -141,8 +142,8 @@ export function toApiFields(values: GoalFormValues, level: GoalLevel) {
     category: values.category,
     visibility: values.visibility,
     target: values.hasTarget ? toTargetInput(values.target) : null,
-    periodStart: values.periodStart,
-    periodEnd: level === "micro" ? addDaysTo(values.periodStart, 6) : values.periodEnd,
+    periodStart: period.start,
+    periodEnd: period.end,
     plan: plan.map((row) => ({
       day: row.day,
       time: row.time === "" ? null : row.time,
