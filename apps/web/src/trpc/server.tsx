@@ -33,6 +33,13 @@ export const trpc = createTRPCOptionsProxy({
 export const fetchQuery: QueryClient["fetchQuery"] = (options) =>
   getQueryClient().fetchQuery(options);
 
+/**
+ * Warms this request's cache for the client components below; a failed read is not sent down,
+ * so the component fetches it again and shows its own error.
+ */
+export const prefetch: QueryClient["prefetchQuery"] = (options) =>
+  getQueryClient().prefetchQuery(options);
+
 /** Sends this request's query cache to the client components below. */
 export function HydrateClient({ children }: { children: ReactNode }) {
   return <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { getViewerId } from "~/server/viewer";
 import { TRPCReactProvider } from "~/trpc/react";
-import { fetchQuery, trpc } from "~/trpc/server";
+import { fetchQuery, HydrateClient, trpc } from "~/trpc/server";
 import { signOutAction } from "./actions";
 import { NavLinks } from "./nav-links";
 import { NotificationBell } from "./notification-bell";
@@ -11,7 +11,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   // Each page checks the session itself (to come back to it after signing in); the shell only
   // shows who is signed in.
   const viewerId = await getViewerId();
-  const [profile, unread] = viewerId
+  const [profile] = viewerId
     ? await Promise.all([
         fetchQuery(trpc.profile.get.queryOptions()).catch(() => null),
         fetchQuery(trpc.notifications.unreadCount.queryOptions()).catch(() => 0),
@@ -31,7 +31,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             <NavLinks />
             {profile ? (
               <form action={signOutAction} className="ml-auto flex items-center gap-2">
-                <NotificationBell initial={unread} />
+                <HydrateClient>
+                  <NotificationBell />
+                </HydrateClient>
                 <span className="hidden text-sm text-zinc-600 sm:inline dark:text-zinc-400">
                   {profile.name}
                 </span>

@@ -4,12 +4,11 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTRPC } from "~/trpc/react";
 
-/** The bell with the unread count, refreshed every half minute. */
-export function NotificationBell({ initial }: { initial: number }) {
+/** The bell with the unread count (prefetched by the layout), refreshed every half minute. */
+export function NotificationBell() {
   const trpc = useTRPC();
   const unread = useQuery({
     ...trpc.notifications.unreadCount.queryOptions(),
-    initialData: initial,
     refetchInterval: 30_000,
   });
   const count = unread.data ?? 0;

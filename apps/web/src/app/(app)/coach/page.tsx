@@ -4,7 +4,7 @@ import Link from "next/link";
 import { ProgressSummary } from "~/components/progress-bar";
 import { Badge, Card, PageHeader } from "~/components/ui";
 import { requireViewer } from "~/server/viewer";
-import { fetchQuery, trpc } from "~/trpc/server";
+import { fetchQuery, HydrateClient, trpc } from "~/trpc/server";
 import { InvitePanel } from "./_components/invite-panel";
 import { ReviewButton } from "./_components/review-button";
 
@@ -19,7 +19,7 @@ export default async function CoachPage({
 }) {
   await requireViewer("/coach");
   const tag = (await searchParams).tag?.trim().slice(0, 40) || null;
-  const [triage, invites] = await Promise.all([
+  const [triage] = await Promise.all([
     fetchQuery(trpc.coach.triage.queryOptions({ tag })),
     fetchQuery(trpc.coach.invites.queryOptions()),
   ]);
@@ -141,7 +141,9 @@ export default async function CoachPage({
       {triage.athletes.length === 0 && tag ? (
         <p className="text-sm">No athlete has the tag “{tag}”.</p>
       ) : null}
-      <InvitePanel initialInvites={invites} />
+      <HydrateClient>
+        <InvitePanel />
+      </HydrateClient>
     </div>
   );
 }

@@ -4,13 +4,14 @@ import type { AppRouter } from "@stride/api";
 import { ACTIVITY_LABELS, ACTIVITY_TYPES, type ActivityType } from "@stride/domain/goals";
 import { formatCalendarDate } from "@stride/domain/periods";
 import { formatDuration, formatNumber } from "@stride/domain/units";
-import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useMutation } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert, Button } from "~/components/ui";
 import { useTRPC } from "~/trpc/react";
+import { useRefresh } from "~/trpc/use-refresh";
 import { ActivityForm } from "./activity-form";
+import { activityFilters, activityPages } from "./activity-pages";
 
 type Activity = inferRouterOutputs<AppRouter>["activities"]["list"]["items"][number];
 
@@ -31,27 +32,18 @@ export function ActivityList({
   distanceUnit: "km" | "mi";
 }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const router = useRouter();
+  const refresh = useRefresh();
   const [type, setType] = useState<ActivityType | null>(null);
   const [from, setFrom] = useState<string>("");
   const [to, setTo] = useState<string>("");
   const [editing, setEditing] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<Activity | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const filters = { type, from: from || null, to: to || null, limit: 25 };
   const query = useInfiniteQuery(
-    trpc.activities.list.infiniteQueryOptions(filters, {
-      getNextPageParam: (page) => page.nextCursor,
-      initialCursor: null,
-    }),
+    trpc.activities.list.infiniteQueryOptions(activityFilters(type, from, to), activityPages),
   );
   const remove = useMutation(trpc.activities.delete.mutationOptions());
   const restore = useMutation(trpc.activities.restore.mutationOptions());
-  const refresh = async () => {
-    await queryClient.invalidateQueries({ queryKey: trpc.activities.list.pathKey() });
-    router.refresh();
-  };
   const items = query.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (

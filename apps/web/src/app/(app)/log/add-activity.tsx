@@ -1,15 +1,11 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useTRPC } from "~/trpc/react";
+import { useRefresh } from "~/trpc/use-refresh";
 import { ActivityForm } from "./activity-form";
 
 export function AddActivity({ today, distanceUnit }: { today: string; distanceUnit: "km" | "mi" }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const router = useRouter();
+  const refresh = useRefresh();
   const [saved, setSaved] = useState(0);
   return (
     <div className="space-y-3">
@@ -18,8 +14,7 @@ export function AddActivity({ today, distanceUnit }: { today: string; distanceUn
         distanceUnit={distanceUnit}
         onSaved={async () => {
           setSaved((n) => n + 1);
-          await queryClient.invalidateQueries({ queryKey: trpc.activities.list.pathKey() });
-          router.refresh();
+          refresh();
         }}
       />
       {saved > 0 ? (

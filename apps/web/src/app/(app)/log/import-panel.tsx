@@ -10,11 +10,11 @@ import {
 } from "@stride/domain/imports";
 import { formatCalendarDate, startOfDayIn } from "@stride/domain/periods";
 import { formatDuration, formatNumber } from "@stride/domain/units";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
+import { useMutation } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { Alert, Button } from "~/components/ui";
 import { useTRPC } from "~/trpc/react";
+import { useRefresh } from "~/trpc/use-refresh";
 
 type Verdict = { index: number; status: "new" | "duplicate" | "refused"; reason: string | null };
 type Preview = { file: string; activity: ImportedActivityInput }[];
@@ -24,8 +24,7 @@ const STATUS_TEXT = { new: "New", duplicate: "Already in your log", refused: "Re
 /** Reads the files in the browser, shows what they hold, and saves only after a yes. */
 export function ImportPanel({ timeZone }: { timeZone: string }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const router = useRouter();
+  const refresh = useRefresh();
   const inputId = useId();
   const [rows, setRows] = useState<Preview>([]);
   const [refusals, setRefusals] = useState<Refusal[]>([]);
@@ -209,8 +208,7 @@ export function ImportPanel({ timeZone }: { timeZone: string }) {
                     tone: "success",
                     text: `Imported ${result.imported} ${result.imported === 1 ? "activity" : "activities"}.${result.skipped > 0 ? ` Skipped ${result.skipped} already in your log.` : ""}`,
                   });
-                  await queryClient.invalidateQueries({ queryKey: trpc.activities.list.pathKey() });
-                  router.refresh();
+                  refresh();
                 } catch (error) {
                   setMessage({
                     tone: "error",

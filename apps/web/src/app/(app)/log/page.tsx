@@ -2,8 +2,9 @@ import { todayIn } from "@stride/domain/periods";
 import type { Metadata } from "next";
 import { Card, PageHeader } from "~/components/ui";
 import { requireViewer } from "~/server/viewer";
-import { fetchQuery, trpc } from "~/trpc/server";
+import { fetchQuery, getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 import { ActivityList } from "./activity-list";
+import { activityFilters, activityPages } from "./activity-pages";
 import { AddActivity } from "./add-activity";
 import { ImportPanel } from "./import-panel";
 
@@ -13,6 +14,9 @@ export default async function LogPage() {
   await requireViewer("/log");
   const profile = await fetchQuery(trpc.profile.get.queryOptions());
   const today = todayIn(profile.timeZone);
+  await getQueryClient().prefetchInfiniteQuery(
+    trpc.activities.list.infiniteQueryOptions(activityFilters(null, "", ""), activityPages),
+  );
 
   return (
     <div className="space-y-6">
@@ -39,7 +43,9 @@ export default async function LogPage() {
         <h2 id="list-heading" className="mb-4 text-lg font-semibold">
           Your activities
         </h2>
-        <ActivityList today={today} distanceUnit={profile.distanceUnit} />
+        <HydrateClient>
+          <ActivityList today={today} distanceUnit={profile.distanceUnit} />
+        </HydrateClient>
       </Card>
     </div>
   );

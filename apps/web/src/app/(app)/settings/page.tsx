@@ -2,7 +2,7 @@ import { listTimeZones } from "@stride/domain/profile";
 import type { Metadata } from "next";
 import { Card, PageHeader } from "~/components/ui";
 import { requireViewer } from "~/server/viewer";
-import { fetchQuery, trpc } from "~/trpc/server";
+import { fetchQuery, HydrateClient, prefetch, trpc } from "~/trpc/server";
 import { CalendarFeed } from "./calendar-feed";
 import { MyCoaches } from "./my-coaches";
 import { NotificationSettings } from "./notification-settings";
@@ -14,46 +14,53 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   await requireViewer("/settings");
-  const profile = await fetchQuery(trpc.profile.get.queryOptions());
+  const [profile] = await Promise.all([
+    fetchQuery(trpc.profile.get.queryOptions()),
+    prefetch(trpc.coaching.myCoaches.queryOptions()),
+    prefetch(trpc.notifications.settings.queryOptions()),
+    prefetch(trpc.calendar.status.queryOptions()),
+  ]);
 
   return (
-    <div className="space-y-6">
-      <PageHeader title="Settings">Signed in as {profile.email}</PageHeader>
-      <Card>
-        <h2 className="mb-4 text-lg font-semibold">Profile</h2>
-        <ProfileForm profile={profile} timeZones={[...listTimeZones()]} />
-      </Card>
-      <Card aria-labelledby="coaches-heading" id="coaches">
-        <h2 id="coaches-heading" className="mb-1 text-lg font-semibold">
-          My coaches
-        </h2>
-        <MyCoaches />
-      </Card>
-      <Card aria-labelledby="notifications-heading">
-        <h2 id="notifications-heading" className="mb-1 text-lg font-semibold">
-          Notifications
-        </h2>
-        <NotificationSettings />
-      </Card>
-      <Card aria-labelledby="calendar-heading">
-        <h2 id="calendar-heading" className="mb-1 text-lg font-semibold">
-          Calendar
-        </h2>
-        <CalendarFeed />
-      </Card>
-      <Card>
-        <h2 className="mb-1 text-lg font-semibold">Password</h2>
-        <p className="mb-4 text-sm text-zinc-600 dark:text-zinc-400">
-          Changing your password signs you out everywhere else.
-        </p>
-        <PasswordForm email={profile.email} />
-      </Card>
-      <Card aria-labelledby="your-data-heading">
-        <h2 id="your-data-heading" className="mb-3 text-lg font-semibold">
-          Your data
-        </h2>
-        <YourData />
-      </Card>
-    </div>
+    <HydrateClient>
+      <div className="space-y-6">
+        <PageHeader title="Settings">Signed in as {profile.email}</PageHeader>
+        <Card>
+          <h2 className="mb-4 text-lg font-semibold">Profile</h2>
+          <ProfileForm profile={profile} timeZones={[...listTimeZones()]} />
+        </Card>
+        <Card aria-labelledby="coaches-heading" id="coaches">
+          <h2 id="coaches-heading" className="mb-1 text-lg font-semibold">
+            My coaches
+          </h2>
+          <MyCoaches />
+        </Card>
+        <Card aria-labelledby="notifications-heading">
+          <h2 id="notifications-heading" className="mb-1 text-lg font-semibold">
+            Notifications
+          </h2>
+          <NotificationSettings />
+        </Card>
+        <Card aria-labelledby="calendar-heading">
+          <h2 id="calendar-heading" className="mb-1 text-lg font-semibold">
+            Calendar
+          </h2>
+          <CalendarFeed />
+        </Card>
+        <Card>
+          <h2 className="mb-1 text-lg font-semibold">Password</h2>
+          <p className="mb-4 text-sm text-zinc-600 dark:text-zinc-400">
+            Changing your password signs you out everywhere else.
+          </p>
+          <PasswordForm email={profile.email} />
+        </Card>
+        <Card aria-labelledby="your-data-heading">
+          <h2 id="your-data-heading" className="mb-3 text-lg font-semibold">
+            Your data
+          </h2>
+          <YourData />
+        </Card>
+      </div>
+    </HydrateClient>
   );
 }

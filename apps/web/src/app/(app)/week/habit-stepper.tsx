@@ -1,9 +1,9 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTRPC } from "~/trpc/react";
+import { useRefresh } from "~/trpc/use-refresh";
 
 const button =
   "inline-flex size-11 items-center justify-center rounded-lg border border-zinc-300 text-lg font-semibold hover:bg-zinc-100 disabled:opacity-40 dark:border-zinc-700 dark:hover:bg-zinc-800";
@@ -23,7 +23,7 @@ export function HabitStepper({
   disabled: boolean;
 }) {
   const trpc = useTRPC();
-  const router = useRouter();
+  const refresh = useRefresh();
   const set = useMutation(trpc.activities.setHabit.mutationOptions());
   const [value, setValue] = useState(count);
   const [error, setError] = useState<string | null>(null);
@@ -33,7 +33,7 @@ export function HabitStepper({
     setError(null);
     try {
       await set.mutateAsync({ id: goalId, date, count: next });
-      router.refresh();
+      refresh();
     } catch (caught) {
       setValue(count);
       setError(caught instanceof Error ? caught.message : "Could not save.");

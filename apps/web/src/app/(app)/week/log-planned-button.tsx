@@ -1,14 +1,14 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTRPC } from "~/trpc/react";
+import { useRefresh } from "~/trpc/use-refresh";
 
 /** "What I planned, done": one tap logs the session as planned. */
 export function LogPlannedButton({ sessionId, label }: { sessionId: string; label: string }) {
   const trpc = useTRPC();
-  const router = useRouter();
+  const refresh = useRefresh();
   const log = useMutation(trpc.activities.logPlanned.mutationOptions());
   const [error, setError] = useState<string | null>(null);
   return (
@@ -22,7 +22,7 @@ export function LogPlannedButton({ sessionId, label }: { sessionId: string; labe
           setError(null);
           try {
             await log.mutateAsync({ sessionId });
-            router.refresh();
+            refresh();
           } catch (caught) {
             setError(caught instanceof Error ? caught.message : "Could not log it.");
           }

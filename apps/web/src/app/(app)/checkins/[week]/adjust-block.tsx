@@ -1,17 +1,17 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { TextField } from "~/components/field";
 import { Alert, Button, Card } from "~/components/ui";
 import { useTRPC } from "~/trpc/react";
+import { useRefresh } from "~/trpc/use-refresh";
 import type { GoalDto } from "../../goals/_components/goal-form";
 
 /** Offered when a block was missed two weeks running: a smaller target or a longer block. */
 export function AdjustBlock({ block }: { block: GoalDto }) {
   const trpc = useTRPC();
-  const router = useRouter();
+  const refresh = useRefresh();
   const update = useMutation(trpc.goals.update.mutationOptions());
   const [open, setOpen] = useState(false);
   const [value, setValue] = useState(
@@ -52,7 +52,7 @@ export function AdjustBlock({ block }: { block: GoalDto }) {
                 text: "Block adjusted. The change and its reason are in the goal's history.",
               });
               setOpen(false);
-              router.refresh();
+              refresh();
             } catch (error) {
               setMessage({
                 tone: "error",

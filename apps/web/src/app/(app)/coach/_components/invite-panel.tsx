@@ -1,32 +1,54 @@
 "use client";
 
-import type { AppRouter } from "@stride/api";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { coachInviteEmailInput } from "@stride/domain/coaching";
 import { useMutation, useQuery } from "@tanstack/react-query";
-import type { inferRouterOutputs } from "@trpc/server";
 import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { control, TextField } from "~/components/field";
+import { FormProblemNotice } from "~/components/form/form-problem";
 import { Alert, Button, Card } from "~/components/ui";
+import { useFormProblem } from "~/lib/use-form-problem";
 import { useTRPC } from "~/trpc/react";
+import { useRefresh } from "~/trpc/use-refresh";
 
-const input =
-  "block w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-950";
-
-type Invite = inferRouterOutputs<AppRouter>["coach"]["invites"][number];
+const FIELDS = ["email"] as const;
 
 /**
- * Invite athletes: a link to share, or a personal invitation to someone who uses Stride. The open
- * invitations come with the page (`initialInvites`), so the list does not appear late.
+ * Invite athletes: a link to share, or a personal invitation to someone who uses Stride. The page
+ * prefetches the open invitations, so the list does not appear late.
  */
-export function InvitePanel({ initialInvites }: { initialInvites: Invite[] }) {
+export function InvitePanel() {
   const trpc = useTRPC();
-  const invites = useQuery({ ...trpc.coach.invites.queryOptions(), initialData: initialInvites });
+  const refresh = useRefresh();
+  const invites = useQuery(trpc.coach.invites.queryOptions());
   const makeLink = useMutation(trpc.coach.inviteLink.mutationOptions());
   const byEmail = useMutation(trpc.coach.inviteByEmail.mutationOptions());
   const withdraw = useMutation(trpc.coach.withdrawInvite.mutationOptions());
   const [link, setLink] = useState<string | null>(null);
-  const [email, setEmail] = useState("");
-  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  const fail = (caught: unknown) =>
-    setMessage({ tone: "error", text: caught instanceof Error ? caught.message : "Try again." });
+  const [sent, setSent] = useState<string | null>(null);
+  const form = useForm({
+    defaultValues: { email: "" },
+    resolver: zodResolver(coachInviteEmailInput),
+  });
+  const { problem, fail, clear } = useFormProblem(FIELDS, form.setError);
+  const run = async (action: () => Promise<void>) => {
+    clear();
+    setSent(null);
+    try {
+      await action();
+      await refresh();
+    } catch (error) {
+      fail(error);
+    }
+  };
+  const onSubmit = form.handleSubmit((values) =>
+    run(async () => {
+      const answer = await byEmail.mutateAsync(values);
+      setSent(answer.message);
+      form.reset({ email: "" });
+    }),
+  );
 
   return (
     <Card aria-labelledby="invite-heading">
@@ -41,16 +63,12 @@ export function InvitePanel({ initialInvites }: { initialInvites: Invite[] }) {
         <Button
           type="button"
           disabled={makeLink.isPending}
-          onClick={async () => {
-            setMessage(null);
-            try {
+          onClick={() =>
+            run(async () => {
               const made = await makeLink.mutateAsync({ expiresInDays: 14 });
               setLink(`${window.location.origin}${made.path}`);
-              await invites.refetch();
-            } catch (caught) {
-              fail(caught);
-            }
-          }}
+            })
+          }
         >
           Make an invitation link
         </Button>
@@ -60,44 +78,27 @@ export function InvitePanel({ initialInvites }: { initialInvites: Invite[] }) {
           <label className="font-medium" htmlFor="coach-invite-link">
             Share this link (valid 14 days):
           </label>
-          <input id="coach-invite-link" readOnly value={link} className={`${input} mt-1`} />
+          <input id="coach-invite-link" readOnly value={link} className={`${control} mt-1`} />
         </p>
       ) : null}
-      <form
-        className="mt-4 flex flex-wrap items-end gap-2"
-        onSubmit={async (event) => {
-          event.preventDefault();
-          setMessage(null);
-          try {
-            const answer = await byEmail.mutateAsync({ email });
-            setMessage({ tone: "success", text: answer.message });
-            setEmail("");
-            await invites.refetch();
-          } catch (caught) {
-            fail(caught);
-          }
-        }}
-      >
-        <label className="flex-1 text-sm font-medium">
-          Invite by email
-          <input
+      <form className="mt-4 flex flex-wrap items-end gap-2" noValidate onSubmit={onSubmit}>
+        <div className="flex-1">
+          <TextField
+            label="Invite by email"
             type="email"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            className={`${input} mt-1`}
             placeholder="athlete@example.com"
+            error={form.formState.errors.email?.message}
+            {...form.register("email")}
           />
-        </label>
-        <Button type="submit" variant="secondary" disabled={byEmail.isPending}>
+        </div>
+        <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
           Send invitation
         </Button>
       </form>
-      {message ? (
-        <div className="mt-2">
-          <Alert tone={message.tone}>{message.text}</Alert>
-        </div>
-      ) : null}
+      <div className="mt-2 space-y-2">
+        <FormProblemNotice problem={problem} />
+        {sent ? <Alert tone="success">{sent}</Alert> : null}
+      </div>
       {invites.data && invites.data.length > 0 ? (
         <div className="mt-4">
           <h3 className="text-sm font-semibold">Open invitations</h3>
@@ -109,14 +110,9 @@ export function InvitePanel({ initialInvites }: { initialInvites: Invite[] }) {
                 <button
                   type="button"
                   className="text-xs underline"
-                  onClick={async () => {
-                    try {
-                      await withdraw.mutateAsync({ inviteId: invite.id });
-                      await invites.refetch();
-                    } catch (caught) {
-                      fail(caught);
-                    }
-                  }}
+                  onClick={() =>
+                    run(() => withdraw.mutateAsync({ inviteId: invite.id }).then(() => {}))
+                  }
                 >
                   Withdraw
                 </button>

@@ -1,15 +1,15 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert, Button } from "~/components/ui";
 import { useTRPC } from "~/trpc/react";
+import { useRefresh } from "~/trpc/use-refresh";
 
 /** Marking an athlete reviewed moves them below everyone still waiting, until the week turns. */
 export function ReviewButton({ athleteId, reviewed }: { athleteId: string; reviewed: boolean }) {
   const trpc = useTRPC();
-  const router = useRouter();
+  const refresh = useRefresh();
   const mark = useMutation(trpc.coach.markReviewed.mutationOptions());
   const [error, setError] = useState<string | null>(null);
   return (
@@ -22,7 +22,7 @@ export function ReviewButton({ athleteId, reviewed }: { athleteId: string; revie
           setError(null);
           try {
             await mark.mutateAsync({ athleteId, reviewed: !reviewed });
-            router.refresh();
+            refresh();
           } catch (caught) {
             setError(caught instanceof Error ? caught.message : "Could not save.");
           }

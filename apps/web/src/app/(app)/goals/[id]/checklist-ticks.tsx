@@ -1,16 +1,16 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "~/components/ui";
 import { useTRPC } from "~/trpc/react";
+import { useRefresh } from "~/trpc/use-refresh";
 
 type Item = { id: string; label: string; doneOn: string | null };
 
 export function ChecklistTicks({ items }: { items: Item[] }) {
   const trpc = useTRPC();
-  const router = useRouter();
+  const refresh = useRefresh();
   const tick = useMutation(trpc.goals.tickChecklistItem.mutationOptions());
   const [error, setError] = useState<string | null>(null);
   const done = items.filter((item) => item.doneOn).length;
@@ -32,7 +32,7 @@ export function ChecklistTicks({ items }: { items: Item[] }) {
                   setError(null);
                   try {
                     await tick.mutateAsync({ itemId: item.id, done: event.target.checked });
-                    router.refresh();
+                    refresh();
                   } catch {
                     setError(`Could not save “${item.label}”. Try again.`);
                   }

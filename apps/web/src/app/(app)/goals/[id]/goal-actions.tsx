@@ -4,10 +4,10 @@ import type { AppRouter } from "@stride/api";
 import { GOAL_STATUSES, type GoalStatus, STATUS_LABELS } from "@stride/domain/goals";
 import { useMutation } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert, Button, Card } from "~/components/ui";
 import { useTRPC } from "~/trpc/react";
+import { useRefresh } from "~/trpc/use-refresh";
 import { type FormContext, type GoalDetail, GoalForm } from "../_components/goal-form";
 
 function messageOf(error: unknown): string {
@@ -23,7 +23,7 @@ function messageOf(error: unknown): string {
 /** Edit, status and archive controls for one goal. */
 export function GoalActions({ detail, context }: { detail: GoalDetail; context: FormContext }) {
   const { goal } = detail;
-  const router = useRouter();
+  const refresh = useRefresh();
   const trpc = useTRPC();
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -38,7 +38,7 @@ export function GoalActions({ detail, context }: { detail: GoalDetail; context: 
     try {
       await action();
       setSaved(done);
-      router.refresh();
+      refresh();
     } catch (caught) {
       setError(messageOf(caught));
     }
@@ -59,7 +59,7 @@ export function GoalActions({ detail, context }: { detail: GoalDetail; context: 
           onSaved={() => {
             setEditing(false);
             setSaved("Changes saved.");
-            router.refresh();
+            refresh();
           }}
         />
       </Card>

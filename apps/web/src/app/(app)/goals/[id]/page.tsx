@@ -11,7 +11,7 @@ import { GoalComments } from "~/components/goal-comments";
 import { ProgressSummary } from "~/components/progress-bar";
 import { Badge, Card } from "~/components/ui";
 import { requireViewer } from "~/server/viewer";
-import { fetchQuery, orNotFound, trpc } from "~/trpc/server";
+import { fetchQuery, HydrateClient, orNotFound, prefetch, trpc } from "~/trpc/server";
 import { AddGoal } from "../_components/add-goal";
 import { periodText } from "../_components/goal-tree";
 import { QualityNotes } from "../_components/quality-panel";
@@ -26,6 +26,7 @@ export default async function GoalPage({ params }: { params: Promise<{ id: strin
   const { id } = await params;
   await requireViewer(`/goals/${encodeURIComponent(id)}`);
   const detail = await orNotFound(() => fetchQuery(trpc.goals.get.queryOptions({ id })));
+  await prefetch(trpc.social.goalThread.queryOptions({ goalId: detail.goal.id }));
   const { goal, parent } = detail;
   const context = {
     weekStartDay: detail.weekStartDay,
@@ -201,7 +202,9 @@ export default async function GoalPage({ params }: { params: Promise<{ id: strin
         <h2 id="goal-comments-heading" className="sr-only">
           Comments
         </h2>
-        <GoalComments goalId={detail.goal.id} title="Comments with your coach" />
+        <HydrateClient>
+          <GoalComments goalId={detail.goal.id} title="Comments with your coach" />
+        </HydrateClient>
       </Card>
       <GoalHistory history={detail.history} timeZone={detail.timeZone} />
     </div>

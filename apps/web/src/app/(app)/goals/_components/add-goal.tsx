@@ -2,9 +2,9 @@
 
 import { LEVEL_LABELS } from "@stride/domain/goals";
 import type { GoalLevel } from "@stride/domain/periods";
-import { useRouter } from "next/navigation";
 import { lazy, Suspense, useState } from "react";
 import { Button } from "~/components/ui";
+import { useRefresh } from "~/trpc/use-refresh";
 import type { FormContext, ParentInfo } from "./goal-form";
 
 // The form (react-hook-form, zod, the live quality checks: most of this page's code) loads when
@@ -25,7 +25,7 @@ export function AddGoal({
   context: FormContext;
   variant?: "primary" | "secondary";
 }) {
-  const router = useRouter();
+  const refresh = useRefresh();
   const [open, setOpen] = useState(false);
   const [created, setCreated] = useState(false);
   const label = `Add ${LEVEL_LABELS[level].toLowerCase()} goal`;
@@ -68,7 +68,7 @@ export function AddGoal({
           onSaved={() => {
             setOpen(false);
             setCreated(true);
-            router.refresh();
+            refresh();
           }}
         />
       </Suspense>

@@ -1,14 +1,11 @@
 "use client";
 
-import type { AppRouter } from "@stride/api";
 import { useMutation, useQuery } from "@tanstack/react-query";
-import type { inferRouterOutputs } from "@trpc/server";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert, Badge, Button, Card } from "~/components/ui";
 import { useTRPC } from "~/trpc/react";
+import { useRefresh } from "~/trpc/use-refresh";
 
-type Proposal = inferRouterOutputs<AppRouter>["coaching"]["proposals"][number];
 type Answer = { tone: "error" | "success"; text: string };
 
 function PendingProposal({
@@ -84,19 +81,15 @@ function PendingProposal({
 
 /**
  * Proposals from the athlete's coaches: accept (it takes effect) or decline with a note. The page
- * renders them with the tree (`initial`), so the tree does not move down when they arrive.
+ * prefetches them with the tree and hydrates them, so the tree does not move down when they arrive.
  */
-export function CoachProposals({ initial }: { initial: Proposal[] }) {
+export function CoachProposals() {
   const trpc = useTRPC();
-  const router = useRouter();
-  const proposals = useQuery({ ...trpc.coaching.proposals.queryOptions(), initialData: initial });
+  const refresh = useRefresh();
+  const proposals = useQuery(trpc.coaching.proposals.queryOptions());
   const pending = proposals.data?.filter((p) => p.status === "pending") ?? [];
   const answered = proposals.data?.filter((p) => p.status !== "pending").slice(0, 5) ?? [];
   if (!proposals.data || proposals.data.length === 0) return null;
-  const refresh = async () => {
-    await proposals.refetch();
-    router.refresh();
-  };
   return (
     <Card id="proposals" aria-labelledby="proposals-heading">
       <h2 id="proposals-heading" className="mb-3 text-lg font-semibold">

@@ -1,14 +1,14 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "~/components/ui";
 import { useTRPC } from "~/trpc/react";
+import { useRefresh } from "~/trpc/use-refresh";
 
 export function CopyLastWeekButton({ weekStart }: { weekStart: string }) {
   const trpc = useTRPC();
-  const router = useRouter();
+  const refresh = useRefresh();
   const copy = useMutation(trpc.goals.copyPreviousWeek.mutationOptions());
   const [message, setMessage] = useState<string | null>(null);
   return (
@@ -27,7 +27,7 @@ export function CopyLastWeekButton({ weekStart }: { weekStart: string }) {
                   ? "Last week's micro goals are already in this week."
                   : "Last week had no micro goals to copy.",
             );
-            router.refresh();
+            refresh();
           } catch (error) {
             setMessage(error instanceof Error ? error.message : "Could not copy last week.");
           }

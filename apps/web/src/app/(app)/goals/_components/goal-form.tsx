@@ -11,7 +11,6 @@ import {
 } from "@stride/domain/goals";
 import type { GoalLevel } from "@stride/domain/periods";
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useMemo } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { SelectField, TextAreaField, TextField } from "~/components/field";
@@ -19,6 +18,7 @@ import { FormProblemNotice } from "~/components/form/form-problem";
 import { Button } from "~/components/ui";
 import { useFormProblem } from "~/lib/use-form-problem";
 import { useTRPC } from "~/trpc/react";
+import { useRefresh } from "~/trpc/use-refresh";
 import { GOAL_CONFLICT_TITLE, GoalConflictChanges } from "./conflict-notice";
 import { defaultValues } from "./form-defaults";
 import { formPathFor, type GoalFormValues, toApiFields, toCreateInput } from "./form-model";
@@ -28,7 +28,6 @@ import { PlanFields } from "./plan-fields";
 import { QualityNotes } from "./quality-panel";
 import { RampFields } from "./ramp-fields";
 import { TargetFields } from "./target-fields";
-
 import type { FormContext, GoalDetail, GoalDto, ParentInfo } from "./types";
 
 export type { FormContext, GoalDetail, GoalDto, ParentInfo };
@@ -52,7 +51,7 @@ const TITLE_EXAMPLES: Record<GoalLevel, string> = {
 export function GoalForm(props: Props) {
   const { level, parent, context, existing, onSaved, onCancel } = props;
   const trpc = useTRPC();
-  const router = useRouter();
+  const refresh = useRefresh();
   const create = useMutation(trpc.goals.create.mutationOptions());
   const update = useMutation(trpc.goals.update.mutationOptions());
   const initial = useMemo(() => defaultValues(props), [props]);
@@ -103,7 +102,7 @@ export function GoalForm(props: Props) {
       <FormProblemNotice
         problem={problem}
         conflictTitle={GOAL_CONFLICT_TITLE}
-        onReload={() => router.refresh()}
+        onReload={() => refresh()}
       >
         {problem.conflict && existing ? (
           <GoalConflictChanges startedFrom={existing.goal} current={problem.conflict} />

@@ -1,8 +1,8 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useTRPC } from "~/trpc/react";
+import { useRefresh } from "~/trpc/use-refresh";
 
 const button =
   "inline-flex size-9 items-center justify-center rounded-lg text-zinc-600 hover:bg-zinc-100 disabled:opacity-30 dark:text-zinc-400 dark:hover:bg-zinc-800";
@@ -18,7 +18,7 @@ export function ReorderButtons({
   title: string;
 }) {
   const trpc = useTRPC();
-  const router = useRouter();
+  const refresh = useRefresh();
   const reorder = useMutation(trpc.goals.reorder.mutationOptions());
   const move = async (offset: -1 | 1) => {
     const ids = [...siblingIds];
@@ -26,7 +26,7 @@ export function ReorderButtons({
     if (!moved) return;
     ids.splice(index + offset, 0, moved);
     await reorder.mutateAsync({ ids });
-    router.refresh();
+    refresh();
   };
   if (siblingIds.length < 2) return null;
   return (

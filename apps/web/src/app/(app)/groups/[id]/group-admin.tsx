@@ -3,10 +3,10 @@
 import type { AppRouter } from "@stride/api";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert, Button } from "~/components/ui";
 import { useTRPC } from "~/trpc/react";
+import { useRefresh } from "~/trpc/use-refresh";
 import { MemberList } from "./member-list";
 
 type Group = inferRouterOutputs<AppRouter>["groups"]["get"];
@@ -17,7 +17,7 @@ const control =
 /** The owner's view of the members, with member management and invitation links. */
 export function GroupAdmin({ group }: { group: Group }) {
   const trpc = useTRPC();
-  const router = useRouter();
+  const refresh = useRefresh();
   const queryClient = useQueryClient();
   const owner = group.role === "owner";
   const invites = useQuery({
@@ -42,7 +42,7 @@ export function GroupAdmin({ group }: { group: Group }) {
       await queryClient.invalidateQueries({
         queryKey: trpc.groups.invites.queryKey({ groupId: group.id }),
       });
-      router.refresh();
+      refresh();
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : "That did not work.");
     }

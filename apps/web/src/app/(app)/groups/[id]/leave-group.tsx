@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert, Button } from "~/components/ui";
 import { useTRPC } from "~/trpc/react";
+import { useRefresh } from "~/trpc/use-refresh";
 
 export function LeaveGroup({
   groupId,
@@ -17,6 +18,7 @@ export function LeaveGroup({
 }) {
   const trpc = useTRPC();
   const router = useRouter();
+  const refresh = useRefresh();
   const leave = useMutation(trpc.groups.leave.mutationOptions());
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -39,7 +41,7 @@ export function LeaveGroup({
               try {
                 await leave.mutateAsync({ groupId });
                 router.push("/groups");
-                router.refresh();
+                refresh();
               } catch (caught) {
                 setError(caught instanceof Error ? caught.message : "Could not leave.");
               }

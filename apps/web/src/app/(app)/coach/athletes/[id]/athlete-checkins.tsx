@@ -4,10 +4,10 @@ import type { AppRouter } from "@stride/api";
 import { OUTCOME_LABELS } from "@stride/domain/checkins";
 import { formatCalendarDate } from "@stride/domain/periods";
 import type { inferRouterOutputs } from "@trpc/server";
-import { useRouter } from "next/navigation";
 import { CommentThread } from "~/components/comment-thread";
 import { RichText } from "~/components/rich-text";
 import { Badge, Card } from "~/components/ui";
+import { useRefresh } from "~/trpc/use-refresh";
 
 type Checkin = inferRouterOutputs<AppRouter>["coach"]["athlete"]["checkins"][number];
 
@@ -20,8 +20,7 @@ const OUTCOME_TONE = {
 
 /** The athlete's check-ins, newest first, with everything they share with their coach. */
 export function AthleteCheckins({ checkins }: { checkins: Checkin[] }) {
-  const router = useRouter();
-  const refresh = async () => router.refresh();
+  const refresh = useRefresh();
   return (
     <section aria-labelledby="checkins-heading" className="space-y-3">
       <h2 id="checkins-heading" className="text-lg font-semibold">

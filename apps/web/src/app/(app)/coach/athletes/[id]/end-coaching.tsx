@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert, Button, Card } from "~/components/ui";
 import { useTRPC } from "~/trpc/react";
+import { useRefresh } from "~/trpc/use-refresh";
 
 /** Ends a coaching link from either side, after a confirmation; access ends at once. */
 export function EndCoaching({
@@ -20,6 +21,7 @@ export function EndCoaching({
 }) {
   const trpc = useTRPC();
   const router = useRouter();
+  const refresh = useRefresh();
   const end = useMutation(trpc.coaching.end.mutationOptions());
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -42,7 +44,7 @@ export function EndCoaching({
                 try {
                   await end.mutateAsync({ linkId });
                   router.push(redirectTo);
-                  router.refresh();
+                  refresh();
                 } catch (caught) {
                   setError(caught instanceof Error ? caught.message : "Could not end it.");
                 }

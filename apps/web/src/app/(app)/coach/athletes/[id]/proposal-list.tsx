@@ -3,10 +3,10 @@
 import type { AppRouter } from "@stride/api";
 import { useMutation } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert, Badge, Card } from "~/components/ui";
 import { useTRPC } from "~/trpc/react";
+import { useRefresh } from "~/trpc/use-refresh";
 
 type Proposal = inferRouterOutputs<AppRouter>["coach"]["athlete"]["proposals"][number];
 
@@ -26,7 +26,7 @@ export function ProposalList({
   proposals: Proposal[];
 }) {
   const trpc = useTRPC();
-  const router = useRouter();
+  const refresh = useRefresh();
   const withdraw = useMutation(trpc.coach.withdrawProposal.mutationOptions());
   const [error, setError] = useState<string | null>(null);
   if (proposals.length === 0) return null;
@@ -49,7 +49,7 @@ export function ProposalList({
                   setError(null);
                   try {
                     await withdraw.mutateAsync({ athleteId, id: p.id });
-                    router.refresh();
+                    refresh();
                   } catch (caught) {
                     setError(caught instanceof Error ? caught.message : "Could not withdraw.");
                   }

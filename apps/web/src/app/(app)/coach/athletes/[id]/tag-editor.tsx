@@ -1,15 +1,15 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert, Button } from "~/components/ui";
 import { useTRPC } from "~/trpc/react";
+import { useRefresh } from "~/trpc/use-refresh";
 
 /** The coach's own labels for an athlete, comma separated ("half marathon group, returning"). */
 export function TagEditor({ athleteId, tags }: { athleteId: string; tags: string[] }) {
   const trpc = useTRPC();
-  const router = useRouter();
+  const refresh = useRefresh();
   const save = useMutation(trpc.coach.setTags.mutationOptions());
   const [text, setText] = useState(tags.join(", "));
   const [error, setError] = useState<string | null>(null);
@@ -26,7 +26,7 @@ export function TagEditor({ athleteId, tags }: { athleteId: string; tags: string
             .filter(Boolean);
           const saved = await save.mutateAsync({ athleteId, tags: list });
           setText(saved.tags.join(", "));
-          router.refresh();
+          refresh();
         } catch (caught) {
           setError(caught instanceof Error ? caught.message : "Could not save the tags.");
         }
