@@ -1,11 +1,18 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import type { AppRouter } from "@stride/api";
+import { commentBody } from "@stride/domain/groups";
 import { useMutation } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
+import { TextAreaField } from "~/components/field";
+import { FormProblemNotice } from "~/components/form/form-problem";
 import { RichText } from "~/components/rich-text";
-import { Alert } from "~/components/ui";
+import { Button } from "~/components/ui";
+import { useFormProblem } from "~/lib/use-form-problem";
 import { useTRPC } from "~/trpc/react";
 
 type Comment = inferRouterOutputs<AppRouter>["social"]["goalThread"]["comments"][number];
@@ -14,6 +21,9 @@ type Reply = Comment["replies"][number];
 const small =
   "text-xs font-medium text-zinc-600 underline hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100";
 const when = (date: Date | string) => new Date(date).toISOString().slice(0, 16).replace("T", " ");
+
+const commentForm = z.object({ body: commentBody });
+const FIELDS = ["body"] as const;
 
 function CommentForm({
   label,
@@ -24,44 +34,37 @@ function CommentForm({
   initial?: string;
   onSubmit: (body: string) => Promise<void>;
 }) {
-  const [body, setBody] = useState(initial);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useForm({ defaultValues: { body: initial }, resolver: zodResolver(commentForm) });
+  const { problem, fail, clear } = useFormProblem(FIELDS, form.setError);
+  const busy = form.formState.isSubmitting;
   return (
     <form
       aria-label={label}
+      noValidate
       className="mt-2 flex flex-col gap-2"
-      onSubmit={async (event) => {
-        event.preventDefault();
-        setError(null);
-        setBusy(true);
+      onSubmit={form.handleSubmit(async ({ body }) => {
+        clear();
         try {
           await onSubmit(body);
-          setBody("");
-        } catch (caught) {
-          setError(caught instanceof Error ? caught.message : "Could not post.");
-        } finally {
-          setBusy(false);
+          form.reset({ body: "" });
+        } catch (error) {
+          fail(error);
         }
-      }}
+      })}
     >
-      <textarea
-        aria-label={label}
+      <TextAreaField
+        label={label}
+        hideLabel
         placeholder={`${label}…`}
         rows={2}
-        value={body}
-        onChange={(e) => setBody(e.target.value)}
-        className="block w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-950"
+        error={form.formState.errors.body?.message}
+        {...form.register("body")}
       />
-      {error ? <Alert tone="error">{error}</Alert> : null}
+      <FormProblemNotice problem={problem} />
       <div>
-        <button
-          type="submit"
-          disabled={busy}
-          className="min-h-11 rounded-lg bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
-        >
+        <Button type="submit" disabled={busy}>
           {busy ? "Posting…" : label.startsWith("Edit") ? "Save" : "Post"}
-        </button>
+        </Button>
       </div>
     </form>
   );

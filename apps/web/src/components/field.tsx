@@ -7,20 +7,22 @@ export const control =
 
 type FieldFrameProps = {
   label: string;
+  /** For a field whose purpose shows without words (a comment box): the label is for screen readers. */
+  hideLabel?: boolean;
   error?: string;
   hint?: ReactNode;
   children: (ids: { id: string; describedBy: string | undefined }) => ReactNode;
 };
 
 /** A label, the control, a hint and the field's error, wired together for screen readers. */
-function FieldFrame({ label, error, hint, children }: FieldFrameProps) {
+function FieldFrame({ label, hideLabel, error, hint, children }: FieldFrameProps) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
   return (
     <div className="space-y-1.5">
-      <label htmlFor={id} className="block text-sm font-medium">
+      <label htmlFor={id} className={hideLabel ? "sr-only" : "block text-sm font-medium"}>
         {label}
       </label>
       {children({ id, describedBy })}
@@ -90,14 +92,15 @@ export const SelectField = forwardRef<HTMLSelectElement, SelectFieldProps>(funct
 
 type TextAreaFieldProps = ComponentProps<"textarea"> & {
   label: string;
+  hideLabel?: boolean;
   error?: string;
   hint?: ReactNode;
 };
 
 export const TextAreaField = forwardRef<HTMLTextAreaElement, TextAreaFieldProps>(
-  function TextAreaField({ label, error, hint, ...props }, ref) {
+  function TextAreaField({ label, hideLabel, error, hint, ...props }, ref) {
     return (
-      <FieldFrame label={label} error={error} hint={hint}>
+      <FieldFrame label={label} hideLabel={hideLabel} error={error} hint={hint}>
         {({ id, describedBy }) => (
           <textarea
             ref={ref}

@@ -20,6 +20,9 @@ export const emailSchema = z
   .toLowerCase()
   .pipe(z.email("Enter a valid email address, like you@example.com"));
 
+/** A personal invitation (to a group, or to be coached) for someone who uses Stride. */
+export const emailInviteInput = z.object({ email: emailSchema });
+
 export const nameSchema = z
   .string({ error: "Enter your name" })
   .trim()

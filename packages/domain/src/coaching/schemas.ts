@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { emailSchema } from "../accounts/schemas";
 import { GOAL_CATEGORIES, VISIBILITIES } from "../goals/constants";
 import { createGoalInput, goalIdSchema, sessionPlanFields } from "../goals/schemas";
 import { targetInput } from "../goals/targets";
@@ -18,9 +17,6 @@ export const coachInviteLinkInput = z.object({
     .min(1, "An invitation lasts at least a day")
     .max(30, "An invitation lasts at most 30 days"),
 });
-
-/** A personal invitation to someone who uses Stride, by their email. */
-export const coachInviteEmailInput = z.object({ email: emailSchema });
 
 export const tagSchema = z
   .string()

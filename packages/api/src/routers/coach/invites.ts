@@ -6,7 +6,8 @@ import {
   notify,
   revokeCoachInvite,
 } from "@stride/db/queries";
-import { coachInviteEmailInput, coachInviteLinkInput } from "@stride/domain/coaching";
+import { emailInviteInput } from "@stride/domain/accounts";
+import { coachInviteLinkInput } from "@stride/domain/coaching";
 import { DomainError } from "@stride/domain/errors";
 import { z } from "zod";
 import { spendLimit } from "../../limits";
@@ -36,7 +37,7 @@ export const inviteLink = profileProcedure
  * answer is the same whether or not the email has an account.
  */
 export const inviteByEmail = profileProcedure
-  .input(coachInviteEmailInput)
+  .input(emailInviteInput)
   .mutation(async ({ ctx, input }) => {
     await spendLimit(ctx.db, "invite", ctx.viewerId);
     const account = await findCredentialsByEmail(ctx.db, input.email);

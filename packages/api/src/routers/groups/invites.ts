@@ -10,7 +10,7 @@ import {
   revokeGroupInvite,
   useInvite,
 } from "@stride/db/queries";
-import { emailSchema } from "@stride/domain/accounts";
+import { emailInviteInput } from "@stride/domain/accounts";
 import { DomainError } from "@stride/domain/errors";
 import { createInviteInput, inviteProblem, inviteTokenInput } from "@stride/domain/groups";
 import { z } from "zod";
@@ -47,7 +47,7 @@ export const createInvite = ownerProcedure
  * cannot be used to find out who uses Stride.
  */
 export const inviteByEmail = ownerProcedure
-  .input(z.object({ email: emailSchema }))
+  .input(emailInviteInput)
   .mutation(async ({ ctx, input }) => {
     await spendLimit(ctx.db, "invite", ctx.viewerId);
     const account = await findCredentialsByEmail(ctx.db, input.email);

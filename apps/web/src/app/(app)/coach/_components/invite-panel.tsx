@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { coachInviteEmailInput } from "@stride/domain/coaching";
+import { emailInviteInput } from "@stride/domain/accounts";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -29,7 +29,7 @@ export function InvitePanel() {
   const [sent, setSent] = useState<string | null>(null);
   const form = useForm({
     defaultValues: { email: "" },
-    resolver: zodResolver(coachInviteEmailInput),
+    resolver: zodResolver(emailInviteInput),
   });
   const { problem, fail, clear } = useFormProblem(FIELDS, form.setError);
   const run = async (action: () => Promise<void>) => {

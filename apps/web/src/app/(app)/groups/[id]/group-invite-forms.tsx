@@ -1,0 +1,121 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { emailInviteInput } from "@stride/domain/accounts";
+import { createInviteInput } from "@stride/domain/groups";
+import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { control, TextField } from "~/components/field";
+import { FormProblemNotice } from "~/components/form/form-problem";
+import { Button } from "~/components/ui";
+import { useFormProblem } from "~/lib/use-form-problem";
+import { useTRPC } from "~/trpc/react";
+import { useRefresh } from "~/trpc/use-refresh";
+
+const linkForm = createInviteInput.omit({ groupId: true });
+const LINK_FIELDS = ["expiresInDays", "maxUses"] as const;
+const EMAIL_FIELDS = ["email"] as const;
+
+/** A link for anyone, good for some days and some people; shown once. */
+export function InviteLinkForm({ groupId }: { groupId: string }) {
+  const trpc = useTRPC();
+  const refresh = useRefresh();
+  const create = useMutation(trpc.groups.createInvite.mutationOptions());
+  const [link, setLink] = useState<string | null>(null);
+  const form = useForm({
+    defaultValues: { expiresInDays: 7, maxUses: 10 },
+    resolver: zodResolver(linkForm),
+  });
+  const { problem, fail, clear } = useFormProblem(LINK_FIELDS, form.setError);
+  const errors = form.formState.errors;
+  const onSubmit = form.handleSubmit(async (values) => {
+    clear();
+    try {
+      const invite = await create.mutateAsync({ groupId, ...values });
+      setLink(`${window.location.origin}${invite.path}`);
+      await refresh();
+    } catch (error) {
+      fail(error);
+    }
+  });
+  return (
+    <form aria-label="Invitation link" noValidate className="space-y-3" onSubmit={onSubmit}>
+      <div className="flex flex-wrap items-end gap-3 text-sm">
+        <div className="w-40">
+          <TextField
+            label="Link works for (days)"
+            type="number"
+            min={1}
+            max={30}
+            error={errors.expiresInDays?.message}
+            {...form.register("expiresInDays", { valueAsNumber: true })}
+          />
+        </div>
+        <div className="w-40">
+          <TextField
+            label="Up to (people)"
+            type="number"
+            min={1}
+            max={100}
+            error={errors.maxUses?.message}
+            {...form.register("maxUses", { valueAsNumber: true })}
+          />
+        </div>
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          Make an invitation link
+        </Button>
+      </div>
+      <FormProblemNotice problem={problem} />
+      {link ? (
+        <label className="block text-sm font-medium">
+          Invitation link (shown once)
+          <input readOnly value={link} className={`${control} mt-1 font-mono text-xs`} />
+        </label>
+      ) : null}
+    </form>
+  );
+}
+
+/** A personal invitation to someone who uses Stride; the answer never says whether they do. */
+export function InviteByEmailForm({ groupId }: { groupId: string }) {
+  const trpc = useTRPC();
+  const invite = useMutation(trpc.groups.inviteByEmail.mutationOptions());
+  const [sent, setSent] = useState<string | null>(null);
+  const form = useForm({ defaultValues: { email: "" }, resolver: zodResolver(emailInviteInput) });
+  const { problem, fail, clear } = useFormProblem(EMAIL_FIELDS, form.setError);
+  const onSubmit = form.handleSubmit(async ({ email }) => {
+    clear();
+    setSent(null);
+    try {
+      const result = await invite.mutateAsync({ groupId, email });
+      setSent(result.message);
+      form.reset({ email: "" });
+    } catch (error) {
+      fail(error);
+    }
+  });
+  return (
+    <form aria-label="Invite by email" noValidate className="space-y-2 text-sm" onSubmit={onSubmit}>
+      <div className="flex flex-wrap items-end gap-3">
+        <div className="w-72">
+          <TextField
+            label="Or invite someone who uses Stride, by email"
+            type="email"
+            error={form.formState.errors.email?.message}
+            {...form.register("email")}
+          />
+        </div>
+        <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
+          Send invitation
+        </Button>
+      </div>
+      <FormProblemNotice problem={problem} />
+      {sent ? (
+        <p role="status" className="text-sm text-zinc-700 dark:text-zinc-300">
+          {sent}
+        </p>
+      ) : null}
+    </form>
+  );
+}
