@@ -62,3 +62,8 @@ export function applyServerErrors<T extends FieldValues, Current = unknown>(
   }
   return { message: placed ? unplaced : (unplaced ?? error.message), conflict: null };
 }
+
+/** For an action that is not a form (a button, a status select): the one sentence to show. */
+export function serverMessage(error: unknown): string {
+  return applyServerErrors(error, [], () => {}).message ?? "That did not work. Try again.";
+}

@@ -1,9 +1,18 @@
 "use client";
 
-import { DEFAULT_THRESHOLDS, type TriageThresholds } from "@stride/domain/coaching";
+import { zodResolver } from "@hookform/resolvers/zod";
+import {
+  DEFAULT_THRESHOLDS,
+  type TriageThresholds,
+  triageThresholds,
+} from "@stride/domain/coaching";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { TextField } from "~/components/field";
+import { FormProblemNotice } from "~/components/form/form-problem";
 import { Alert, Button } from "~/components/ui";
+import { useFormProblem } from "~/lib/use-form-problem";
 import { useTRPC } from "~/trpc/react";
 
 const FIELDS: [keyof TriageThresholds, string][] = [
@@ -13,52 +22,50 @@ const FIELDS: [keyof TriageThresholds, string][] = [
   ["mesoEndingWithinDays", "Flag a meso goal ending within (days)…"],
   ["mesoFarBelowPercent", "…while below (% of its target)"],
 ];
+const KEYS = FIELDS.map(([key]) => key);
 
 export function ThresholdsForm({ initial }: { initial: TriageThresholds }) {
   const trpc = useTRPC();
   const save = useMutation(trpc.coach.setThresholds.mutationOptions());
-  const [values, setValues] = useState(initial);
-  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  const form = useForm<TriageThresholds>({
+    defaultValues: initial,
+    resolver: zodResolver(triageThresholds),
+  });
+  const { problem, fail, clear } = useFormProblem(KEYS, form.setError);
+  const [saved, setSaved] = useState(false);
+  const onSubmit = form.handleSubmit(async (values) => {
+    clear();
+    setSaved(false);
+    try {
+      await save.mutateAsync(values);
+      setSaved(true);
+    } catch (error) {
+      fail(error);
+    }
+  });
   return (
-    <form
-      className="space-y-3"
-      onSubmit={async (event) => {
-        event.preventDefault();
-        setMessage(null);
-        try {
-          await save.mutateAsync(values);
-          setMessage({ tone: "success", text: "Saved. The dashboard uses these from now on." });
-        } catch (caught) {
-          setMessage({
-            tone: "error",
-            text: caught instanceof Error ? caught.message : "Try again.",
-          });
-        }
-      }}
-    >
+    <form className="space-y-3" noValidate onSubmit={onSubmit}>
       {FIELDS.map(([key, label]) => (
-        <label key={key} className="block text-sm font-medium">
-          {label}
-          <input
+        <div key={key} className="w-full max-w-md">
+          <TextField
+            label={label}
             type="number"
-            value={Number.isNaN(values[key]) ? "" : values[key]}
-            onChange={(e) => setValues((v) => ({ ...v, [key]: e.target.valueAsNumber }))}
-            className="mt-1 block w-32 rounded-lg border border-zinc-300 bg-white px-3 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-950"
+            hint={`Default ${DEFAULT_THRESHOLDS[key]}`}
+            error={form.formState.errors[key]?.message}
+            {...form.register(key, { valueAsNumber: true })}
           />
-          <span className="text-xs text-zinc-600 dark:text-zinc-400">
-            Default {DEFAULT_THRESHOLDS[key]}
-          </span>
-        </label>
+        </div>
       ))}
       <div className="flex gap-2">
-        <Button type="submit" disabled={save.isPending}>
+        <Button type="submit" disabled={form.formState.isSubmitting}>
           Save thresholds
         </Button>
-        <Button type="button" variant="secondary" onClick={() => setValues(DEFAULT_THRESHOLDS)}>
+        <Button type="button" variant="secondary" onClick={() => form.reset(DEFAULT_THRESHOLDS)}>
           Back to defaults
         </Button>
       </div>
-      {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
+      <FormProblemNotice problem={problem} />
+      {saved ? <Alert tone="success">Saved. The dashboard uses these from now on.</Alert> : null}
     </form>
   );
 }

@@ -1,24 +1,14 @@
 "use client";
 
-import type { AppRouter } from "@stride/api";
 import { GOAL_STATUSES, type GoalStatus, STATUS_LABELS } from "@stride/domain/goals";
 import { useMutation } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
 import { useState } from "react";
+import { SelectField } from "~/components/field";
 import { Alert, Button, Card } from "~/components/ui";
+import { serverMessage } from "~/lib/server-errors";
 import { useTRPC } from "~/trpc/react";
 import { useRefresh } from "~/trpc/use-refresh";
 import { type FormContext, type GoalDetail, GoalForm } from "../_components/goal-form";
-
-function messageOf(error: unknown): string {
-  if (error instanceof TRPCClientError) {
-    const data = (error as TRPCClientError<AppRouter>).data;
-    if (data?.code === "CONFLICT")
-      return "This goal was changed somewhere else. Reload the page to see the latest version.";
-    return error.message;
-  }
-  return "Could not reach Stride. Check your connection and try again.";
-}
 
 /** Edit, status and archive controls for one goal. */
 export function GoalActions({ detail, context }: { detail: GoalDetail; context: FormContext }) {
@@ -40,7 +30,7 @@ export function GoalActions({ detail, context }: { detail: GoalDetail; context: 
       setSaved(done);
       refresh();
     } catch (caught) {
-      setError(messageOf(caught));
+      setError(serverMessage(caught));
     }
   };
 
@@ -75,32 +65,29 @@ export function GoalActions({ detail, context }: { detail: GoalDetail; context: 
         <Button type="button" onClick={() => setEditing(true)} disabled={goal.archived}>
           Edit goal
         </Button>
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          Status
-          <select
-            className="min-h-11 rounded-lg border border-zinc-300 bg-white px-3 dark:border-zinc-700 dark:bg-zinc-950"
-            value={goal.status}
-            disabled={setStatus.isPending}
-            onChange={(event) =>
-              run(
-                () =>
-                  setStatus.mutateAsync({
-                    id: goal.id,
-                    version: goal.version,
-                    status: event.target.value as GoalStatus,
-                    reason: null,
-                  }),
-                "Status changed.",
-              )
-            }
-          >
-            {GOAL_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {STATUS_LABELS[status]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="Status"
+          value={goal.status}
+          disabled={setStatus.isPending}
+          onChange={(event) =>
+            run(
+              () =>
+                setStatus.mutateAsync({
+                  id: goal.id,
+                  version: goal.version,
+                  status: event.target.value as GoalStatus,
+                  reason: null,
+                }),
+              "Status changed.",
+            )
+          }
+        >
+          {GOAL_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {STATUS_LABELS[status]}
+            </option>
+          ))}
+        </SelectField>
         {goal.archived ? (
           <Button
             type="button"

@@ -1,50 +1,63 @@
 "use client";
 
+import { setTagsInput } from "@stride/domain/coaching";
 import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
-import { Alert, Button } from "~/components/ui";
+import { type Resolver, useForm } from "react-hook-form";
+import { TextField } from "~/components/field";
+import { FormProblemNotice } from "~/components/form/form-problem";
+import { Button } from "~/components/ui";
+import { useFormProblem } from "~/lib/use-form-problem";
 import { useTRPC } from "~/trpc/react";
 import { useRefresh } from "~/trpc/use-refresh";
+
+type Values = { text: string };
+
+const listOf = (text: string) =>
+  text
+    .split(",")
+    .map((t) => t.trim())
+    .filter(Boolean);
+
+/** Every message about the list or one of its tags belongs to the one text field. */
+const fieldOf = (path: string) => (path.startsWith("tags") ? ("text" as const) : null);
 
 /** The coach's own labels for an athlete, comma separated ("half marathon group, returning"). */
 export function TagEditor({ athleteId, tags }: { athleteId: string; tags: string[] }) {
   const trpc = useTRPC();
   const refresh = useRefresh();
   const save = useMutation(trpc.coach.setTags.mutationOptions());
-  const [text, setText] = useState(tags.join(", "));
-  const [error, setError] = useState<string | null>(null);
+  const resolver: Resolver<Values> = async (values) => {
+    const parsed = setTagsInput.safeParse({ athleteId, tags: listOf(values.text) });
+    if (parsed.success) return { values, errors: {} };
+    const message = parsed.error.issues[0]?.message ?? "Check the tags.";
+    return { values: {}, errors: { text: { type: "validation", message } } as never };
+  };
+  const form = useForm<Values>({ defaultValues: { text: tags.join(", ") }, resolver });
+  const { problem, fail, clear } = useFormProblem(fieldOf, form.setError);
+  const onSubmit = form.handleSubmit(async ({ text }) => {
+    clear();
+    try {
+      const saved = await save.mutateAsync({ athleteId, tags: listOf(text) });
+      form.reset({ text: saved.tags.join(", ") });
+      await refresh();
+    } catch (error) {
+      fail(error);
+    }
+  });
   return (
-    <form
-      className="flex flex-wrap items-end gap-2"
-      onSubmit={async (event) => {
-        event.preventDefault();
-        setError(null);
-        try {
-          const list = text
-            .split(",")
-            .map((t) => t.trim())
-            .filter(Boolean);
-          const saved = await save.mutateAsync({ athleteId, tags: list });
-          setText(saved.tags.join(", "));
-          refresh();
-        } catch (caught) {
-          setError(caught instanceof Error ? caught.message : "Could not save the tags.");
-        }
-      }}
-    >
-      <label className="min-w-64 flex-1 text-sm font-medium">
-        Tags (comma separated)
-        <input
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          className="mt-1 block w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-950"
+    <form className="flex flex-wrap items-end gap-2" noValidate onSubmit={onSubmit}>
+      <div className="min-w-64 flex-1">
+        <TextField
+          label="Tags (comma separated)"
           placeholder="half marathon group"
+          error={form.formState.errors.text?.message}
+          {...form.register("text")}
         />
-      </label>
-      <Button type="submit" variant="secondary" disabled={save.isPending}>
+      </div>
+      <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
         Save tags
       </Button>
-      {error ? <Alert tone="error">{error}</Alert> : null}
+      <FormProblemNotice problem={problem} />
     </form>
   );
 }
