@@ -193,9 +193,11 @@ test("export my data, then delete my account with my password", async ({ page, r
   await form.getByLabel("Your password").fill("not my password");
   await form.getByLabel("I understand this cannot be undone").check();
   await form.getByRole("button", { name: "Delete my account" }).click();
-  await expect(form.getByRole("alert")).toHaveText(
+  // The server's answer is about the password, so it is said next to the password field.
+  await expect(form.getByLabel("Your password")).toHaveAccessibleDescription(
     "That is not your password. Nothing was deleted.",
   );
+  await expect(form.getByLabel("Your password")).toHaveAttribute("aria-invalid", "true");
   await form.getByLabel("Your password").fill(account.password);
   await form.getByRole("button", { name: "Delete my account" }).click();
   await expect(page).toHaveURL(/\/signin/);

@@ -1,12 +1,19 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
+import { respondInput } from "@stride/domain/coaching";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { TextAreaField } from "~/components/field";
+import { FormProblemNotice } from "~/components/form/form-problem";
 import { Alert, Badge, Button, Card } from "~/components/ui";
+import { useFormProblem } from "~/lib/use-form-problem";
 import { useTRPC } from "~/trpc/react";
 import { useRefresh } from "~/trpc/use-refresh";
 
-type Answer = { tone: "error" | "success"; text: string };
+const noteForm = respondInput.omit({ id: true });
+const FIELDS = ["note"] as const;
 
 function PendingProposal({
   proposal,
@@ -18,19 +25,22 @@ function PendingProposal({
   const trpc = useTRPC();
   const accept = useMutation(trpc.coaching.acceptProposal.mutationOptions());
   const decline = useMutation(trpc.coaching.declineProposal.mutationOptions());
-  const [note, setNote] = useState("");
-  const [answer, setAnswer] = useState<Answer | null>(null);
-  const busy = accept.isPending || decline.isPending;
-  const respond = async (run: () => Promise<unknown>, text: string) => {
-    setAnswer(null);
-    try {
-      await run();
-      setAnswer({ tone: "success", text });
-      await onAnswered();
-    } catch (caught) {
-      setAnswer({ tone: "error", text: caught instanceof Error ? caught.message : "Try again." });
-    }
-  };
+  const form = useForm({ defaultValues: { note: "" }, resolver: zodResolver(noteForm) });
+  const { problem, fail, clear } = useFormProblem(FIELDS, form.setError);
+  const [answered, setAnswered] = useState<string | null>(null);
+  const busy = form.formState.isSubmitting;
+  const respond = (send: (input: { id: string; note: string }) => Promise<unknown>, text: string) =>
+    form.handleSubmit(async ({ note }) => {
+      clear();
+      setAnswered(null);
+      try {
+        await send({ id: proposal.id, note });
+        setAnswered(text);
+        await onAnswered();
+      } catch (error) {
+        fail(error);
+      }
+    });
   return (
     <li className="space-y-2 rounded-xl border border-amber-300 p-3 dark:border-amber-800">
       <p className="text-sm">
@@ -38,43 +48,39 @@ function PendingProposal({
         <span className="font-medium">{proposal.summary}</span>
       </p>
       {proposal.note ? <p className="text-sm italic">“{proposal.note}”</p> : null}
-      <label className="block text-sm font-medium">
-        A note for {proposal.coachName} (optional)
-        <textarea
+      <form noValidate className="space-y-2" aria-label={`Answer ${proposal.coachName}`}>
+        <TextAreaField
+          label={`A note for ${proposal.coachName} (optional)`}
           rows={2}
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-          className="mt-1 block w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-950"
+          error={form.formState.errors.note?.message}
+          {...form.register("note")}
         />
-      </label>
-      <div className="flex gap-2">
-        <Button
-          type="button"
-          disabled={busy}
-          onClick={() =>
-            respond(
-              () => accept.mutateAsync({ id: proposal.id, note }),
+        <div className="flex gap-2">
+          <Button
+            type="button"
+            disabled={busy}
+            onClick={respond(
+              (input) => accept.mutateAsync(input),
               "Accepted: your goals are updated.",
-            )
-          }
-        >
-          Accept
-        </Button>
-        <Button
-          type="button"
-          variant="secondary"
-          disabled={busy}
-          onClick={() =>
-            respond(
-              () => decline.mutateAsync({ id: proposal.id, note }),
+            )}
+          >
+            Accept
+          </Button>
+          <Button
+            type="button"
+            variant="secondary"
+            disabled={busy}
+            onClick={respond(
+              (input) => decline.mutateAsync(input),
               "Declined. Your coach will see your note.",
-            )
-          }
-        >
-          Decline
-        </Button>
-      </div>
-      {answer ? <Alert tone={answer.tone}>{answer.text}</Alert> : null}
+            )}
+          >
+            Decline
+          </Button>
+        </div>
+      </form>
+      <FormProblemNotice problem={problem} />
+      {answered ? <Alert tone="success">{answered}</Alert> : null}
     </li>
   );
 }
