@@ -1,15 +1,14 @@
 "use client";
 
-import type { AppRouter } from "@stride/api";
 import { activityFields } from "@stride/domain/activities";
 import { ACTIVITY_LABELS, ACTIVITY_TYPES, type ActivityType } from "@stride/domain/goals";
 import { formatDuration, parseDuration } from "@stride/domain/units";
 import { useMutation } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
-import { useState } from "react";
 import { type Resolver, useForm } from "react-hook-form";
 import { SelectField, TextAreaField, TextField } from "~/components/field";
-import { Alert, Button } from "~/components/ui";
+import { FormProblemNotice } from "~/components/form/form-problem";
+import { Button } from "~/components/ui";
+import { useFormProblem } from "~/lib/use-form-problem";
 import { useTRPC } from "~/trpc/react";
 
 type Values = {
@@ -56,6 +55,7 @@ function toInput(values: Values) {
 }
 
 const FIELD_FOR: Record<string, keyof Values> = { durationSeconds: "duration" };
+const fieldOf = (path: string) => FIELD_FOR[path] ?? (path as keyof Values);
 
 // The same zod schema as the server, with the duration typed as h:mm:ss.
 const resolver: Resolver<Values> = async (values) => {
@@ -87,7 +87,6 @@ export function ActivityForm({
   const trpc = useTRPC();
   const create = useMutation(trpc.activities.create.mutationOptions());
   const update = useMutation(trpc.activities.update.mutationOptions());
-  const [formError, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, setError, reset, formState } = useForm<Values>({
     resolver,
     defaultValues: {
@@ -104,28 +103,16 @@ export function ActivityForm({
     },
   });
   const errors = formState.errors;
+  const { problem, fail, clear } = useFormProblem(fieldOf, setError);
 
   const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
+    clear();
     const input = activityFields.parse(toInput(values));
     try {
       if (existing) await update.mutateAsync({ id: existing.id, ...input });
       else await create.mutateAsync(input);
     } catch (error) {
-      if (!(error instanceof TRPCClientError)) {
-        setFormError("Could not reach Stride. Check your connection and try again.");
-        return;
-      }
-      const fieldErrors = (error as TRPCClientError<AppRouter>).data?.fieldErrors ?? {};
-      let placed = false;
-      for (const [key, messages] of Object.entries(fieldErrors)) {
-        const field = FIELD_FOR[key] ?? (key as keyof Values);
-        if (messages?.[0]) {
-          setError(field, { type: "server", message: messages[0] });
-          placed = true;
-        }
-      }
-      if (!placed) setFormError(error.message);
+      fail(error);
       return;
     }
     if (!existing)
@@ -148,9 +135,9 @@ export function ActivityForm({
       aria-label={existing ? "Edit activity" : "Log an activity"}
       className="grid gap-4 sm:grid-cols-3"
     >
-      {formError ? (
+      {problem.message ? (
         <div className="sm:col-span-3">
-          <Alert tone="error">{formError}</Alert>
+          <FormProblemNotice problem={problem} />
         </div>
       ) : null}
       <TextField

@@ -1,12 +1,37 @@
 "use client";
 
+import { updateGoalInput } from "@stride/domain/goals";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
+import { type Resolver, useForm } from "react-hook-form";
 import { TextField } from "~/components/field";
+import { FormProblemNotice } from "~/components/form/form-problem";
+import { nestErrors } from "~/components/form/nest-errors";
 import { Alert, Button, Card } from "~/components/ui";
+import { useFormProblem } from "~/lib/use-form-problem";
 import { useTRPC } from "~/trpc/react";
 import { useRefresh } from "~/trpc/use-refresh";
-import type { GoalDto } from "../../goals/_components/goal-form";
+import type { GoalDto } from "../../goals/_components/types";
+
+type Values = { value: string; periodEnd: string };
+
+const REASON = "Missed two weeks running; adjusted after my weekly check-in.";
+
+/** The server's paths ("target.value", "periodEnd") to this form's two fields. */
+const fieldOf = (path: string) =>
+  path.startsWith("target")
+    ? ("value" as const)
+    : path === "periodEnd"
+      ? ("periodEnd" as const)
+      : null;
+
+function changesOf(block: GoalDto, values: Values) {
+  const target =
+    block.targetInput && values.value !== ""
+      ? { ...block.targetInput, value: Number(values.value) }
+      : undefined;
+  return { ...(target ? { target } : {}), periodEnd: values.periodEnd };
+}
 
 /** Offered when a block was missed two weeks running: a smaller target or a longer block. */
 export function AdjustBlock({ block }: { block: GoalDto }) {
@@ -14,11 +39,43 @@ export function AdjustBlock({ block }: { block: GoalDto }) {
   const refresh = useRefresh();
   const update = useMutation(trpc.goals.update.mutationOptions());
   const [open, setOpen] = useState(false);
-  const [value, setValue] = useState(
-    block.targetInput?.value ? String(Math.round(block.targetInput.value * 0.8 * 10) / 10) : "",
-  );
-  const [end, setEnd] = useState(block.periodEnd);
-  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  const [done, setDone] = useState(false);
+  const resolver: Resolver<Values> = async (values) => {
+    const parsed = updateGoalInput.shape.changes.safeParse(changesOf(block, values));
+    if (parsed.success) return { values, errors: {} };
+    const flat = parsed.error.issues.map((issue) => ({
+      path: fieldOf(issue.path.join(".")) ?? "root",
+      message: issue.message,
+    }));
+    return { values: {}, errors: nestErrors(flat) as never };
+  };
+  const form = useForm<Values>({
+    defaultValues: {
+      value: block.targetInput?.value
+        ? String(Math.round(block.targetInput.value * 0.8 * 10) / 10)
+        : "",
+      periodEnd: block.periodEnd,
+    },
+    resolver,
+  });
+  const { problem, fail, clear } = useFormProblem(fieldOf, form.setError);
+  const errors = form.formState.errors;
+  const onSubmit = form.handleSubmit(async (values) => {
+    clear();
+    try {
+      await update.mutateAsync({
+        id: block.id,
+        version: block.version,
+        reason: REASON,
+        changes: changesOf(block, values),
+      });
+      setDone(true);
+      setOpen(false);
+      await refresh();
+    } catch (error) {
+      fail(error);
+    }
+  });
 
   return (
     <Card aria-labelledby={`adjust-${block.id}`}>
@@ -29,54 +86,36 @@ export function AdjustBlock({ block }: { block: GoalDto }) {
         That's information, not failure. A smaller step or a little more time keeps you moving
         toward the bigger goal.
       </p>
-      {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
+      <FormProblemNotice problem={problem} />
+      {errors.root?.message ? <Alert tone="error">{errors.root.message}</Alert> : null}
+      {done ? (
+        <Alert tone="success">
+          Block adjusted. The change and its reason are in the goal's history.
+        </Alert>
+      ) : null}
       {open ? (
         <form
           className="grid gap-3 sm:grid-cols-3"
           aria-label={`Adjust ${block.title}`}
-          onSubmit={async (event) => {
-            event.preventDefault();
-            const target =
-              block.targetInput && value
-                ? { ...block.targetInput, value: Number(value) }
-                : undefined;
-            try {
-              await update.mutateAsync({
-                id: block.id,
-                version: block.version,
-                reason: "Missed two weeks running; adjusted after my weekly check-in.",
-                changes: { ...(target ? { target } : {}), periodEnd: end },
-              });
-              setMessage({
-                tone: "success",
-                text: "Block adjusted. The change and its reason are in the goal's history.",
-              });
-              setOpen(false);
-              refresh();
-            } catch (error) {
-              setMessage({
-                tone: "error",
-                text: error instanceof Error ? error.message : "Could not adjust the block.",
-              });
-            }
-          }}
+          noValidate
+          onSubmit={onSubmit}
         >
           {block.targetInput?.value ? (
             <TextField
               label={`New target (${block.targetInput.unit})`}
               inputMode="decimal"
-              value={value}
-              onChange={(e) => setValue(e.target.value)}
+              error={errors.value?.message}
+              {...form.register("value")}
             />
           ) : null}
           <TextField
             label="Ends"
             type="date"
-            value={end}
-            onChange={(e) => setEnd(e.target.value)}
+            error={errors.periodEnd?.message}
+            {...form.register("periodEnd")}
           />
           <div className="flex items-end gap-2">
-            <Button type="submit" disabled={update.isPending}>
+            <Button type="submit" disabled={form.formState.isSubmitting}>
               Adjust block
             </Button>
             <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
