@@ -8,6 +8,7 @@ import { useInfiniteQuery, useMutation } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useState } from "react";
 import { Alert, Button } from "~/components/ui";
+import { serverMessage } from "~/lib/server-errors";
 import { useTRPC } from "~/trpc/react";
 import { useRefresh } from "~/trpc/use-refresh";
 import { ActivityForm } from "./activity-form";
@@ -101,7 +102,7 @@ export function ActivityList({
                 setDeleted(null);
                 await refresh();
               } catch (caught) {
-                setError(caught instanceof Error ? caught.message : "Could not undo.");
+                setError(serverMessage(caught));
               }
             }}
           >

@@ -13,6 +13,7 @@ import { formatDuration, formatNumber } from "@stride/domain/units";
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { Alert, Button } from "~/components/ui";
+import { serverMessage } from "~/lib/server-errors";
 import { useTRPC } from "~/trpc/react";
 import { useRefresh } from "~/trpc/use-refresh";
 
@@ -90,7 +91,7 @@ export function ImportPanel({ timeZone }: { timeZone: string }) {
       } catch (error) {
         setMessage({
           tone: "error",
-          text: error instanceof Error ? error.message : "Could not check the files.",
+          text: serverMessage(error),
         });
       }
     }
@@ -212,10 +213,7 @@ export function ImportPanel({ timeZone }: { timeZone: string }) {
                 } catch (error) {
                   setMessage({
                     tone: "error",
-                    text:
-                      error instanceof Error
-                        ? error.message
-                        : "The import failed; nothing was saved.",
+                    text: serverMessage(error),
                   });
                 }
               }}

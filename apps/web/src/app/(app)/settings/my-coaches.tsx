@@ -3,6 +3,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Alert, Button } from "~/components/ui";
+import { serverMessage } from "~/lib/server-errors";
 import { useTRPC } from "~/trpc/react";
 
 /** The athlete's coaches; ending a link removes that coach's access at once. */
@@ -43,7 +44,7 @@ export function MyCoaches() {
                       setConfirming(null);
                       await coaches.refetch();
                     } catch (caught) {
-                      setError(caught instanceof Error ? caught.message : "Could not end it.");
+                      setError(serverMessage(caught));
                     }
                   }}
                 >

@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
+import { serverMessage } from "~/lib/server-errors";
 import { useTRPC } from "~/trpc/react";
 import { useRefresh } from "~/trpc/use-refresh";
 
@@ -36,7 +37,7 @@ export function HabitStepper({
       refresh();
     } catch (caught) {
       setValue(count);
-      setError(caught instanceof Error ? caught.message : "Could not save.");
+      setError(serverMessage(caught));
     }
   };
   return (

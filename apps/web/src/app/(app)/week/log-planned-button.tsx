@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
+import { serverMessage } from "~/lib/server-errors";
 import { useTRPC } from "~/trpc/react";
 import { useRefresh } from "~/trpc/use-refresh";
 
@@ -24,7 +25,7 @@ export function LogPlannedButton({ sessionId, label }: { sessionId: string; labe
             await log.mutateAsync({ sessionId });
             refresh();
           } catch (caught) {
-            setError(caught instanceof Error ? caught.message : "Could not log it.");
+            setError(serverMessage(caught));
           }
         }}
       >

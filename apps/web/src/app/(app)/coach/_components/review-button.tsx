@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { Alert, Button } from "~/components/ui";
+import { serverMessage } from "~/lib/server-errors";
 import { useTRPC } from "~/trpc/react";
 import { useRefresh } from "~/trpc/use-refresh";
 
@@ -24,7 +25,7 @@ export function ReviewButton({ athleteId, reviewed }: { athleteId: string; revie
             await mark.mutateAsync({ athleteId, reviewed: !reviewed });
             refresh();
           } catch (caught) {
-            setError(caught instanceof Error ? caught.message : "Could not save.");
+            setError(serverMessage(caught));
           }
         }}
       >

@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button } from "~/components/ui";
+import { serverMessage } from "~/lib/server-errors";
 import { useTRPC } from "~/trpc/react";
 import { useRefresh } from "~/trpc/use-refresh";
 
@@ -29,7 +30,7 @@ export function CopyLastWeekButton({ weekStart }: { weekStart: string }) {
             );
             refresh();
           } catch (error) {
-            setMessage(error instanceof Error ? error.message : "Could not copy last week.");
+            setMessage(serverMessage(error));
           }
         }}
       >

@@ -10,6 +10,7 @@ import { useState } from "react";
 import { CommentThread } from "~/components/comment-thread";
 import { RichText } from "~/components/rich-text";
 import { Alert, Badge, Card } from "~/components/ui";
+import { serverMessage } from "~/lib/server-errors";
 import { useTRPC } from "~/trpc/react";
 
 type Item = inferRouterOutputs<AppRouter>["groups"]["feed"]["items"][number];
@@ -91,7 +92,7 @@ export function CheckinCard({ item, onChange }: { item: Item; onChange: () => Pr
                   await react.mutateAsync({ checkinId: item.id, kind: r.kind });
                   await onChange();
                 } catch (caught) {
-                  setError(caught instanceof Error ? caught.message : "Could not react.");
+                  setError(serverMessage(caught));
                 }
               }}
             >

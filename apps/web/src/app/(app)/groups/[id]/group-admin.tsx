@@ -5,6 +5,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useState } from "react";
 import { Alert, Button } from "~/components/ui";
+import { serverMessage } from "~/lib/server-errors";
 import { useTRPC } from "~/trpc/react";
 import { useRefresh } from "~/trpc/use-refresh";
 import { InviteByEmailForm, InviteLinkForm } from "./group-invite-forms";
@@ -31,7 +32,7 @@ export function GroupAdmin({ group }: { group: Group }) {
       await action();
       await refresh();
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : "That did not work.");
+      setError(serverMessage(caught));
     }
   };
 

@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert, Button } from "~/components/ui";
+import { serverMessage } from "~/lib/server-errors";
 import { useTRPC } from "~/trpc/react";
 import { useRefresh } from "~/trpc/use-refresh";
 
@@ -43,7 +44,7 @@ export function LeaveGroup({
                 router.push("/groups");
                 refresh();
               } catch (caught) {
-                setError(caught instanceof Error ? caught.message : "Could not leave.");
+                setError(serverMessage(caught));
               }
             }}
           >

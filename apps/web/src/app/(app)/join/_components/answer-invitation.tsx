@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert, Button } from "~/components/ui";
+import { serverMessage } from "~/lib/server-errors";
 import { useTRPC } from "~/trpc/react";
 import type { InvitationKind } from "./invitation";
 
@@ -26,7 +27,7 @@ export function AnswerInvitation(props: { kind: InvitationKind; token: string; n
       setMessage({ tone: "success", text: done });
       router.push(to);
     } catch (caught) {
-      setMessage({ tone: "error", text: caught instanceof Error ? caught.message : "Try again." });
+      setMessage({ tone: "error", text: serverMessage(caught) });
     }
   };
   const buttons =

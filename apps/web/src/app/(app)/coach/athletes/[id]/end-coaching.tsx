@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert, Button, Card } from "~/components/ui";
+import { serverMessage } from "~/lib/server-errors";
 import { useTRPC } from "~/trpc/react";
 import { useRefresh } from "~/trpc/use-refresh";
 
@@ -46,7 +47,7 @@ export function EndCoaching({
                   router.push(redirectTo);
                   refresh();
                 } catch (caught) {
-                  setError(caught instanceof Error ? caught.message : "Could not end it.");
+                  setError(serverMessage(caught));
                 }
               }}
             >

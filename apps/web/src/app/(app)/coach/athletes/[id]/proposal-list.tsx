@@ -5,6 +5,7 @@ import { useMutation } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useState } from "react";
 import { Alert, Badge, Card } from "~/components/ui";
+import { serverMessage } from "~/lib/server-errors";
 import { useTRPC } from "~/trpc/react";
 import { useRefresh } from "~/trpc/use-refresh";
 
@@ -51,7 +52,7 @@ export function ProposalList({
                     await withdraw.mutateAsync({ athleteId, id: p.id });
                     refresh();
                   } catch (caught) {
-                    setError(caught instanceof Error ? caught.message : "Could not withdraw.");
+                    setError(serverMessage(caught));
                   }
                 }}
               >
