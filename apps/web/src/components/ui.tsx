@@ -74,3 +74,28 @@ export function Badge({
     </span>
   );
 }
+
+/** A row of buttons for one choice (Accept / Decline): the first is the main one. */
+export function ButtonRow({
+  buttons,
+  disabled,
+}: {
+  buttons: { label: string; onClick: () => unknown }[];
+  disabled?: boolean;
+}) {
+  return (
+    <div className="flex gap-2">
+      {buttons.map((button, index) => (
+        <Button
+          key={button.label}
+          type="button"
+          variant={index === 0 ? "primary" : "secondary"}
+          disabled={disabled}
+          onClick={button.onClick}
+        >
+          {button.label}
+        </Button>
+      ))}
+    </div>
+  );
+}

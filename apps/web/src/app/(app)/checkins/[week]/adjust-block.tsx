@@ -3,11 +3,11 @@
 import { updateGoalInput } from "@stride/domain/goals";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { type Resolver, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { TextField } from "~/components/field";
 import { FormProblemNotice } from "~/components/form/form-problem";
-import { nestErrors } from "~/components/form/nest-errors";
 import { Alert, Button, Card } from "~/components/ui";
+import { schemaResolver } from "~/lib/schema-resolver";
 import { useFormProblem } from "~/lib/use-form-problem";
 import { useTRPC } from "~/trpc/react";
 import { useRefresh } from "~/trpc/use-refresh";
@@ -40,15 +40,11 @@ export function AdjustBlock({ block }: { block: GoalDto }) {
   const update = useMutation(trpc.goals.update.mutationOptions());
   const [open, setOpen] = useState(false);
   const [done, setDone] = useState(false);
-  const resolver: Resolver<Values> = async (values) => {
-    const parsed = updateGoalInput.shape.changes.safeParse(changesOf(block, values));
-    if (parsed.success) return { values, errors: {} };
-    const flat = parsed.error.issues.map((issue) => ({
-      path: fieldOf(issue.path.join(".")) ?? "root",
-      message: issue.message,
-    }));
-    return { values: {}, errors: nestErrors(flat) as never };
-  };
+  const resolver = schemaResolver<Values>(
+    updateGoalInput.shape.changes,
+    (values) => changesOf(block, values),
+    fieldOf,
+  );
   const form = useForm<Values>({
     defaultValues: {
       value: block.targetInput?.value

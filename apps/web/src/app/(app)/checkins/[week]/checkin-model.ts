@@ -8,8 +8,7 @@ import {
 } from "@stride/domain/checkins";
 import type { Visibility } from "@stride/domain/goals";
 import type { inferRouterOutputs } from "@trpc/server";
-import type { Resolver } from "react-hook-form";
-import { nestErrors } from "~/components/form/nest-errors";
+import { schemaResolver } from "~/lib/schema-resolver";
 
 export type CheckinWeek = inferRouterOutputs<AppRouter>["checkins"]["get"];
 export type CheckinItem = CheckinWeek["items"][number];
@@ -107,16 +106,10 @@ export function toSubmitInput(values: CheckinFormValues, sent: Sent) {
 }
 
 /** The server's schema, run on what would be sent; its paths are the form's paths. */
-export function checkinResolver(sent: () => Sent): Resolver<CheckinFormValues> {
-  return async (values) => {
-    const parsed = submitCheckinInput.safeParse(toSubmitInput(values, sent()));
-    if (parsed.success) return { values, errors: {} };
-    const flat = parsed.error.issues.map((issue) => ({
-      path: issue.path.join(".") || "root",
-      message: issue.message,
-    }));
-    return { values: {}, errors: nestErrors(flat) as never };
-  };
+export function checkinResolver(sent: () => Sent) {
+  return schemaResolver<CheckinFormValues>(submitCheckinInput, (values) =>
+    toSubmitInput(values, sent()),
+  );
 }
 
 export type { SubmitCheckinInput };

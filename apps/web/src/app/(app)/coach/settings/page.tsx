@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Breadcrumb } from "~/components/breadcrumb";
 import { Card, PageHeader } from "~/components/ui";
 import { requireViewer } from "~/server/viewer";
 import { fetchQuery, trpc } from "~/trpc/server";
@@ -12,11 +12,7 @@ export default async function CoachSettingsPage() {
   const thresholds = await fetchQuery(trpc.coach.thresholds.queryOptions());
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-zinc-600 dark:text-zinc-400">
-        <Link href="/coach" className="hover:underline">
-          Coach
-        </Link>
-      </nav>
+      <Breadcrumb trail={[{ href: "/coach", label: "Coach" }]} />
       <PageHeader title="Triage thresholds">When the dashboard flags an athlete.</PageHeader>
       <Card>
         <ThresholdsForm initial={thresholds} />

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Breadcrumb } from "~/components/breadcrumb";
 import { Card, PageHeader } from "~/components/ui";
 import { requireViewer } from "~/server/viewer";
 import { fetchQuery, trpc } from "~/trpc/server";
@@ -16,11 +16,7 @@ export default async function TemplatesPage() {
   ]);
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-zinc-600 dark:text-zinc-400">
-        <Link href="/coach" className="hover:underline">
-          Coach
-        </Link>
-      </nav>
+      <Breadcrumb trail={[{ href: "/coach", label: "Coach" }]} />
       <PageHeader title="Plan templates">
         A meso block and its weeks, ready to assign. Each athlete gets it as a proposal on their own
         calendar, and it starts when they accept.

@@ -1,7 +1,6 @@
 import { type TemplateFields, templateFields } from "@stride/domain/coaching";
 import type { ActivityType, Visibility } from "@stride/domain/goals";
-import type { Resolver } from "react-hook-form";
-import { nestErrors } from "~/components/form/nest-errors";
+import { schemaResolver } from "~/lib/schema-resolver";
 
 export type Measure = "km" | "mi" | "sessions" | "none";
 
@@ -121,14 +120,10 @@ export function templateFieldOf(path: string) {
   return path as never;
 }
 
-export function templateResolver(visibility: Visibility): Resolver<TemplateFormValues> {
-  return async (values) => {
-    const parsed = templateFields.safeParse(toTemplateFields(values, visibility));
-    if (parsed.success) return { values, errors: {} };
-    const flat = parsed.error.issues.map((issue) => ({
-      path: templateFieldOf(issue.path.join(".")) ?? "root",
-      message: issue.message,
-    }));
-    return { values: {}, errors: nestErrors(flat) as never };
-  };
+export function templateResolver(visibility: Visibility) {
+  return schemaResolver<TemplateFormValues>(
+    templateFields,
+    (values) => toTemplateFields(values, visibility),
+    templateFieldOf,
+  );
 }

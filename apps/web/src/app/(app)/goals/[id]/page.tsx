@@ -7,6 +7,7 @@ import {
 import { formatCalendarDate } from "@stride/domain/periods";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Breadcrumb } from "~/components/breadcrumb";
 import { GoalComments } from "~/components/goal-comments";
 import { ProgressSummary } from "~/components/progress-bar";
 import { Badge, Card } from "~/components/ui";
@@ -37,19 +38,12 @@ export default async function GoalPage({ params }: { params: Promise<{ id: strin
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-zinc-600 dark:text-zinc-400">
-        <Link href={`/goals?year=${goal.periodStart.slice(0, 4)}`} className="hover:underline">
-          Goals
-        </Link>
-        {parent ? (
-          <>
-            {" / "}
-            <Link href={`/goals/${parent.id}`} className="hover:underline">
-              {parent.title}
-            </Link>
-          </>
-        ) : null}
-      </nav>
+      <Breadcrumb
+        trail={[
+          { href: `/goals?year=${goal.periodStart.slice(0, 4)}`, label: "Goals" },
+          ...(parent ? [{ href: `/goals/${parent.id}`, label: parent.title }] : []),
+        ]}
+      />
 
       <header className="space-y-2">
         <div className="flex flex-wrap items-center gap-2">

@@ -7,7 +7,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { TextAreaField } from "~/components/field";
 import { FormProblemNotice } from "~/components/form/form-problem";
-import { Alert, Badge, Button, Card } from "~/components/ui";
+import { Alert, Badge, ButtonRow, Card } from "~/components/ui";
 import { useFormProblem } from "~/lib/use-form-problem";
 import { useTRPC } from "~/trpc/react";
 import { useRefresh } from "~/trpc/use-refresh";
@@ -55,29 +55,25 @@ function PendingProposal({
           error={form.formState.errors.note?.message}
           {...form.register("note")}
         />
-        <div className="flex gap-2">
-          <Button
-            type="button"
-            disabled={busy}
-            onClick={respond(
-              (input) => accept.mutateAsync(input),
-              "Accepted: your goals are updated.",
-            )}
-          >
-            Accept
-          </Button>
-          <Button
-            type="button"
-            variant="secondary"
-            disabled={busy}
-            onClick={respond(
-              (input) => decline.mutateAsync(input),
-              "Declined. Your coach will see your note.",
-            )}
-          >
-            Decline
-          </Button>
-        </div>
+        <ButtonRow
+          disabled={busy}
+          buttons={[
+            {
+              label: "Accept",
+              onClick: respond(
+                (input) => accept.mutateAsync(input),
+                "Accepted: your goals are updated.",
+              ),
+            },
+            {
+              label: "Decline",
+              onClick: respond(
+                (input) => decline.mutateAsync(input),
+                "Declined. Your coach will see your note.",
+              ),
+            },
+          ]}
+        />
       </form>
       <FormProblemNotice problem={problem} />
       {answered ? <Alert tone="success">{answered}</Alert> : null}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Breadcrumb } from "~/components/breadcrumb";
 import { Badge, Card } from "~/components/ui";
 import { requireViewer } from "~/server/viewer";
 import {
@@ -46,11 +46,7 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
   return (
     <HydrateClient>
       <div className="space-y-6">
-        <nav aria-label="Breadcrumb" className="text-sm text-zinc-600 dark:text-zinc-400">
-          <Link href="/groups" className="hover:underline">
-            Groups
-          </Link>
-        </nav>
+        <Breadcrumb trail={[{ href: "/groups", label: "Groups" }]} />
         <header className="space-y-1">
           <h1 className="text-2xl font-bold tracking-tight">{group.name}</h1>
           {group.description ? (

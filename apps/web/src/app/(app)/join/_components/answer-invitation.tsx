@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Alert, Button } from "~/components/ui";
+import { Alert, ButtonRow } from "~/components/ui";
 import { serverMessage } from "~/lib/server-errors";
 import { useTRPC } from "~/trpc/react";
 import type { InvitationKind } from "./invitation";
@@ -59,19 +59,10 @@ export function AnswerInvitation(props: { kind: InvitationKind; token: string; n
         ];
   return (
     <div className="space-y-2">
-      <div className="flex gap-2">
-        {buttons.map((button, index) => (
-          <Button
-            key={button.label}
-            type="button"
-            variant={index === 0 ? "primary" : "secondary"}
-            disabled={busy}
-            onClick={() => act(button.run)}
-          >
-            {button.label}
-          </Button>
-        ))}
-      </div>
+      <ButtonRow
+        disabled={busy}
+        buttons={buttons.map((button) => ({ label: button.label, onClick: () => act(button.run) }))}
+      />
       {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
     </div>
   );

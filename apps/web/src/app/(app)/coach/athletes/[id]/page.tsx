@@ -1,7 +1,7 @@
 import { ACTIVITY_LABELS } from "@stride/domain/goals";
 import { formatDuration, fromStored } from "@stride/domain/units";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Breadcrumb } from "~/components/breadcrumb";
 import { Card } from "~/components/ui";
 import { requireViewer } from "~/server/viewer";
 import { fetchQuery, orNotFound, trpc } from "~/trpc/server";
@@ -25,11 +25,7 @@ export default async function AthletePage({ params }: { params: Promise<{ id: st
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-zinc-600 dark:text-zinc-400">
-        <Link href="/coach" className="hover:underline">
-          Coach
-        </Link>
-      </nav>
+      <Breadcrumb trail={[{ href: "/coach", label: "Coach" }]} />
       <header className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h1 className="text-2xl font-bold tracking-tight">{view.athlete.name}</h1>

@@ -67,16 +67,6 @@ export function ProposeForm(props: { athleteId: string; goal: GoalShape; mode: P
           <TextField label="Title" error={errors.title?.message} {...form.register("title")} />
         </div>
       ) : null}
-      {mode.kind === "change" && goal.targetInput ? (
-        <TextField
-          label={`New target${inUnit}`}
-          type="number"
-          step="any"
-          min="0"
-          error={errors.value?.message}
-          {...form.register("value")}
-        />
-      ) : null}
       <TextField
         label="Starts"
         type="date"
@@ -91,9 +81,9 @@ export function ProposeForm(props: { athleteId: string; goal: GoalShape; mode: P
           {...form.register("periodEnd")}
         />
       ) : null}
-      {mode.kind === "goal" && goal.targetInput ? (
+      {goal.targetInput ? (
         <TextField
-          label={`Each week${inUnit}`}
+          label={`${mode.kind === "change" ? "New target" : "Each week"}${inUnit}`}
           type="number"
           step="any"
           min="0"

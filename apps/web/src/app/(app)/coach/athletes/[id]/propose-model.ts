@@ -1,8 +1,7 @@
 import { type ProposeInput, proposeInput } from "@stride/domain/coaching";
 import type { GoalCategory, TargetInput, Visibility } from "@stride/domain/goals";
 import { addDaysTo, type GoalLevel, goalPeriod } from "@stride/domain/periods";
-import type { Resolver } from "react-hook-form";
-import { nestErrors } from "~/components/form/nest-errors";
+import { schemaResolver } from "~/lib/schema-resolver";
 
 export type GoalShape = {
   id: string;
@@ -104,18 +103,10 @@ export function proposeFieldOf(path: string): keyof ProposeFormValues | null {
   return null;
 }
 
-export function proposeResolver(
-  athleteId: string,
-  goal: GoalShape,
-  mode: ProposeMode,
-): Resolver<ProposeFormValues> {
-  return async (values) => {
-    const parsed = proposeInput.safeParse(toProposeInput(values, athleteId, goal, mode));
-    if (parsed.success) return { values, errors: {} };
-    const flat = parsed.error.issues.map((issue) => ({
-      path: proposeFieldOf(issue.path.join(".")) ?? "root",
-      message: issue.message,
-    }));
-    return { values: {}, errors: nestErrors(flat) as never };
-  };
+export function proposeResolver(athleteId: string, goal: GoalShape, mode: ProposeMode) {
+  return schemaResolver<ProposeFormValues>(
+    proposeInput,
+    (values) => toProposeInput(values, athleteId, goal, mode),
+    proposeFieldOf,
+  );
 }

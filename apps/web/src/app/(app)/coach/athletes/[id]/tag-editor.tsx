@@ -2,10 +2,11 @@
 
 import { setTagsInput } from "@stride/domain/coaching";
 import { useMutation } from "@tanstack/react-query";
-import { type Resolver, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { TextField } from "~/components/field";
 import { FormProblemNotice } from "~/components/form/form-problem";
 import { Button } from "~/components/ui";
+import { schemaResolver } from "~/lib/schema-resolver";
 import { useFormProblem } from "~/lib/use-form-problem";
 import { useTRPC } from "~/trpc/react";
 import { useRefresh } from "~/trpc/use-refresh";
@@ -26,12 +27,11 @@ export function TagEditor({ athleteId, tags }: { athleteId: string; tags: string
   const trpc = useTRPC();
   const refresh = useRefresh();
   const save = useMutation(trpc.coach.setTags.mutationOptions());
-  const resolver: Resolver<Values> = async (values) => {
-    const parsed = setTagsInput.safeParse({ athleteId, tags: listOf(values.text) });
-    if (parsed.success) return { values, errors: {} };
-    const message = parsed.error.issues[0]?.message ?? "Check the tags.";
-    return { values: {}, errors: { text: { type: "validation", message } } as never };
-  };
+  const resolver = schemaResolver<Values>(
+    setTagsInput,
+    (values) => ({ athleteId, tags: listOf(values.text) }),
+    fieldOf,
+  );
   const form = useForm<Values>({ defaultValues: { text: tags.join(", ") }, resolver });
   const { problem, fail, clear } = useFormProblem(fieldOf, form.setError);
   const onSubmit = form.handleSubmit(async ({ text }) => {
