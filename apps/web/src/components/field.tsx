@@ -40,6 +40,13 @@ function FieldFrame({ label, hideLabel, error, hint, children }: FieldFrameProps
   );
 }
 
+/** What every control of a field carries: its id, its description, whether it is invalid. */
+const wired = (ids: { id: string; describedBy: string | undefined }, error?: string) => ({
+  id: ids.id,
+  "aria-invalid": error ? true : undefined,
+  "aria-describedby": ids.describedBy,
+});
+
 type TextFieldProps = ComponentProps<"input"> & { label: string; error?: string; hint?: ReactNode };
 
 export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function TextField(
@@ -48,16 +55,7 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
 ) {
   return (
     <FieldFrame label={label} error={error} hint={hint}>
-      {({ id, describedBy }) => (
-        <input
-          ref={ref}
-          id={id}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          className={control}
-          {...props}
-        />
-      )}
+      {(ids) => <input ref={ref} {...wired(ids, error)} className={control} {...props} />}
     </FieldFrame>
   );
 });
@@ -74,15 +72,8 @@ export const SelectField = forwardRef<HTMLSelectElement, SelectFieldProps>(funct
 ) {
   return (
     <FieldFrame label={label} error={error} hint={hint}>
-      {({ id, describedBy }) => (
-        <select
-          ref={ref}
-          id={id}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          className={control}
-          {...props}
-        >
+      {(ids) => (
+        <select ref={ref} {...wired(ids, error)} className={control} {...props}>
           {children}
         </select>
       )}
@@ -101,13 +92,11 @@ export const TextAreaField = forwardRef<HTMLTextAreaElement, TextAreaFieldProps>
   function TextAreaField({ label, hideLabel, error, hint, ...props }, ref) {
     return (
       <FieldFrame label={label} hideLabel={hideLabel} error={error} hint={hint}>
-        {({ id, describedBy }) => (
+        {(ids) => (
           <textarea
             ref={ref}
-            id={id}
             rows={3}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy}
+            {...wired(ids, error)}
             className={`${control} py-2`}
             {...props}
           />
