@@ -173,3 +173,36 @@ test("a second tab's stale edit gets a conflict instead of overwriting", async (
   await second.getByRole("button", { name: "Load the latest version" }).click();
   await expect(second.getByLabel("What went well?")).toHaveValue("Edited in the first tab");
 });
+
+test("a reflection the server refuses is explained next to its field, and nothing is saved", async ({
+  page,
+  request,
+}) => {
+  const account = await createAccount(request);
+  await signIn(page, account);
+  const week = await query<{ weekStart: string }>(page, "week.get", { weekStart: null });
+  await page.goto(`/checkins/${week.weekStart}`);
+  const wentWell = page.getByLabel("What went well?");
+  await expect(wentWell).toBeVisible();
+  // A NUL character passes the form's own schema; only the server's storable-text check sees it.
+  // Typed the way a paste would put it in, through the element's value and an input event.
+  await wentWell.evaluate((element: HTMLTextAreaElement) => {
+    const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value")?.set;
+    setValue?.call(element, "Two good runs\u0000");
+    element.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+  await page.getByRole("button", { name: "Check in" }).click();
+  await expect(wentWell).toHaveAttribute("aria-invalid", "true");
+  await expect(wentWell).toHaveAccessibleDescription(/can't be saved/);
+  await expect(page.getByRole("status").filter({ hasText: "Checked in." })).toHaveCount(0);
+  const saved = await query<{ checkin: unknown }>(page, "checkins.get", {
+    weekStart: week.weekStart,
+  });
+  expect(saved.checkin).toBeNull();
+
+  // Fixing the field and saving again works, and the message goes.
+  await wentWell.fill("Two good runs");
+  await page.getByRole("button", { name: "Check in" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Checked in." })).toBeVisible();
+  await expect(wentWell).not.toHaveAttribute("aria-invalid", "true");
+});

@@ -4,11 +4,11 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { type GroupFields, groupFields } from "@stride/domain/groups";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { TextAreaField, TextField } from "~/components/field";
-import { Alert, Button } from "~/components/ui";
-import { applyServerErrors } from "~/lib/server-errors";
+import { FormProblemNotice } from "~/components/form/form-problem";
+import { Button } from "~/components/ui";
+import { useFormProblem } from "~/lib/use-form-problem";
 import { useTRPC } from "~/trpc/react";
 
 const FIELDS = ["name", "description", "weeklyTheme"] as const;
@@ -17,18 +17,18 @@ export function CreateGroup() {
   const trpc = useTRPC();
   const router = useRouter();
   const create = useMutation(trpc.groups.create.mutationOptions());
-  const [formError, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, setError, formState } = useForm<GroupFields>({
     resolver: zodResolver(groupFields),
     defaultValues: { name: "", description: "", weeklyTheme: "" },
   });
+  const { problem, fail, clear } = useFormProblem(FIELDS, setError);
   const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
+    clear();
     try {
       const group = await create.mutateAsync(values);
       router.push(`/groups/${group.id}`);
     } catch (error) {
-      setFormError(applyServerErrors(error, FIELDS, setError).message || null);
+      fail(error);
     }
   });
   return (
@@ -38,9 +38,9 @@ export function CreateGroup() {
       aria-label="Start a group"
       className="grid gap-4 sm:grid-cols-2"
     >
-      {formError ? (
+      {problem.message ? (
         <div className="sm:col-span-2">
-          <Alert tone="error">{formError}</Alert>
+          <FormProblemNotice problem={problem} />
         </div>
       ) : null}
       <TextField label="Name" error={formState.errors.name?.message} {...register("name")} />

@@ -4,18 +4,17 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { PASSWORD_MIN_LENGTH, type SignUpInput, signUpInput } from "@stride/domain/accounts";
 import { useMutation } from "@tanstack/react-query";
 import { signIn } from "next-auth/react";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { TextField } from "~/components/field";
-import { Alert, Button } from "~/components/ui";
-import { applyServerErrors } from "~/lib/server-errors";
+import { FormProblemNotice } from "~/components/form/form-problem";
+import { Button } from "~/components/ui";
+import { useFormProblem } from "~/lib/use-form-problem";
 import { useTRPC } from "~/trpc/react";
 
 const FIELDS = ["name", "email", "password"] as const;
 
 export function SignUpForm({ callbackPath }: { callbackPath: string }) {
   const trpc = useTRPC();
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
@@ -23,13 +22,14 @@ export function SignUpForm({ callbackPath }: { callbackPath: string }) {
     formState: { errors, isSubmitting },
   } = useForm<SignUpInput>({ resolver: zodResolver(signUpInput) });
   const signUp = useMutation(trpc.account.signUp.mutationOptions());
+  const { problem, fail, clear, say } = useFormProblem(FIELDS, setError);
 
   const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
+    clear();
     try {
       await signUp.mutateAsync(values);
     } catch (error) {
-      setFormError(applyServerErrors(error, FIELDS, setError).message || null);
+      fail(error);
       return;
     }
     const result = await signIn("credentials", {
@@ -38,7 +38,7 @@ export function SignUpForm({ callbackPath }: { callbackPath: string }) {
       redirect: false,
     });
     if (result?.error) {
-      setFormError("Your account is ready, but signing in failed. Sign in to continue.");
+      say("Your account is ready, but signing in failed. Sign in to continue.");
       return;
     }
     window.location.assign(callbackPath);
@@ -46,7 +46,7 @@ export function SignUpForm({ callbackPath }: { callbackPath: string }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      <FormProblemNotice problem={problem} />
       <TextField
         label="Name"
         autoComplete="name"
