@@ -1,18 +1,14 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { emailInviteInput } from "@stride/domain/accounts";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { control, TextField } from "~/components/field";
+import { EmailInviteForm } from "~/components/email-invite-form";
+import { control } from "~/components/field";
 import { FormProblemNotice } from "~/components/form/form-problem";
-import { Alert, Button, Card } from "~/components/ui";
-import { useFormProblem } from "~/lib/use-form-problem";
+import { Button, Card } from "~/components/ui";
+import { type FormProblem, NO_PROBLEM, serverMessage } from "~/lib/server-errors";
 import { useTRPC } from "~/trpc/react";
 import { useRefresh } from "~/trpc/use-refresh";
-
-const FIELDS = ["email"] as const;
 
 /**
  * Invite athletes: a link to share, or a personal invitation to someone who uses Stride. The page
@@ -26,30 +22,16 @@ export function InvitePanel() {
   const byEmail = useMutation(trpc.coach.inviteByEmail.mutationOptions());
   const withdraw = useMutation(trpc.coach.withdrawInvite.mutationOptions());
   const [link, setLink] = useState<string | null>(null);
-  const [sent, setSent] = useState<string | null>(null);
-  const form = useForm({
-    defaultValues: { email: "" },
-    resolver: zodResolver(emailInviteInput),
-  });
-  const { problem, fail, clear } = useFormProblem(FIELDS, form.setError);
+  const [problem, setProblem] = useState<FormProblem>(NO_PROBLEM);
   const run = async (action: () => Promise<void>) => {
-    clear();
-    setSent(null);
+    setProblem(NO_PROBLEM);
     try {
       await action();
       await refresh();
     } catch (error) {
-      fail(error);
+      setProblem({ message: serverMessage(error), conflict: null });
     }
   };
-  const onSubmit = form.handleSubmit((values) =>
-    run(async () => {
-      const answer = await byEmail.mutateAsync(values);
-      setSent(answer.message);
-      form.reset({ email: "" });
-    }),
-  );
-
   return (
     <Card aria-labelledby="invite-heading">
       <h2 id="invite-heading" className="text-lg font-semibold">
@@ -81,23 +63,15 @@ export function InvitePanel() {
           <input id="coach-invite-link" readOnly value={link} className={`${control} mt-1`} />
         </p>
       ) : null}
-      <form className="mt-4 flex flex-wrap items-end gap-2" noValidate onSubmit={onSubmit}>
-        <div className="flex-1">
-          <TextField
-            label="Invite by email"
-            type="email"
-            placeholder="athlete@example.com"
-            error={form.formState.errors.email?.message}
-            {...form.register("email")}
-          />
-        </div>
-        <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
-          Send invitation
-        </Button>
-      </form>
-      <div className="mt-2 space-y-2">
+      <div className="mt-4">
+        <EmailInviteForm
+          label="Invite by email"
+          send={(email) => byEmail.mutateAsync({ email })}
+          onSent={refresh}
+        />
+      </div>
+      <div className="mt-2">
         <FormProblemNotice problem={problem} />
-        {sent ? <Alert tone="success">{sent}</Alert> : null}
       </div>
       {invites.data && invites.data.length > 0 ? (
         <div className="mt-4">

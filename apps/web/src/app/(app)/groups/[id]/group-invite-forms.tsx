@@ -1,11 +1,11 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { emailInviteInput } from "@stride/domain/accounts";
 import { createInviteInput } from "@stride/domain/groups";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { EmailInviteForm } from "~/components/email-invite-form";
 import { control, TextField } from "~/components/field";
 import { FormProblemNotice } from "~/components/form/form-problem";
 import { Button } from "~/components/ui";
@@ -15,7 +15,6 @@ import { useRefresh } from "~/trpc/use-refresh";
 
 const linkForm = createInviteInput.omit({ groupId: true });
 const LINK_FIELDS = ["expiresInDays", "maxUses"] as const;
-const EMAIL_FIELDS = ["email"] as const;
 
 /** A link for anyone, good for some days and some people; shown once. */
 export function InviteLinkForm({ groupId }: { groupId: string }) {
@@ -77,45 +76,14 @@ export function InviteLinkForm({ groupId }: { groupId: string }) {
   );
 }
 
-/** A personal invitation to someone who uses Stride; the answer never says whether they do. */
+/** A personal invitation to someone who uses Stride, to this group. */
 export function InviteByEmailForm({ groupId }: { groupId: string }) {
   const trpc = useTRPC();
   const invite = useMutation(trpc.groups.inviteByEmail.mutationOptions());
-  const [sent, setSent] = useState<string | null>(null);
-  const form = useForm({ defaultValues: { email: "" }, resolver: zodResolver(emailInviteInput) });
-  const { problem, fail, clear } = useFormProblem(EMAIL_FIELDS, form.setError);
-  const onSubmit = form.handleSubmit(async ({ email }) => {
-    clear();
-    setSent(null);
-    try {
-      const result = await invite.mutateAsync({ groupId, email });
-      setSent(result.message);
-      form.reset({ email: "" });
-    } catch (error) {
-      fail(error);
-    }
-  });
   return (
-    <form aria-label="Invite by email" noValidate className="space-y-2 text-sm" onSubmit={onSubmit}>
-      <div className="flex flex-wrap items-end gap-3">
-        <div className="w-72">
-          <TextField
-            label="Or invite someone who uses Stride, by email"
-            type="email"
-            error={form.formState.errors.email?.message}
-            {...form.register("email")}
-          />
-        </div>
-        <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
-          Send invitation
-        </Button>
-      </div>
-      <FormProblemNotice problem={problem} />
-      {sent ? (
-        <p role="status" className="text-sm text-zinc-700 dark:text-zinc-300">
-          {sent}
-        </p>
-      ) : null}
-    </form>
+    <EmailInviteForm
+      label="Or invite someone who uses Stride, by email"
+      send={(email) => invite.mutateAsync({ groupId, email })}
+    />
   );
 }
