@@ -1,26 +1,19 @@
 "use client";
 
 import type { AppRouter } from "@stride/api";
-import { OUTCOME_LABELS } from "@stride/domain/checkins";
 import { REACTION_LABELS } from "@stride/domain/groups";
 import { formatDayMonth } from "@stride/domain/periods";
 import { useMutation } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useState } from "react";
 import { CommentThread } from "~/components/comment-thread";
+import { OutcomeBadge } from "~/components/outcome-badge";
 import { RichText } from "~/components/rich-text";
 import { Alert, Badge, Card } from "~/components/ui";
 import { serverMessage } from "~/lib/server-errors";
 import { useTRPC } from "~/trpc/react";
 
 type Item = inferRouterOutputs<AppRouter>["groups"]["feed"]["items"][number];
-
-const OUTCOME_TONE = {
-  hit: "success",
-  partial: "brand",
-  missed: "warning",
-  excused: "neutral",
-} as const;
 
 export function CheckinCard({ item, onChange }: { item: Item; onChange: () => Promise<unknown> }) {
   const trpc = useTRPC();
@@ -46,7 +39,7 @@ export function CheckinCard({ item, onChange }: { item: Item; onChange: () => Pr
         <ul className="mt-2 flex flex-wrap gap-2 text-sm" aria-label="Goals this week">
           {item.outcomes.map((o) => (
             <li key={o.title} className="flex items-center gap-1">
-              {o.title} <Badge tone={OUTCOME_TONE[o.outcome]}>{OUTCOME_LABELS[o.outcome]}</Badge>
+              {o.title} <OutcomeBadge outcome={o.outcome} />
             </li>
           ))}
         </ul>

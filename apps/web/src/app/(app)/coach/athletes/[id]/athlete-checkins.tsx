@@ -1,22 +1,15 @@
 "use client";
 
 import type { AppRouter } from "@stride/api";
-import { OUTCOME_LABELS } from "@stride/domain/checkins";
 import { formatCalendarDate } from "@stride/domain/periods";
 import type { inferRouterOutputs } from "@trpc/server";
 import { CommentThread } from "~/components/comment-thread";
+import { OutcomeBadge } from "~/components/outcome-badge";
 import { RichText } from "~/components/rich-text";
 import { Badge, Card } from "~/components/ui";
 import { useRefresh } from "~/trpc/use-refresh";
 
 type Checkin = inferRouterOutputs<AppRouter>["coach"]["athlete"]["checkins"][number];
-
-const OUTCOME_TONE = {
-  hit: "success",
-  partial: "brand",
-  missed: "warning",
-  excused: "neutral",
-} as const;
 
 /** The athlete's check-ins, newest first, with everything they share with their coach. */
 export function AthleteCheckins({ checkins }: { checkins: Checkin[] }) {
@@ -46,8 +39,7 @@ export function AthleteCheckins({ checkins }: { checkins: Checkin[] }) {
               <ul className="mt-2 space-y-1 text-sm" aria-label="Goals that week">
                 {c.outcomes.map((o) => (
                   <li key={o.goalId} className="flex flex-wrap items-center gap-1">
-                    {o.title}{" "}
-                    <Badge tone={OUTCOME_TONE[o.outcome]}>{OUTCOME_LABELS[o.outcome]}</Badge>
+                    {o.title} <OutcomeBadge outcome={o.outcome} />
                     {o.excuse ? (
                       <span className="text-zinc-600 dark:text-zinc-400">
                         ({o.excuse}
