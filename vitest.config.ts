@@ -22,6 +22,8 @@ export default defineConfig({
       : ["default"],
     projects: [
       {
+        // The web app's own import alias (apps/web/tsconfig.json), for its form models' tests.
+        resolve: { alias: { "~": path.resolve(import.meta.dirname, "apps/web/src") } },
         test: {
           name: "unit",
           include: [
