@@ -1,9 +1,14 @@
 import { type ComponentProps, forwardRef, type ReactNode, useId } from "react";
 
-/** The one look of a text input, select or text area; inline controls in tables use it too. */
-export const control =
-  "block w-full min-h-11 rounded-lg border bg-white px-3 text-base text-zinc-900 shadow-sm dark:bg-zinc-950 dark:text-zinc-100 " +
+const look =
+  "min-h-11 rounded-lg border bg-white text-base text-zinc-900 shadow-sm dark:bg-zinc-950 dark:text-zinc-100 " +
   "border-zinc-300 dark:border-zinc-700 aria-invalid:border-red-500 aria-invalid:ring-1 aria-invalid:ring-red-500";
+
+/** The one look of a text input, select or text area. */
+export const control = `block w-full px-3 ${look}`;
+
+/** The same look for a control in a table row, sized by its cell. */
+export const inlineControl = `px-2 ${look}`;
 
 type FieldFrameProps = {
   label: string;

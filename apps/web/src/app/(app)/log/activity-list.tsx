@@ -7,6 +7,7 @@ import { formatDuration, formatNumber } from "@stride/domain/units";
 import { useInfiniteQuery, useMutation } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useState } from "react";
+import { SelectField, TextField } from "~/components/field";
 import { Alert, Button } from "~/components/ui";
 import { serverMessage } from "~/lib/server-errors";
 import { useTRPC } from "~/trpc/react";
@@ -15,9 +16,6 @@ import { ActivityForm } from "./activity-form";
 import { activityFilters, activityPages } from "./activity-pages";
 
 type Activity = inferRouterOutputs<AppRouter>["activities"]["list"]["items"][number];
-
-const control =
-  "min-h-11 rounded-lg border border-zinc-300 bg-white px-3 text-base dark:border-zinc-700 dark:bg-zinc-950";
 
 function pace(activity: Activity): string | null {
   if (!activity.distance || !activity.durationSeconds || activity.type === "strength") return null;
@@ -51,39 +49,25 @@ export function ActivityList({
     <div className="space-y-4">
       <fieldset className="flex flex-wrap items-end gap-3">
         <legend className="sr-only">Filter the log</legend>
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          Activity
-          <select
-            className={control}
-            value={type ?? ""}
-            onChange={(e) => setType((e.target.value || null) as ActivityType | null)}
-          >
-            <option value="">All</option>
-            {ACTIVITY_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {ACTIVITY_LABELS[t]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          From
-          <input
-            type="date"
-            className={control}
-            value={from}
-            onChange={(e) => setFrom(e.target.value)}
-          />
-        </label>
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          To
-          <input
-            type="date"
-            className={control}
-            value={to}
-            onChange={(e) => setTo(e.target.value)}
-          />
-        </label>
+        <SelectField
+          label="Activity"
+          value={type ?? ""}
+          onChange={(e) => setType((e.target.value || null) as ActivityType | null)}
+        >
+          <option value="">All</option>
+          {ACTIVITY_TYPES.map((t) => (
+            <option key={t} value={t}>
+              {ACTIVITY_LABELS[t]}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label="From"
+          type="date"
+          value={from}
+          onChange={(e) => setFrom(e.target.value)}
+        />
+        <TextField label="To" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
       </fieldset>
 
       {deleted ? (

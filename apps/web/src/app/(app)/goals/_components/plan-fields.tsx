@@ -3,11 +3,11 @@
 import { ACTIVITY_LABELS, ACTIVITY_TYPES, UNIT_LABELS } from "@stride/domain/goals";
 import { formatCalendarDate } from "@stride/domain/periods";
 import { type UseFormReturn, useWatch } from "react-hook-form";
+import { inlineControl } from "~/components/field";
 import { errorAt } from "~/components/form/nest-errors";
 import type { GoalFormValues } from "./form-model";
 
-const small =
-  "min-h-11 rounded-lg border border-zinc-300 bg-white px-2 text-base dark:border-zinc-700 dark:bg-zinc-950 aria-invalid:border-red-500";
+const small = inlineControl;
 
 /** The week's days: tick the ones you'll train, with a time, an amount and a note if you like. */
 export function PlanFields({ form }: { form: UseFormReturn<GoalFormValues> }) {

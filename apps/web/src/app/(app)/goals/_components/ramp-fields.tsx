@@ -6,6 +6,7 @@ import type { WeekDay } from "@stride/domain/profile";
 import { formatNumber } from "@stride/domain/units";
 import { useEffect } from "react";
 import { type UseFormReturn, useWatch } from "react-hook-form";
+import { inlineControl } from "~/components/field";
 import { errorAt } from "~/components/form/nest-errors";
 import { type GoalFormValues, weeksOfPeriod } from "./form-model";
 
@@ -106,7 +107,7 @@ export function RampFields({
                     <input
                       inputMode="decimal"
                       aria-label={`Amount for the week of ${formatCalendarDate(week.periodStart, "d MMM")}`}
-                      className="min-h-11 w-28 rounded-lg border border-zinc-300 bg-white px-2 dark:border-zinc-700 dark:bg-zinc-950"
+                      className={`w-28 ${inlineControl}`}
                       {...register(`weeks.${index}.value`)}
                     />
                     {errorAt(formState.errors, `weeks.${index}.value`) ? (
