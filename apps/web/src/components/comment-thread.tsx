@@ -1,19 +1,14 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import type { AppRouter } from "@stride/api";
-import { commentBody } from "@stride/domain/groups";
 import { useMutation } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { z } from "zod";
-import { TextAreaField } from "~/components/field";
-import { FormProblemNotice } from "~/components/form/form-problem";
 import { RichText } from "~/components/rich-text";
-import { Button } from "~/components/ui";
-import { useFormProblem } from "~/lib/use-form-problem";
 import { useTRPC } from "~/trpc/react";
+import type { CommentFormProps } from "./comment-form";
+import { CommentFormView } from "./comment-form-view";
+import { FirstUse } from "./form/first-use";
 
 type Comment = inferRouterOutputs<AppRouter>["social"]["goalThread"]["comments"][number];
 type Reply = Comment["replies"][number];
@@ -22,51 +17,21 @@ const small =
   "text-xs font-medium text-zinc-600 underline hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100";
 const when = (date: Date | string) => new Date(date).toISOString().slice(0, 16).replace("T", " ");
 
-const commentForm = z.object({ body: commentBody });
-const FIELDS = ["body"] as const;
+const loadCommentForm = () => import("./comment-form");
 
-function CommentForm({
-  label,
-  onSubmit,
-  initial = "",
-}: {
-  label: string;
-  initial?: string;
-  onSubmit: (body: string) => Promise<void>;
-}) {
-  const form = useForm({ defaultValues: { body: initial }, resolver: zodResolver(commentForm) });
-  const { problem, fail, clear } = useFormProblem(FIELDS, form.setError);
-  const busy = form.formState.isSubmitting;
+/** A comment box that loads its form (react-hook-form, zod) when first used; see FirstUse. */
+function CommentForm(props: CommentFormProps) {
   return (
-    <form
-      aria-label={label}
-      noValidate
-      className="mt-2 flex flex-col gap-2"
-      onSubmit={form.handleSubmit(async ({ body }) => {
-        clear();
-        try {
-          await onSubmit(body);
-          form.reset({ body: "" });
-        } catch (error) {
-          fail(error);
-        }
-      })}
-    >
-      <TextAreaField
-        label={label}
-        hideLabel
-        placeholder={`${label}…`}
-        rows={2}
-        error={form.formState.errors.body?.message}
-        {...form.register("body")}
-      />
-      <FormProblemNotice problem={problem} />
-      <div>
-        <Button type="submit" disabled={busy}>
-          {busy ? "Posting…" : label.startsWith("Edit") ? "Save" : "Post"}
-        </Button>
-      </div>
-    </form>
+    <FirstUse
+      load={loadCommentForm}
+      props={props}
+      light={
+        <CommentFormView
+          label={props.label}
+          field={{ name: "body", defaultValue: props.initial ?? "" }}
+        />
+      }
+    />
   );
 }
 

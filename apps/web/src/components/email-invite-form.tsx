@@ -1,33 +1,39 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { emailInviteInput } from "@stride/domain/accounts";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
-import { TextField } from "~/components/field";
-import { FormProblemNotice } from "~/components/form/form-problem";
-import { Button } from "~/components/ui";
+import { schemaResolver } from "~/lib/schema-resolver";
 import { useFormProblem } from "~/lib/use-form-problem";
+import { EmailInviteView } from "./email-invite-view";
+import type { FirstUseStart } from "./form/first-use";
+import { FormProblemNotice } from "./form/form-problem";
 
 const FIELDS = ["email"] as const;
+
+export type EmailInviteProps = {
+  label: string;
+  send: (email: string) => Promise<{ message: string }>;
+  onSent?: () => Promise<unknown>;
+};
 
 /**
  * A personal invitation, to a group or to be coached, for someone who uses Stride. The answer is
  * the same sentence whether or not the address has an account.
  */
-export function EmailInviteForm({
+export default function EmailInviteForm({
   label,
   send,
   onSent,
-}: {
-  label: string;
-  send: (email: string) => Promise<{ message: string }>;
-  onSent?: () => Promise<unknown>;
-}) {
+  start,
+}: EmailInviteProps & { start: FirstUseStart }) {
   const [sent, setSent] = useState<string | null>(null);
-  const form = useForm({ defaultValues: { email: "" }, resolver: zodResolver(emailInviteInput) });
+  const form = useForm({
+    defaultValues: { email: start.values.email ?? "" },
+    resolver: schemaResolver(emailInviteInput, (values) => values),
+  });
   const { problem, fail, clear } = useFormProblem(FIELDS, form.setError);
-  const onSubmit = form.handleSubmit(async ({ email }) => {
+  const submit = form.handleSubmit(async ({ email }) => {
     clear();
     setSent(null);
     try {
@@ -39,28 +45,19 @@ export function EmailInviteForm({
       fail(error);
     }
   });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when this form takes over.
+  useEffect(() => {
+    if (start.action) void submit();
+  }, []);
   return (
-    <form aria-label="Invite by email" noValidate className="space-y-2" onSubmit={onSubmit}>
-      <div className="flex flex-wrap items-end gap-2">
-        <div className="min-w-64 flex-1">
-          <TextField
-            label={label}
-            type="email"
-            placeholder="someone@example.com"
-            error={form.formState.errors.email?.message}
-            {...form.register("email")}
-          />
-        </div>
-        <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
-          Send invitation
-        </Button>
-      </div>
-      <FormProblemNotice problem={problem} />
-      {sent ? (
-        <p role="status" className="text-sm text-zinc-700 dark:text-zinc-300">
-          {sent}
-        </p>
-      ) : null}
-    </form>
+    <EmailInviteView
+      label={label}
+      field={form.register("email")}
+      error={form.formState.errors.email?.message}
+      problem={<FormProblemNotice problem={problem} />}
+      sent={sent}
+      busy={form.formState.isSubmitting}
+      onSubmit={submit}
+    />
   );
 }

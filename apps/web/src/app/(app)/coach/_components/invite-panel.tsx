@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { EmailInviteForm } from "~/components/email-invite-form";
+import { EmailInvite } from "~/components/email-invite";
 import { control } from "~/components/field";
 import { FormProblemNotice } from "~/components/form/form-problem";
 import { Button, Card } from "~/components/ui";
@@ -64,7 +64,7 @@ export function InvitePanel() {
         </p>
       ) : null}
       <div className="mt-4">
-        <EmailInviteForm
+        <EmailInvite
           label="Invite by email"
           send={(email) => byEmail.mutateAsync({ email })}
           onSent={refresh}

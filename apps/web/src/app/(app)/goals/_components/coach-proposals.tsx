@@ -1,19 +1,13 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { respondInput } from "@stride/domain/coaching";
-import { useMutation, useQuery } from "@tanstack/react-query";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { TextAreaField } from "~/components/field";
-import { FormProblemNotice } from "~/components/form/form-problem";
-import { Alert, Badge, ButtonRow, Card } from "~/components/ui";
-import { useFormProblem } from "~/lib/use-form-problem";
+import { useQuery } from "@tanstack/react-query";
+import { FirstUse } from "~/components/form/first-use";
+import { Badge, Card } from "~/components/ui";
 import { useTRPC } from "~/trpc/react";
 import { useRefresh } from "~/trpc/use-refresh";
+import { ProposalAnswerView } from "./proposal-answer-view";
 
-const noteForm = respondInput.omit({ id: true });
-const FIELDS = ["note"] as const;
+const loadAnswer = () => import("./proposal-answer-form");
 
 function PendingProposal({
   proposal,
@@ -22,25 +16,6 @@ function PendingProposal({
   proposal: { id: string; coachName: string; summary: string; note: string };
   onAnswered: () => Promise<unknown>;
 }) {
-  const trpc = useTRPC();
-  const accept = useMutation(trpc.coaching.acceptProposal.mutationOptions());
-  const decline = useMutation(trpc.coaching.declineProposal.mutationOptions());
-  const form = useForm({ defaultValues: { note: "" }, resolver: zodResolver(noteForm) });
-  const { problem, fail, clear } = useFormProblem(FIELDS, form.setError);
-  const [answered, setAnswered] = useState<string | null>(null);
-  const busy = form.formState.isSubmitting;
-  const respond = (send: (input: { id: string; note: string }) => Promise<unknown>, text: string) =>
-    form.handleSubmit(async ({ note }) => {
-      clear();
-      setAnswered(null);
-      try {
-        await send({ id: proposal.id, note });
-        setAnswered(text);
-        await onAnswered();
-      } catch (error) {
-        fail(error);
-      }
-    });
   return (
     <li className="space-y-2 rounded-xl border border-amber-300 p-3 dark:border-amber-800">
       <p className="text-sm">
@@ -48,35 +23,17 @@ function PendingProposal({
         <span className="font-medium">{proposal.summary}</span>
       </p>
       {proposal.note ? <p className="text-sm italic">“{proposal.note}”</p> : null}
-      <form noValidate className="space-y-2" aria-label={`Answer ${proposal.coachName}`}>
-        <TextAreaField
-          label={`A note for ${proposal.coachName} (optional)`}
-          rows={2}
-          error={form.formState.errors.note?.message}
-          {...form.register("note")}
-        />
-        <ButtonRow
-          disabled={busy}
-          buttons={[
-            {
-              label: "Accept",
-              onClick: respond(
-                (input) => accept.mutateAsync(input),
-                "Accepted: your goals are updated.",
-              ),
-            },
-            {
-              label: "Decline",
-              onClick: respond(
-                (input) => decline.mutateAsync(input),
-                "Declined. Your coach will see your note.",
-              ),
-            },
-          ]}
-        />
-      </form>
-      <FormProblemNotice problem={problem} />
-      {answered ? <Alert tone="success">{answered}</Alert> : null}
+      {/* The answer loads react-hook-form when first used, so the goals page stays light. */}
+      <FirstUse
+        load={loadAnswer}
+        props={{ proposalId: proposal.id, coachName: proposal.coachName, onAnswered }}
+        light={
+          <ProposalAnswerView
+            coachName={proposal.coachName}
+            field={{ name: "note", defaultValue: "" }}
+          />
+        }
+      />
     </li>
   );
 }

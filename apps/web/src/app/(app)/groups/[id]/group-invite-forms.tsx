@@ -5,7 +5,7 @@ import { createInviteInput } from "@stride/domain/groups";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { EmailInviteForm } from "~/components/email-invite-form";
+import { EmailInvite } from "~/components/email-invite";
 import { control, TextField } from "~/components/field";
 import { FormProblemNotice } from "~/components/form/form-problem";
 import { Button } from "~/components/ui";
@@ -81,7 +81,7 @@ export function InviteByEmailForm({ groupId }: { groupId: string }) {
   const trpc = useTRPC();
   const invite = useMutation(trpc.groups.inviteByEmail.mutationOptions());
   return (
-    <EmailInviteForm
+    <EmailInvite
       label="Or invite someone who uses Stride, by email"
       send={(email) => invite.mutateAsync({ groupId, email })}
     />

@@ -1,0 +1,130 @@
+"use client";
+
+import {
+  type ComponentType,
+  type FormEvent,
+  lazy,
+  type ReactNode,
+  Suspense,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
+
+/** What the light form held when the real one took over: its values and the button pressed. */
+export type FirstUseStart = {
+  values: Record<string, string>;
+  /** The `value` of the submit button that was pressed before the form loaded, if one was. */
+  action: string | null;
+};
+
+/**
+ * A form on a main screen that costs no JavaScript until it is used (the page budgets in
+ * e2e/page-budgets.spec.ts leave no room for react-hook-form and zod on /goals, /coach and the
+ * group feed). `light` is the form's own view with plain named fields and submit buttons. Focus
+ * inside it loads `load` (the real react-hook-form component); the first input or submit hands
+ * over: the real form starts from what was typed, the focus and caret stay where they were, and
+ * a button pressed before it arrived is run.
+ */
+export function FirstUse<P extends object>({
+  load,
+  props,
+  light,
+}: {
+  load: () => Promise<{ default: ComponentType<P & { start: FirstUseStart }> }>;
+  props: P;
+  light: ReactNode;
+}) {
+  const Full = useMemo(() => lazy(load), [load]);
+  const box = useRef<HTMLDivElement>(null);
+  const state = useRef({ loading: false, loaded: false, wanted: false, held: false });
+  const pressed = useRef<string | null>(null);
+  const focused = useRef<string | null>(null);
+  const [start, setStart] = useState<FirstUseStart | null>(null);
+
+  const takeOver = () => {
+    const now = state.current;
+    // A press in progress ends on the light form: a button replaced under the pointer would
+    // lose its click.
+    if (!now.loaded || !now.wanted || now.held || start) return;
+    const form = box.current?.querySelector("form");
+    const values: Record<string, string> = {};
+    for (const [name, value] of form ? new FormData(form) : [])
+      if (typeof value === "string") values[name] = value;
+    const active = document.activeElement;
+    focused.current =
+      active instanceof HTMLElement && box.current?.contains(active)
+        ? active.getAttribute("name")
+        : null;
+    setStart({ values, action: pressed.current });
+  };
+  const preload = () => {
+    if (state.current.loading) return;
+    state.current.loading = true;
+    load().then(
+      () => {
+        state.current.loaded = true;
+        takeOver();
+      },
+      // Offline: the light form stays, and the next use tries again.
+      () => {
+        state.current.loading = false;
+      },
+    );
+  };
+  const want = () => {
+    state.current.wanted = true;
+    preload();
+    takeOver();
+  };
+  const release = () =>
+    setTimeout(() => {
+      state.current.held = false;
+      takeOver();
+    }, 0);
+
+  // The field that had the focus keeps it in the real form, caret at the end of what was typed.
+  useLayoutEffect(() => {
+    if (!start || !focused.current) return;
+    const field = box.current?.querySelector<HTMLInputElement | HTMLTextAreaElement>(
+      `[name="${focused.current}"]`,
+    );
+    field?.focus();
+    field?.setSelectionRange(field.value.length, field.value.length);
+  }, [start]);
+
+  const onSubmit = (event: FormEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    pressed.current =
+      (event.nativeEvent as SubmitEvent).submitter?.getAttribute("value") ?? "submit";
+    want();
+  };
+
+  return (
+    <div
+      ref={box}
+      onFocusCapture={start ? undefined : preload}
+      onInputCapture={start ? undefined : want}
+      onPointerDownCapture={
+        start
+          ? undefined
+          : () => {
+              state.current.held = true;
+              preload();
+            }
+      }
+      onPointerUpCapture={start ? undefined : release}
+      onPointerCancelCapture={start ? undefined : release}
+      onSubmitCapture={start ? undefined : onSubmit}
+    >
+      {start ? (
+        <Suspense fallback={light}>
+          <Full {...props} start={start} />
+        </Suspense>
+      ) : (
+        light
+      )}
+    </div>
+  );
+}
