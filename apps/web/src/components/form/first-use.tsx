@@ -3,11 +3,8 @@
 import {
   type ComponentType,
   type FormEvent,
-  lazy,
   type ReactNode,
-  Suspense,
   useLayoutEffect,
-  useMemo,
   useRef,
   useState,
 } from "react";
@@ -36,11 +33,13 @@ export function FirstUse<P extends object>({
   props: P;
   light: ReactNode;
 }) {
-  const Full = useMemo(() => lazy(load), [load]);
   const box = useRef<HTMLDivElement>(null);
   const state = useRef({ loading: false, loaded: false, wanted: false, held: false });
   const pressed = useRef<string | null>(null);
   const focused = useRef<string | null>(null);
+  // The loaded component is rendered as it is, never through React.lazy and Suspense: a
+  // boundary's fallback stays up for a moment, and a press meant for the form would hit it.
+  const full = useRef<ComponentType<P & { start: FirstUseStart }> | null>(null);
   const [start, setStart] = useState<FirstUseStart | null>(null);
 
   const takeOver = () => {
@@ -63,7 +62,8 @@ export function FirstUse<P extends object>({
     if (state.current.loading) return;
     state.current.loading = true;
     load().then(
-      () => {
+      (module) => {
+        full.current = module.default;
         state.current.loaded = true;
         takeOver();
       },
@@ -101,6 +101,7 @@ export function FirstUse<P extends object>({
     want();
   };
 
+  const Full = full.current;
   return (
     <div
       ref={box}
@@ -118,13 +119,7 @@ export function FirstUse<P extends object>({
       onPointerCancelCapture={start ? undefined : release}
       onSubmitCapture={start ? undefined : onSubmit}
     >
-      {start ? (
-        <Suspense fallback={light}>
-          <Full {...props} start={start} />
-        </Suspense>
-      ) : (
-        light
-      )}
+      {start && Full ? <Full {...props} start={start} /> : light}
     </div>
   );
 }
