@@ -1,7 +1,8 @@
 import { TRPCClientError } from "@trpc/client";
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
+import { serverMessage, UNREACHABLE } from "./server-message";
 
-const UNREACHABLE = "Could not reach Stride. Check your connection and try again.";
+export { serverMessage };
 
 type ErrorData =
   | {
@@ -61,9 +62,4 @@ export function applyServerErrors<T extends FieldValues, Current = unknown>(
     } else unplaced = message;
   }
   return { message: placed ? unplaced : (unplaced ?? error.message), conflict: null };
-}
-
-/** For an action that is not a form (a button, a status select): the one sentence to show. */
-export function serverMessage(error: unknown): string {
-  return applyServerErrors(error, [], () => {}).message ?? "That did not work. Try again.";
 }

@@ -9,7 +9,7 @@ import type { inferRouterOutputs } from "@trpc/server";
 import { useState } from "react";
 import { SelectField, TextField } from "~/components/field";
 import { Alert, Button } from "~/components/ui";
-import { serverMessage } from "~/lib/server-errors";
+import { serverMessage } from "~/lib/server-message";
 import { useTRPC } from "~/trpc/react";
 import { useRefresh } from "~/trpc/use-refresh";
 import { ActivityForm } from "./activity-form";

@@ -13,7 +13,7 @@ import { formatDuration, formatNumber } from "@stride/domain/units";
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { Alert, Button } from "~/components/ui";
-import { serverMessage } from "~/lib/server-errors";
+import { serverMessage } from "~/lib/server-message";
 import { useTRPC } from "~/trpc/react";
 import { useRefresh } from "~/trpc/use-refresh";
 

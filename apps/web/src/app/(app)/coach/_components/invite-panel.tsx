@@ -4,9 +4,8 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { EmailInvite } from "~/components/email-invite";
 import { control } from "~/components/field";
-import { FormProblemNotice } from "~/components/form/form-problem";
-import { Button, Card } from "~/components/ui";
-import { type FormProblem, NO_PROBLEM, serverMessage } from "~/lib/server-errors";
+import { Alert, Button, Card } from "~/components/ui";
+import { serverMessage } from "~/lib/server-message";
 import { useTRPC } from "~/trpc/react";
 import { useRefresh } from "~/trpc/use-refresh";
 
@@ -22,14 +21,14 @@ export function InvitePanel() {
   const byEmail = useMutation(trpc.coach.inviteByEmail.mutationOptions());
   const withdraw = useMutation(trpc.coach.withdrawInvite.mutationOptions());
   const [link, setLink] = useState<string | null>(null);
-  const [problem, setProblem] = useState<FormProblem>(NO_PROBLEM);
+  const [error, setError] = useState<string | null>(null);
   const run = async (action: () => Promise<void>) => {
-    setProblem(NO_PROBLEM);
+    setError(null);
     try {
       await action();
       await refresh();
-    } catch (error) {
-      setProblem({ message: serverMessage(error), conflict: null });
+    } catch (caught) {
+      setError(serverMessage(caught));
     }
   };
   return (
@@ -70,9 +69,11 @@ export function InvitePanel() {
           onSent={refresh}
         />
       </div>
-      <div className="mt-2">
-        <FormProblemNotice problem={problem} />
-      </div>
+      {error ? (
+        <div className="mt-2">
+          <Alert tone="error">{error}</Alert>
+        </div>
+      ) : null}
       {invites.data && invites.data.length > 0 ? (
         <div className="mt-4">
           <h3 className="text-sm font-semibold">Open invitations</h3>

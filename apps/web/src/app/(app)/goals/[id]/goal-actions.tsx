@@ -5,7 +5,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { SelectField } from "~/components/field";
 import { Alert, Button, Card } from "~/components/ui";
-import { serverMessage } from "~/lib/server-errors";
+import { serverMessage } from "~/lib/server-message";
 import { useTRPC } from "~/trpc/react";
 import { useRefresh } from "~/trpc/use-refresh";
 import { type FormContext, type GoalDetail, GoalForm } from "../_components/goal-form";

@@ -10,7 +10,7 @@ import { CommentThread } from "~/components/comment-thread";
 import { OutcomeBadge } from "~/components/outcome-badge";
 import { RichText } from "~/components/rich-text";
 import { Alert, Badge, Card } from "~/components/ui";
-import { serverMessage } from "~/lib/server-errors";
+import { serverMessage } from "~/lib/server-message";
 import { useTRPC } from "~/trpc/react";
 
 type Item = inferRouterOutputs<AppRouter>["groups"]["feed"]["items"][number];

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { Breadcrumb } from "~/components/breadcrumb";
 import { Card } from "~/components/ui";
 import { requireViewer } from "~/server/viewer";
-import { fetchQuery, orNotFound, trpc } from "~/trpc/server";
+import { fetchQuery, HydrateClient, orNotFound, prefetch, trpc } from "~/trpc/server";
 import { GoalChart } from "../../../goals/[id]/goal-chart";
 import { ReviewButton } from "../../_components/review-button";
 import { AthleteCheckins } from "./athlete-checkins";
@@ -13,6 +13,10 @@ import { EndCoaching } from "./end-coaching";
 import { ProposalList } from "./proposal-list";
 import { TagEditor } from "./tag-editor";
 
+type TreeNode = { id: string; children: TreeNode[] };
+const goalIdsOf = (nodes: TreeNode[]): string[] =>
+  nodes.flatMap((node) => [node.id, ...goalIdsOf(node.children)]);
+
 export const metadata: Metadata = { title: "Athlete" };
 
 export default async function AthletePage({ params }: { params: Promise<{ id: string }> }) {
@@ -20,6 +24,12 @@ export default async function AthletePage({ params }: { params: Promise<{ id: st
   await requireViewer(`/coach/athletes/${encodeURIComponent(id)}`);
   const view = await orNotFound(() =>
     fetchQuery(trpc.coach.athlete.queryOptions({ athleteId: id })),
+  );
+  // Each goal's conversation is on the page (behind "Discuss"): it comes with it.
+  await Promise.all(
+    goalIdsOf(view.tree.roots).map((goalId) =>
+      prefetch(trpc.social.goalThread.queryOptions({ goalId })),
+    ),
   );
   const unit = view.distanceUnit;
 
@@ -38,7 +48,9 @@ export default async function AthletePage({ params }: { params: Promise<{ id: st
       </header>
       <TagEditor athleteId={view.athlete.id} tags={view.athlete.tags} />
 
-      <AthleteTree athleteId={view.athlete.id} roots={view.tree.roots} year={view.tree.year} />
+      <HydrateClient>
+        <AthleteTree athleteId={view.athlete.id} roots={view.tree.roots} year={view.tree.year} />
+      </HydrateClient>
       <ProposalList athleteId={view.athlete.id} proposals={view.proposals} />
 
       <Card aria-labelledby="volume-heading">
