@@ -1,16 +1,7 @@
-import { TRPCClientError } from "@trpc/client";
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
-import { serverMessage, UNREACHABLE } from "./server-message";
+import { serverAnswer, serverMessage, UNREACHABLE } from "./server-message";
 
 export { serverMessage };
-
-type ErrorData =
-  | {
-      code?: string;
-      fieldErrors?: Record<string, string[] | undefined>;
-      details?: Record<string, unknown>;
-    }
-  | undefined;
 
 /**
  * What a refused save leaves for the form as a whole once its fields have their messages: a
@@ -39,12 +30,12 @@ export function applyServerErrors<T extends FieldValues, Current = unknown>(
   fields: FieldsOf<T>,
   setError: UseFormSetError<T>,
 ): FormProblem<Current> {
-  if (!(error instanceof TRPCClientError)) return { message: UNREACHABLE, conflict: null };
-  const data = error.data as ErrorData;
-  if (!data) return { message: UNREACHABLE, conflict: null };
+  const answer = serverAnswer(error);
+  if (!answer) return { message: UNREACHABLE, conflict: null };
+  const { data } = answer;
   if (data.code === "CONFLICT") {
     const current = (data.details?.current ?? null) as Current | null;
-    return { message: error.message, conflict: current };
+    return { message: answer.message, conflict: current };
   }
   const fieldOf =
     typeof fields === "function"
@@ -61,5 +52,5 @@ export function applyServerErrors<T extends FieldValues, Current = unknown>(
       placed = true;
     } else unplaced = message;
   }
-  return { message: placed ? unplaced : (unplaced ?? error.message), conflict: null };
+  return { message: placed ? unplaced : (unplaced ?? answer.message), conflict: null };
 }

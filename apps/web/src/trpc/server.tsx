@@ -1,12 +1,13 @@
 import "server-only";
 import { appRouter, createContext } from "@stride/api";
 import { getDatabase } from "@stride/db/client";
-import { dehydrate, HydrationBoundary, type QueryClient } from "@tanstack/react-query";
+import { dehydrate, type QueryClient } from "@tanstack/react-query";
 import { TRPCError } from "@trpc/server";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import { notFound } from "next/navigation";
 import { cache, type ReactNode } from "react";
 import { getViewerId } from "~/server/viewer";
+import { Hydrate } from "./hydrate";
 import { makeQueryClient } from "./query-client";
 
 /**
@@ -42,7 +43,7 @@ export const prefetch: QueryClient["prefetchQuery"] = (options) =>
 
 /** Sends this request's query cache to the client components below. */
 export function HydrateClient({ children }: { children: ReactNode }) {
-  return <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;
+  return <Hydrate state={dehydrate(getQueryClient())}>{children}</Hydrate>;
 }
 
 /**
