@@ -17,13 +17,11 @@ const small =
   "text-xs font-medium text-zinc-600 underline hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100";
 const when = (date: Date | string) => new Date(date).toISOString().slice(0, 16).replace("T", " ");
 
-const loadCommentForm = () => import("./comment-form");
-
 /** A comment box that loads its form (react-hook-form, zod) when first used; see FirstUse. */
 function CommentForm(props: CommentFormProps) {
   return (
     <FirstUse
-      load={loadCommentForm}
+      form="comment"
       props={props}
       light={
         <CommentFormView

@@ -1,20 +1,23 @@
 "use client";
 
 import { emailInviteInput } from "@stride/domain/accounts";
+import { useMutation } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import { schemaResolver } from "~/lib/schema-resolver";
 import { useFormProblem } from "~/lib/use-form-problem";
+import { useTRPC } from "~/trpc/react";
+import { useRefresh } from "~/trpc/use-refresh";
 import { EmailInviteView } from "./email-invite-view";
 import type { FirstUseStart } from "./form/first-use";
 import { FormProblemNotice } from "./form/form-problem";
 
 const FIELDS = ["email"] as const;
 
+/** Whom the invitation is to: the coach's athletes, or one of the owner's groups. */
 export type EmailInviteProps = {
   label: string;
-  send: (email: string) => Promise<{ message: string }>;
-  onSent?: () => Promise<unknown>;
+  to: { kind: "coach" } | { kind: "group"; groupId: string };
 };
 
 /**
@@ -23,10 +26,13 @@ export type EmailInviteProps = {
  */
 export default function EmailInviteForm({
   label,
-  send,
-  onSent,
+  to,
   start,
 }: EmailInviteProps & { start: FirstUseStart }) {
+  const trpc = useTRPC();
+  const refresh = useRefresh();
+  const toCoach = useMutation(trpc.coach.inviteByEmail.mutationOptions());
+  const toGroup = useMutation(trpc.groups.inviteByEmail.mutationOptions());
   const [sent, setSent] = useState<string | null>(null);
   const form = useForm({
     defaultValues: { email: start.values.email ?? "" },
@@ -37,10 +43,13 @@ export default function EmailInviteForm({
     clear();
     setSent(null);
     try {
-      const answer = await send(email);
+      const answer =
+        to.kind === "coach"
+          ? await toCoach.mutateAsync({ email })
+          : await toGroup.mutateAsync({ groupId: to.groupId, email });
       setSent(answer.message);
       form.reset({ email: "" });
-      await onSent?.();
+      await refresh();
     } catch (error) {
       fail(error);
     }

@@ -17,20 +17,31 @@ export type FirstUseStart = {
 };
 
 /**
+ * The forms that load on first use, by name: a name (not a function) can be handed from a server
+ * component, which then renders the light view itself and ships none of its code.
+ */
+const FORMS = {
+  comment: () => import("../comment-form"),
+  emailInvite: () => import("../email-invite-form"),
+  proposalAnswer: () => import("../../app/(app)/goals/_components/proposal-answer-form"),
+};
+export type FirstUseForm = keyof typeof FORMS;
+
+/**
  * A form on a main screen that costs no JavaScript until it is used (the page budgets in
  * e2e/page-budgets.spec.ts leave no room for react-hook-form and zod on /goals, /coach and the
  * group feed). `light` is the form's own view with plain named fields and submit buttons. Focus
- * inside it loads `load` (the real react-hook-form component); the first input or submit hands
+ * inside it loads `form` (the real react-hook-form component); the first input or submit hands
  * over: the real form starts from what was typed, the focus and caret stay where they were, and
  * a button pressed before it arrived is run.
  */
-export function FirstUse<P extends object>({
-  load,
+export function FirstUse({
+  form,
   props,
   light,
 }: {
-  load: () => Promise<{ default: ComponentType<P & { start: FirstUseStart }> }>;
-  props: P;
+  form: FirstUseForm;
+  props: object;
   light: ReactNode;
 }) {
   const box = useRef<HTMLDivElement>(null);
@@ -39,7 +50,7 @@ export function FirstUse<P extends object>({
   const focused = useRef<string | null>(null);
   // The loaded component is rendered as it is, never through React.lazy and Suspense: a
   // boundary's fallback stays up for a moment, and a press meant for the form would hit it.
-  const full = useRef<ComponentType<P & { start: FirstUseStart }> | null>(null);
+  const full = useRef<ComponentType<{ start: FirstUseStart }> | null>(null);
   const [start, setStart] = useState<FirstUseStart | null>(null);
 
   const takeOver = () => {
@@ -61,9 +72,9 @@ export function FirstUse<P extends object>({
   const preload = () => {
     if (state.current.loading) return;
     state.current.loading = true;
-    load().then(
+    FORMS[form]().then(
       (module) => {
-        full.current = module.default;
+        full.current = module.default as ComponentType<{ start: FirstUseStart }>;
         state.current.loaded = true;
         takeOver();
       },

@@ -1,6 +1,7 @@
 import { formatCalendarDate } from "@stride/domain/periods";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { EmailInvite } from "~/components/email-invite";
 import { ProgressSummary } from "~/components/progress-bar";
 import { Badge, Card, PageHeader } from "~/components/ui";
 import { requireViewer } from "~/server/viewer";
@@ -142,7 +143,7 @@ export default async function CoachPage({
         <p className="text-sm">No athlete has the tag “{tag}”.</p>
       ) : null}
       <HydrateClient>
-        <InvitePanel />
+        <InvitePanel emailInvite={<EmailInvite label="Invite by email" to={{ kind: "coach" }} />} />
       </HydrateClient>
     </div>
   );

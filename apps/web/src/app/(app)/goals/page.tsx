@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, PageHeader } from "~/components/ui";
 import { requireViewer } from "~/server/viewer";
-import { fetchQuery, HydrateClient, trpc } from "~/trpc/server";
+import { fetchQuery, trpc } from "~/trpc/server";
 import { AddGoal } from "./_components/add-goal";
 import { CoachProposals } from "./_components/coach-proposals";
 import { CopyLastWeekButton } from "./_components/copy-week-button";
@@ -55,7 +55,7 @@ export default async function GoalsPage({
   const thisYear = Number(todayIn(profile.timeZone).slice(0, 4));
   const year =
     Number.isInteger(requested) && requested >= 2000 && requested <= 2100 ? requested : thisYear;
-  const [tree] = await Promise.all([
+  const [tree, proposals] = await Promise.all([
     fetchQuery(trpc.goals.tree.queryOptions({ year })),
     fetchQuery(trpc.coaching.proposals.queryOptions()),
   ]);
@@ -71,9 +71,7 @@ export default async function GoalsPage({
       <PageHeader title="Goals">
         Macro for the year, meso for each block, micro for each week.
       </PageHeader>
-      <HydrateClient>
-        <CoachProposals />
-      </HydrateClient>
+      <CoachProposals proposals={proposals} />
       <nav aria-label="Year" className="flex items-center gap-2 text-sm">
         <Link
           className="rounded-lg px-3 py-2 hover:bg-zinc-100 dark:hover:bg-zinc-800"

@@ -1,8 +1,7 @@
 "use client";
 
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { useState } from "react";
-import { EmailInvite } from "~/components/email-invite";
+import { type ReactNode, useState } from "react";
 import { control } from "~/components/field";
 import { Alert, Button, Card } from "~/components/ui";
 import { serverMessage } from "~/lib/server-message";
@@ -11,14 +10,14 @@ import { useRefresh } from "~/trpc/use-refresh";
 
 /**
  * Invite athletes: a link to share, or a personal invitation to someone who uses Stride. The page
- * prefetches the open invitations, so the list does not appear late.
+ * prefetches the open invitations, so the list does not appear late, and renders the email
+ * invitation's light form (`emailInvite`) itself.
  */
-export function InvitePanel() {
+export function InvitePanel({ emailInvite }: { emailInvite: ReactNode }) {
   const trpc = useTRPC();
   const refresh = useRefresh();
   const invites = useQuery(trpc.coach.invites.queryOptions());
   const makeLink = useMutation(trpc.coach.inviteLink.mutationOptions());
-  const byEmail = useMutation(trpc.coach.inviteByEmail.mutationOptions());
   const withdraw = useMutation(trpc.coach.withdrawInvite.mutationOptions());
   const [link, setLink] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -62,13 +61,7 @@ export function InvitePanel() {
           <input id="coach-invite-link" readOnly value={link} className={`${control} mt-1`} />
         </p>
       ) : null}
-      <div className="mt-4">
-        <EmailInvite
-          label="Invite by email"
-          send={(email) => byEmail.mutateAsync({ email })}
-          onSent={refresh}
-        />
-      </div>
+      <div className="mt-4">{emailInvite}</div>
       {error ? (
         <div className="mt-2">
           <Alert tone="error">{error}</Alert>

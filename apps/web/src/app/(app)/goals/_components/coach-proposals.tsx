@@ -1,21 +1,12 @@
-"use client";
-
-import { useQuery } from "@tanstack/react-query";
+import type { AppRouter } from "@stride/api";
+import type { inferRouterOutputs } from "@trpc/server";
 import { FirstUse } from "~/components/form/first-use";
 import { Badge, Card } from "~/components/ui";
-import { useTRPC } from "~/trpc/react";
-import { useRefresh } from "~/trpc/use-refresh";
 import { ProposalAnswerView } from "./proposal-answer-view";
 
-const loadAnswer = () => import("./proposal-answer-form");
+type Proposal = inferRouterOutputs<AppRouter>["coaching"]["proposals"][number];
 
-function PendingProposal({
-  proposal,
-  onAnswered,
-}: {
-  proposal: { id: string; coachName: string; summary: string; note: string };
-  onAnswered: () => Promise<unknown>;
-}) {
+function PendingProposal({ proposal }: { proposal: Proposal }) {
   return (
     <li className="space-y-2 rounded-xl border border-amber-300 p-3 dark:border-amber-800">
       <p className="text-sm">
@@ -25,8 +16,8 @@ function PendingProposal({
       {proposal.note ? <p className="text-sm italic">“{proposal.note}”</p> : null}
       {/* The answer loads react-hook-form when first used, so the goals page stays light. */}
       <FirstUse
-        load={loadAnswer}
-        props={{ proposalId: proposal.id, coachName: proposal.coachName, onAnswered }}
+        form="proposalAnswer"
+        props={{ proposalId: proposal.id, coachName: proposal.coachName }}
         light={
           <ProposalAnswerView
             coachName={proposal.coachName}
@@ -39,16 +30,14 @@ function PendingProposal({
 }
 
 /**
- * Proposals from the athlete's coaches: accept (it takes effect) or decline with a note. The page
- * prefetches them with the tree and hydrates them, so the tree does not move down when they arrive.
+ * Proposals from the athlete's coaches: accept (it takes effect) or decline with a note. Rendered
+ * on the server with the tree, so the tree does not move down when they arrive; only the answer
+ * form is client code, loaded on first use, and an answer re-renders this list (useRefresh).
  */
-export function CoachProposals() {
-  const trpc = useTRPC();
-  const refresh = useRefresh();
-  const proposals = useQuery(trpc.coaching.proposals.queryOptions());
-  const pending = proposals.data?.filter((p) => p.status === "pending") ?? [];
-  const answered = proposals.data?.filter((p) => p.status !== "pending").slice(0, 5) ?? [];
-  if (!proposals.data || proposals.data.length === 0) return null;
+export function CoachProposals({ proposals }: { proposals: Proposal[] }) {
+  const pending = proposals.filter((p) => p.status === "pending");
+  const answered = proposals.filter((p) => p.status !== "pending").slice(0, 5);
+  if (proposals.length === 0) return null;
   return (
     <Card id="proposals" aria-labelledby="proposals-heading">
       <h2 id="proposals-heading" className="mb-3 text-lg font-semibold">
@@ -59,7 +48,7 @@ export function CoachProposals() {
       ) : (
         <ul className="space-y-3" aria-label="Proposals waiting for you">
           {pending.map((p) => (
-            <PendingProposal key={p.id} proposal={p} onAnswered={refresh} />
+            <PendingProposal key={p.id} proposal={p} />
           ))}
         </ul>
       )}

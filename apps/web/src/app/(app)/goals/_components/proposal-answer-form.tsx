@@ -10,6 +10,7 @@ import { Alert } from "~/components/ui";
 import { schemaResolver } from "~/lib/schema-resolver";
 import { useFormProblem } from "~/lib/use-form-problem";
 import { useTRPC } from "~/trpc/react";
+import { useRefresh } from "~/trpc/use-refresh";
 import { ProposalAnswerView } from "./proposal-answer-view";
 
 const noteForm = respondInput.omit({ id: true });
@@ -19,20 +20,16 @@ const DONE = {
   decline: "Declined. Your coach will see your note.",
 } as const;
 
-export type ProposalAnswerProps = {
-  proposalId: string;
-  coachName: string;
-  onAnswered: () => Promise<unknown>;
-};
+export type ProposalAnswerProps = { proposalId: string; coachName: string };
 
 /** Accept or decline a coach's proposal, with a note they will see. */
 export default function ProposalAnswerForm({
   proposalId,
   coachName,
-  onAnswered,
   start,
 }: ProposalAnswerProps & { start: FirstUseStart }) {
   const trpc = useTRPC();
+  const refresh = useRefresh();
   const accept = useMutation(trpc.coaching.acceptProposal.mutationOptions());
   const decline = useMutation(trpc.coaching.declineProposal.mutationOptions());
   const form = useForm({
@@ -49,7 +46,7 @@ export default function ProposalAnswerForm({
         const send = action === "accept" ? accept.mutateAsync : decline.mutateAsync;
         await send({ id: proposalId, note });
         setAnswered(DONE[action]);
-        await onAnswered();
+        await refresh();
       } catch (error) {
         fail(error);
       }

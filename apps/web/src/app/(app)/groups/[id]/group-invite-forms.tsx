@@ -78,12 +78,10 @@ export function InviteLinkForm({ groupId }: { groupId: string }) {
 
 /** A personal invitation to someone who uses Stride, to this group. */
 export function InviteByEmailForm({ groupId }: { groupId: string }) {
-  const trpc = useTRPC();
-  const invite = useMutation(trpc.groups.inviteByEmail.mutationOptions());
   return (
     <EmailInvite
       label="Or invite someone who uses Stride, by email"
-      send={(email) => invite.mutateAsync({ groupId, email })}
+      to={{ kind: "group", groupId }}
     />
   );
 }
