@@ -1,17 +1,16 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
-import { serverMessage } from "~/lib/server-message";
+import { useAction } from "~/lib/use-action";
 import { useTRPC } from "~/trpc/react";
 import { useRefresh } from "~/trpc/use-refresh";
 
 /** "What I planned, done": one tap logs the session as planned. */
 export function LogPlannedButton({ sessionId, label }: { sessionId: string; label: string }) {
   const trpc = useTRPC();
-  const refresh = useRefresh();
+  const _refresh = useRefresh();
   const log = useMutation(trpc.activities.logPlanned.mutationOptions());
-  const [error, setError] = useState<string | null>(null);
+  const { run, error } = useAction();
   return (
     <span className="flex items-center gap-2">
       <button
@@ -20,13 +19,7 @@ export function LogPlannedButton({ sessionId, label }: { sessionId: string; labe
         aria-label={`Done as planned: ${label}`}
         className="min-h-11 rounded-lg bg-brand-600 px-3 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
         onClick={async () => {
-          setError(null);
-          try {
-            await log.mutateAsync({ sessionId });
-            refresh();
-          } catch (caught) {
-            setError(serverMessage(caught));
-          }
+          await run(() => log.mutateAsync({ sessionId }));
         }}
       >
         {log.isPending ? "Logging…" : "Done as planned"}

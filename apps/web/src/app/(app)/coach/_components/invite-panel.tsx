@@ -4,9 +4,8 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
 import { control } from "~/components/field";
 import { Alert, Button, Card } from "~/components/ui";
-import { serverMessage } from "~/lib/server-message";
+import { useAction } from "~/lib/use-action";
 import { useTRPC } from "~/trpc/react";
-import { useRefresh } from "~/trpc/use-refresh";
 
 /**
  * Invite athletes: a link to share, or a personal invitation to someone who uses Stride. The page
@@ -15,21 +14,11 @@ import { useRefresh } from "~/trpc/use-refresh";
  */
 export function InvitePanel({ emailInvite }: { emailInvite: ReactNode }) {
   const trpc = useTRPC();
-  const refresh = useRefresh();
   const invites = useQuery(trpc.coach.invites.queryOptions());
   const makeLink = useMutation(trpc.coach.inviteLink.mutationOptions());
   const withdraw = useMutation(trpc.coach.withdrawInvite.mutationOptions());
   const [link, setLink] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const run = async (action: () => Promise<void>) => {
-    setError(null);
-    try {
-      await action();
-      await refresh();
-    } catch (caught) {
-      setError(serverMessage(caught));
-    }
-  };
+  const { run, error } = useAction();
   return (
     <Card aria-labelledby="invite-heading">
       <h2 id="invite-heading" className="text-lg font-semibold">

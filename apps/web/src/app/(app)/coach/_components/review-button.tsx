@@ -1,18 +1,17 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
 import { Alert, Button } from "~/components/ui";
-import { serverMessage } from "~/lib/server-message";
+import { useAction } from "~/lib/use-action";
 import { useTRPC } from "~/trpc/react";
 import { useRefresh } from "~/trpc/use-refresh";
 
 /** Marking an athlete reviewed moves them below everyone still waiting, until the week turns. */
 export function ReviewButton({ athleteId, reviewed }: { athleteId: string; reviewed: boolean }) {
   const trpc = useTRPC();
-  const refresh = useRefresh();
+  const _refresh = useRefresh();
   const mark = useMutation(trpc.coach.markReviewed.mutationOptions());
-  const [error, setError] = useState<string | null>(null);
+  const { run, error } = useAction();
   return (
     <div className="space-y-1">
       <Button
@@ -20,13 +19,7 @@ export function ReviewButton({ athleteId, reviewed }: { athleteId: string; revie
         variant="secondary"
         disabled={mark.isPending}
         onClick={async () => {
-          setError(null);
-          try {
-            await mark.mutateAsync({ athleteId, reviewed: !reviewed });
-            refresh();
-          } catch (caught) {
-            setError(serverMessage(caught));
-          }
+          await run(() => mark.mutateAsync({ athleteId, reviewed: !reviewed }));
         }}
       >
         {reviewed ? "Undo reviewed" : "Mark reviewed"}

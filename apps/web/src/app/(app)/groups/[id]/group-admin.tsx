@@ -3,11 +3,9 @@
 import type { AppRouter } from "@stride/api";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
-import { useState } from "react";
 import { Alert, Button } from "~/components/ui";
-import { serverMessage } from "~/lib/server-message";
+import { useAction } from "~/lib/use-action";
 import { useTRPC } from "~/trpc/react";
-import { useRefresh } from "~/trpc/use-refresh";
 import { InviteByEmailForm, InviteLinkForm } from "./group-invite-forms";
 import { MemberList } from "./member-list";
 
@@ -16,7 +14,6 @@ type Group = inferRouterOutputs<AppRouter>["groups"]["get"];
 /** The owner's view of the members, with member management and invitation links. */
 export function GroupAdmin({ group }: { group: Group }) {
   const trpc = useTRPC();
-  const refresh = useRefresh();
   const owner = group.role === "owner";
   const invites = useQuery({
     ...trpc.groups.invites.queryOptions({ groupId: group.id }),
@@ -25,16 +22,7 @@ export function GroupAdmin({ group }: { group: Group }) {
   const revoke = useMutation(trpc.groups.revokeInvite.mutationOptions());
   const remove = useMutation(trpc.groups.removeMember.mutationOptions());
   const transfer = useMutation(trpc.groups.transferOwnership.mutationOptions());
-  const [error, setError] = useState<string | null>(null);
-  const act = async (action: () => Promise<unknown>) => {
-    setError(null);
-    try {
-      await action();
-      await refresh();
-    } catch (caught) {
-      setError(serverMessage(caught));
-    }
-  };
+  const { run: act, error } = useAction();
 
   return (
     <div className="space-y-4">

@@ -3,9 +3,8 @@
 import type { AppRouter } from "@stride/api";
 import { useMutation } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
-import { useState } from "react";
 import { Alert, Badge, Card } from "~/components/ui";
-import { serverMessage } from "~/lib/server-message";
+import { useAction } from "~/lib/use-action";
 import { useTRPC } from "~/trpc/react";
 import { useRefresh } from "~/trpc/use-refresh";
 
@@ -27,9 +26,9 @@ export function ProposalList({
   proposals: Proposal[];
 }) {
   const trpc = useTRPC();
-  const refresh = useRefresh();
+  const _refresh = useRefresh();
   const withdraw = useMutation(trpc.coach.withdrawProposal.mutationOptions());
-  const [error, setError] = useState<string | null>(null);
+  const { run, error } = useAction();
   if (proposals.length === 0) return null;
   return (
     <Card aria-labelledby="proposals-heading">
@@ -47,13 +46,7 @@ export function ProposalList({
                 type="button"
                 className="text-xs underline"
                 onClick={async () => {
-                  setError(null);
-                  try {
-                    await withdraw.mutateAsync({ athleteId, id: p.id });
-                    refresh();
-                  } catch (caught) {
-                    setError(serverMessage(caught));
-                  }
+                  await run(() => withdraw.mutateAsync({ athleteId, id: p.id }));
                 }}
               >
                 Withdraw
