@@ -167,7 +167,7 @@ export default async function GoalPage({ params }: { params: Promise<{ id: strin
                     <span className="flex items-center gap-2">
                       <Link
                         href={`/goals/${child.id}`}
-                        className="font-medium text-brand-700 hover:underline dark:text-brand-500"
+                        className="inline-flex min-h-6 items-center font-medium text-brand-700 hover:underline dark:text-brand-500"
                       >
                         {child.title}
                       </Link>
