@@ -4,6 +4,7 @@ import { VISIBILITIES, VISIBILITY_LABELS } from "@stride/domain/goals";
 import { useFormContext } from "react-hook-form";
 import { CheckboxField, ChoiceGroup, Radio, SelectField, TextAreaField } from "~/components/field";
 import { Card } from "~/components/ui";
+import { checkboxProps, radioProps, textProps } from "~/lib/field-props";
 import { type CheckinFormValues, PROMPTS } from "./checkin-model";
 
 const SCALES = [
@@ -13,8 +14,8 @@ const SCALES = [
 
 /** The three prompts, mood and energy, and who sees the check-in. */
 export function CheckinReflect() {
-  const { register, formState } = useFormContext<CheckinFormValues>();
-  const errors = formState.errors;
+  const form = useFormContext<CheckinFormValues>();
+  const errors = form.formState.errors;
   return (
     <Card aria-labelledby="reflect-heading">
       <h2 id="reflect-heading" className="mb-3 text-lg font-semibold">
@@ -28,11 +29,11 @@ export function CheckinReflect() {
               hint={prompt.hint}
               rows={2}
               error={errors[prompt.key]?.message}
-              {...register(prompt.key)}
+              {...textProps(form, prompt.key)}
             />
             <CheckboxField
               label="Coach only (hidden from my groups)"
-              {...register(`coachOnly.${prompt.key}`)}
+              {...checkboxProps(form, `coachOnly.${prompt.key}`)}
             />
           </div>
         ))}
@@ -41,7 +42,7 @@ export function CheckinReflect() {
         {SCALES.map(([key, label]) => (
           <ChoiceGroup key={key} legend={`${label} (1 low – 5 high)`} error={errors[key]?.message}>
             {["1", "2", "3", "4", "5"].map((n) => (
-              <Radio key={n} value={n} label={n} {...register(key)} />
+              <Radio key={n} label={n} {...radioProps(form, key, n)} />
             ))}
           </ChoiceGroup>
         ))}
@@ -49,13 +50,13 @@ export function CheckinReflect() {
       <CheckboxField
         className="mt-3"
         label="Show my mood and energy to my groups (my coach always sees them)"
-        {...register("shareMood")}
+        {...checkboxProps(form, "shareMood")}
       />
       <div className="mt-4 max-w-sm">
         <SelectField
           label="Who can see this check-in"
           error={errors.visibility?.message}
-          {...register("visibility")}
+          {...textProps(form, "visibility")}
         >
           {VISIBILITIES.map((v) => (
             <option key={v} value={v}>

@@ -14,6 +14,7 @@ import { ChoiceGroup, Radio, SelectField, TextField } from "~/components/field";
 import { errorAt } from "~/components/form/nest-errors";
 import { ProgressSummary } from "~/components/progress-bar";
 import { Card } from "~/components/ui";
+import { radioProps, textProps } from "~/lib/field-props";
 import type { CheckinFormValues, CheckinItem } from "./checkin-model";
 
 const RUNNING = new Set<ProgressState>(["ahead", "on_track", "behind", "at_risk"]);
@@ -25,7 +26,8 @@ function suggestionHint(state: ProgressState) {
 
 /** One of the week's goals: how it went (pre-filled from the log), why if excused, and what next. */
 export function GoalOutcome({ item, index }: { item: CheckinItem; index: number }) {
-  const { register, control, formState } = useFormContext<CheckinFormValues>();
+  const form = useFormContext<CheckinFormValues>();
+  const { control, formState } = form;
   const at = `goals.${index}` as const;
   const row = useWatch({ control, name: at });
   const error = (field: string) => errorAt(formState.errors, `${at}.${field}`);
@@ -39,7 +41,6 @@ export function GoalOutcome({ item, index }: { item: CheckinItem; index: number 
         {OUTCOMES.map((outcome) => (
           <Radio
             key={outcome}
-            value={outcome}
             label={
               <>
                 {OUTCOME_LABELS[outcome]}
@@ -50,13 +51,13 @@ export function GoalOutcome({ item, index }: { item: CheckinItem; index: number 
                 ) : null}
               </>
             }
-            {...register(`${at}.outcome`)}
+            {...radioProps(form, `${at}.outcome`, outcome)}
           />
         ))}
       </ChoiceGroup>
       {row.outcome === "excused" ? (
         <div className="mt-2 grid gap-3 sm:grid-cols-2">
-          <SelectField label="Reason" error={error("excuse")} {...register(`${at}.excuse`)}>
+          <SelectField label="Reason" error={error("excuse")} {...textProps(form, `${at}.excuse`)}>
             <option value="">Pick one</option>
             {EXCUSES.map((excuse) => (
               <option key={excuse} value={excuse}>
@@ -67,7 +68,7 @@ export function GoalOutcome({ item, index }: { item: CheckinItem; index: number 
           <TextField
             label="Note (optional)"
             error={error("excuseNote")}
-            {...register(`${at}.excuseNote`)}
+            {...textProps(form, `${at}.excuseNote`)}
           />
         </div>
       ) : null}
@@ -76,9 +77,8 @@ export function GoalOutcome({ item, index }: { item: CheckinItem; index: number 
           {DECISIONS.map((decision) => (
             <Radio
               key={decision}
-              value={decision}
               label={DECISION_LABELS[decision]}
-              {...register(`${at}.decision`)}
+              {...radioProps(form, `${at}.decision`, decision)}
             />
           ))}
         </ChoiceGroup>
@@ -89,7 +89,7 @@ export function GoalOutcome({ item, index }: { item: CheckinItem; index: number 
             label={`Next week's target${item.goal.targetInput ? ` (${item.goal.targetInput.unit})` : ""}`}
             inputMode="decimal"
             error={error("smallerValue")}
-            {...register(`${at}.smallerValue`)}
+            {...textProps(form, `${at}.smallerValue`)}
           />
         </div>
       ) : null}

@@ -12,6 +12,7 @@ import { useForm } from "react-hook-form";
 import { TextField } from "~/components/field";
 import { FormProblemNotice } from "~/components/form/form-problem";
 import { Alert, Button } from "~/components/ui";
+import { textProps } from "~/lib/field-props";
 import { useFormProblem } from "~/lib/use-form-problem";
 import { useTRPC } from "~/trpc/react";
 
@@ -52,7 +53,7 @@ export function ThresholdsForm({ initial }: { initial: TriageThresholds }) {
             type="number"
             hint={`Default ${DEFAULT_THRESHOLDS[key]}`}
             error={form.formState.errors[key]?.message}
-            {...form.register(key, { valueAsNumber: true })}
+            {...textProps(form, key, { valueAsNumber: true })}
           />
         </div>
       ))}

@@ -12,6 +12,7 @@ import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { SelectField, TextField } from "~/components/field";
 import { FormProblemNotice } from "~/components/form/form-problem";
 import { Alert, Button } from "~/components/ui";
+import { textProps } from "~/lib/field-props";
 import { useFormProblem } from "~/lib/use-form-problem";
 import { useTRPC } from "~/trpc/react";
 import { useRefresh } from "~/trpc/use-refresh";
@@ -41,7 +42,7 @@ export function TemplateEditor({
     defaultValues: templateDefaults(initial),
     resolver: templateResolver(visibility),
   });
-  const { register, formState } = form;
+  const { formState } = form;
   const { problem, fail, clear } = useFormProblem(templateFieldOf, form.setError);
   const [saved, setSaved] = useState(false);
   const values = useWatch({ control: form.control }) as TemplateFormValues;
@@ -78,35 +79,35 @@ export function TemplateEditor({
             label="Template name"
             placeholder="6 weeks: 10 to 15 miles/week"
             error={formState.errors.name?.message}
-            {...register("name")}
+            {...textProps(form, "name")}
           />
           <TextField
             label="Meso goal title"
             placeholder="Build to 15 mi a week"
             error={formState.errors.title?.message}
-            {...register("title")}
+            {...textProps(form, "title")}
           />
           <div className="sm:col-span-2">
             <TextField
               label="Description"
               error={formState.errors.description?.message}
-              {...register("description")}
+              {...textProps(form, "description")}
             />
           </div>
           <div className="sm:col-span-2">
             <TextField
               label="Why (shown to the athlete)"
               error={formState.errors.why?.message}
-              {...register("why")}
+              {...textProps(form, "why")}
             />
           </div>
-          <SelectField label="Measured in" {...register("measure")}>
+          <SelectField label="Measured in" {...textProps(form, "measure")}>
             <option value="mi">Miles a week</option>
             <option value="km">Kilometres a week</option>
             <option value="sessions">Sessions a week</option>
             <option value="none">No target</option>
           </SelectField>
-          <SelectField label="Activity" {...register("activity")}>
+          <SelectField label="Activity" {...textProps(form, "activity")}>
             {ACTIVITY_TYPES.map((t) => (
               <option key={t} value={t}>
                 {ACTIVITY_LABELS[t]}
@@ -120,7 +121,7 @@ export function TemplateEditor({
               step="any"
               min="0"
               error={formState.errors.baseline?.message}
-              {...register("baseline")}
+              {...textProps(form, "baseline")}
             />
           ) : null}
         </div>

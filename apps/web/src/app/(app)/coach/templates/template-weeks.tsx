@@ -4,19 +4,21 @@ import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { SelectField, TextField } from "~/components/field";
 import { errorAt } from "~/components/form/nest-errors";
 import { Button } from "~/components/ui";
+import { textProps } from "~/lib/field-props";
 import { emptyWeek, type TemplateFormValues } from "./template-model";
 
 const DAYS = ["Day 1", "Day 2", "Day 3", "Day 4", "Day 5", "Day 6", "Day 7"];
 const linkButton = "min-h-11 text-xs underline";
 
 function WeekSessions({ week }: { week: number }) {
-  const { register, control, formState } = useFormContext<TemplateFormValues>();
+  const form = useFormContext<TemplateFormValues>();
+  const { control, formState } = form;
   const sessions = useFieldArray({ control, name: `weeks.${week}.sessions` });
   return (
     <>
       {sessions.fields.map((session, s) => (
         <div key={session.id} className="flex flex-wrap items-end gap-2 sm:col-span-3">
-          <SelectField label="Day" {...register(`weeks.${week}.sessions.${s}.dayOffset`)}>
+          <SelectField label="Day" {...textProps(form, `weeks.${week}.sessions.${s}.dayOffset`)}>
             {DAYS.map((d, offset) => (
               <option key={d} value={String(offset)}>
                 {d}
@@ -27,7 +29,7 @@ function WeekSessions({ week }: { week: number }) {
             <TextField
               label="Session note"
               error={errorAt(formState.errors, `weeks.${week}.sessions.${s}.note`)}
-              {...register(`weeks.${week}.sessions.${s}.note`)}
+              {...textProps(form, `weeks.${week}.sessions.${s}.note`)}
             />
           </div>
           <button type="button" className={linkButton} onClick={() => sessions.remove(s)}>
@@ -50,7 +52,8 @@ function WeekSessions({ week }: { week: number }) {
 
 /** The template's weeks (2 to 6), each with its amount and sessions. */
 export function TemplateWeeks() {
-  const { register, control, formState } = useFormContext<TemplateFormValues>();
+  const form = useFormContext<TemplateFormValues>();
+  const { control, formState } = form;
   const weeks = useFieldArray({ control, name: "weeks" });
   const measure = useWatch({ control, name: "measure" });
   return (
@@ -64,7 +67,7 @@ export function TemplateWeeks() {
                 <TextField
                   label="Title"
                   error={errorAt(formState.errors, `weeks.${index}.title`)}
-                  {...register(`weeks.${index}.title`)}
+                  {...textProps(form, `weeks.${index}.title`)}
                 />
               </div>
               {measure !== "none" ? (
@@ -74,7 +77,7 @@ export function TemplateWeeks() {
                   step="any"
                   min="0"
                   error={errorAt(formState.errors, `weeks.${index}.value`)}
-                  {...register(`weeks.${index}.value`)}
+                  {...textProps(form, `weeks.${index}.value`)}
                 />
               ) : null}
               <WeekSessions week={index} />

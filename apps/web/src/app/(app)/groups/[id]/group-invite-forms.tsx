@@ -9,6 +9,7 @@ import { EmailInvite } from "~/components/email-invite";
 import { control, TextField } from "~/components/field";
 import { FormProblemNotice } from "~/components/form/form-problem";
 import { Button } from "~/components/ui";
+import { textProps } from "~/lib/field-props";
 import { useFormProblem } from "~/lib/use-form-problem";
 import { useTRPC } from "~/trpc/react";
 import { useRefresh } from "~/trpc/use-refresh";
@@ -48,7 +49,7 @@ export function InviteLinkForm({ groupId }: { groupId: string }) {
             min={1}
             max={30}
             error={errors.expiresInDays?.message}
-            {...form.register("expiresInDays", { valueAsNumber: true })}
+            {...textProps(form, "expiresInDays", { valueAsNumber: true })}
           />
         </div>
         <div className="w-40">
@@ -58,7 +59,7 @@ export function InviteLinkForm({ groupId }: { groupId: string }) {
             min={1}
             max={100}
             error={errors.maxUses?.message}
-            {...form.register("maxUses", { valueAsNumber: true })}
+            {...textProps(form, "maxUses", { valueAsNumber: true })}
           />
         </div>
         <Button type="submit" disabled={form.formState.isSubmitting}>

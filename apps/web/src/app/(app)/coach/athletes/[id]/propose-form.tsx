@@ -6,6 +6,7 @@ import { useForm } from "react-hook-form";
 import { TextAreaField, TextField } from "~/components/field";
 import { FormProblemNotice } from "~/components/form/form-problem";
 import { Alert, Button } from "~/components/ui";
+import { textProps } from "~/lib/field-props";
 import { useFormProblem } from "~/lib/use-form-problem";
 import { useTRPC } from "~/trpc/react";
 import { useRefresh } from "~/trpc/use-refresh";
@@ -64,21 +65,21 @@ export function ProposeForm(props: { athleteId: string; goal: GoalShape; mode: P
     >
       {mode.kind === "goal" ? (
         <div className="sm:col-span-2">
-          <TextField label="Title" error={errors.title?.message} {...form.register("title")} />
+          <TextField label="Title" error={errors.title?.message} {...textProps(form, "title")} />
         </div>
       ) : null}
       <TextField
         label="Starts"
         type="date"
         error={errors.periodStart?.message}
-        {...form.register("periodStart")}
+        {...textProps(form, "periodStart")}
       />
       {level !== "micro" ? (
         <TextField
           label="Ends"
           type="date"
           error={errors.periodEnd?.message}
-          {...form.register("periodEnd")}
+          {...textProps(form, "periodEnd")}
         />
       ) : null}
       {goal.targetInput ? (
@@ -88,7 +89,7 @@ export function ProposeForm(props: { athleteId: string; goal: GoalShape; mode: P
           step="any"
           min="0"
           error={errors.value?.message}
-          {...form.register("value")}
+          {...textProps(form, "value")}
         />
       ) : null}
       <div className="sm:col-span-2">
@@ -96,7 +97,7 @@ export function ProposeForm(props: { athleteId: string; goal: GoalShape; mode: P
           label="Why (the athlete sees this)"
           rows={2}
           error={errors.note?.message}
-          {...form.register("note")}
+          {...textProps(form, "note")}
         />
       </div>
       <div className="sm:col-span-2">

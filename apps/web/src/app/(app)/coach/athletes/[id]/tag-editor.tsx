@@ -6,6 +6,7 @@ import { useForm } from "react-hook-form";
 import { TextField } from "~/components/field";
 import { FormProblemNotice } from "~/components/form/form-problem";
 import { Button } from "~/components/ui";
+import { textProps } from "~/lib/field-props";
 import { schemaResolver } from "~/lib/schema-resolver";
 import { useFormProblem } from "~/lib/use-form-problem";
 import { useTRPC } from "~/trpc/react";
@@ -51,7 +52,7 @@ export function TagEditor({ athleteId, tags }: { athleteId: string; tags: string
           label="Tags (comma separated)"
           placeholder="half marathon group"
           error={form.formState.errors.text?.message}
-          {...form.register("text")}
+          {...textProps(form, "text")}
         />
       </div>
       <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>

@@ -1,0 +1,38 @@
+import {
+  type FieldValues,
+  get,
+  type Path,
+  type RegisterOptions,
+  type UseFormReturn,
+} from "react-hook-form";
+
+// react-hook-form fills registered fields once they mount in the browser; these also give each
+// field its default as the DOM default, so the server-rendered form already shows what it holds
+// (the saved check-in, the pre-filled outcomes) before and without JavaScript.
+
+const initial = <T extends FieldValues>(form: UseFormReturn<T>, name: Path<T>): unknown =>
+  get(form.formState.defaultValues, name);
+
+/** A text input, text area or select. */
+export function textProps<T extends FieldValues>(
+  form: UseFormReturn<T>,
+  name: Path<T>,
+  options?: RegisterOptions<T, Path<T>>,
+) {
+  const value = initial(form, name);
+  return { ...form.register(name, options), defaultValue: value == null ? "" : String(value) };
+}
+
+/** One radio of a group. */
+export function radioProps<T extends FieldValues>(
+  form: UseFormReturn<T>,
+  name: Path<T>,
+  value: string,
+) {
+  return { ...form.register(name), value, defaultChecked: initial(form, name) === value };
+}
+
+/** A checkbox. */
+export function checkboxProps<T extends FieldValues>(form: UseFormReturn<T>, name: Path<T>) {
+  return { ...form.register(name), defaultChecked: Boolean(initial(form, name)) };
+}
