@@ -14,6 +14,7 @@ import { useForm } from "react-hook-form";
 import { SelectField, TextField } from "~/components/field";
 import { Alert, Button } from "~/components/ui";
 import { applyServerErrors } from "~/lib/server-errors";
+import { useHydrated } from "~/lib/use-hydrated";
 import { useTRPC } from "~/trpc/react";
 
 const FIELDS = ["name", "timeZone", "weekStart", "distanceUnit", "checkinVisibility"] as const;
@@ -38,6 +39,7 @@ export function ProfileForm({ profile, timeZones }: { profile: Profile; timeZone
     },
   });
   const update = useMutation(trpc.profile.update.mutationOptions());
+  const hydrated = useHydrated();
   // A zone saved before it was renamed in the runtime's list still shows as the current value.
   const zones = timeZones.includes(profile.timeZone) ? timeZones : [profile.timeZone, ...timeZones];
 
@@ -54,63 +56,66 @@ export function ProfileForm({ profile, timeZones }: { profile: Profile; timeZone
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-2">
-      <div className="sm:col-span-2">
-        <TextField
-          label="Name"
-          autoComplete="name"
-          error={errors.name?.message}
-          {...register("name")}
-        />
-      </div>
-      <SelectField
-        label="Time zone"
-        hint="Your weeks and check-in deadlines follow this zone."
-        error={errors.timeZone?.message}
-        {...register("timeZone")}
-      >
-        {zones.map((zone) => (
-          <option key={zone} value={zone}>
-            {zone.replaceAll("_", " ")}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField
-        label="Week starts on"
-        error={errors.weekStart?.message}
-        {...register("weekStart")}
-      >
-        {WEEK_DAYS.map((day) => (
-          <option key={day} value={day}>
-            {weekDayLabel(day)}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField
-        label="Distance unit"
-        error={errors.distanceUnit?.message}
-        {...register("distanceUnit")}
-      >
-        <option value="km">Kilometres</option>
-        <option value="mi">Miles</option>
-      </SelectField>
-      <SelectField
-        label="Who sees new check-ins"
-        hint="You can change it on each check-in."
-        error={errors.checkinVisibility?.message}
-        {...register("checkinVisibility")}
-      >
-        <option value="private">Only me</option>
-        <option value="coach">Me and my coach</option>
-        <option value="groups">My coach and my groups</option>
-      </SelectField>
-      <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : "Save profile"}
-        </Button>
-        {status && !isDirty ? <Alert tone={status.tone}>{status.text}</Alert> : null}
-        {status?.tone === "error" && isDirty ? <Alert tone="error">{status.text}</Alert> : null}
-      </div>
+    <form onSubmit={onSubmit} noValidate>
+      {/* Disabled until live: react-hook-form fills the fields as they mount. */}
+      <fieldset disabled={!hydrated} className="grid gap-4 sm:grid-cols-2">
+        <div className="sm:col-span-2">
+          <TextField
+            label="Name"
+            autoComplete="name"
+            error={errors.name?.message}
+            {...register("name")}
+          />
+        </div>
+        <SelectField
+          label="Time zone"
+          hint="Your weeks and check-in deadlines follow this zone."
+          error={errors.timeZone?.message}
+          {...register("timeZone")}
+        >
+          {zones.map((zone) => (
+            <option key={zone} value={zone}>
+              {zone.replaceAll("_", " ")}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label="Week starts on"
+          error={errors.weekStart?.message}
+          {...register("weekStart")}
+        >
+          {WEEK_DAYS.map((day) => (
+            <option key={day} value={day}>
+              {weekDayLabel(day)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label="Distance unit"
+          error={errors.distanceUnit?.message}
+          {...register("distanceUnit")}
+        >
+          <option value="km">Kilometres</option>
+          <option value="mi">Miles</option>
+        </SelectField>
+        <SelectField
+          label="Who sees new check-ins"
+          hint="You can change it on each check-in."
+          error={errors.checkinVisibility?.message}
+          {...register("checkinVisibility")}
+        >
+          <option value="private">Only me</option>
+          <option value="coach">Me and my coach</option>
+          <option value="groups">My coach and my groups</option>
+        </SelectField>
+        <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
+          <Button type="submit" disabled={isSubmitting}>
+            {isSubmitting ? "Saving…" : "Save profile"}
+          </Button>
+          {status && !isDirty ? <Alert tone={status.tone}>{status.text}</Alert> : null}
+          {status?.tone === "error" && isDirty ? <Alert tone="error">{status.text}</Alert> : null}
+        </div>
+      </fieldset>
     </form>
   );
 }
