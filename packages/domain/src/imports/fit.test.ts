@@ -145,8 +145,8 @@ describe("parseFit rules", () => {
     );
     const { activities } = parseFit(bytes, "tri.fit");
     expect(activities.map((a) => [a.type, a.distanceMetres])).toEqual([
-      ["cross_training", 750],
-      ["cross_training", 40000],
+      ["swim", 750],
+      ["ride", 40000],
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { Decoder, type SessionMesg, Stream } from "@garmin/fitsdk";
 import type { ActivityType } from "../goals/constants";
 import { activityTypeFromName } from "./activity-types";
-import { distanceOrNull, roundSeconds } from "./numbers";
+import { distanceOrNull, movingWithin, roundSeconds } from "./numbers";
 import { refuseFile } from "./refusals";
 import { toInstantString } from "./time";
 import type { FileImport, ParsedActivity, Refusal } from "./types";
@@ -65,7 +65,10 @@ function toActivity(session: SessionMesg): ParsedActivity | null {
     type: fitActivityType(session.sport, session.subSport),
     name: null,
     distanceMetres: distanceOrNull(session.totalDistance),
-    durationSeconds: secondsOrNull(session.totalTimerTime),
+    durationSeconds: movingWithin(
+      secondsOrNull(session.totalTimerTime),
+      secondsOrNull(session.totalElapsedTime),
+    ),
     elapsedSeconds: secondsOrNull(session.totalElapsedTime),
     elevationGainMetres: typeof session.totalAscent === "number" ? session.totalAscent : null,
     notes: null,
