@@ -159,4 +159,15 @@ export const accountEntries: Entry[] = [
       expect(week.weekStart).toBe(world.dates.thisWeek);
     },
   }),
+  entry("training.load")({
+    target: "the caller's own training load",
+    input: () => ({ days: 7 }),
+    expect: signedIn(),
+    scope: "own",
+    check: (load, _world, actor) => {
+      // Olive's tempo run today: 30 minutes at effort 5 is 150; her deleted run counts nothing.
+      const total = load.series.reduce((sum, day) => sum + day.load, 0);
+      expect(total).toBe(actor === "owner" ? 150 : 0);
+    },
+  }),
 ];

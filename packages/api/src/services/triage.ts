@@ -13,6 +13,10 @@ import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import type { WeekDay } from "@stride/domain/profile";
 import type { GoalProgress } from "@stride/domain/progress";
 import { loadProgress, progressIn } from "./progress";
+import { loadForAthletes } from "./training-load";
+
+const loadToday = (day: { acute: number; chronic: number; ratio: number | null } | undefined) =>
+  day ? { acute: day.acute, chronic: day.chronic, ratio: day.ratio } : null;
 
 /**
  * The coach's triage reads one stored snapshot per athlete (docs/progress.md, "Read models"): the
@@ -37,6 +41,8 @@ export type TriageSnapshot = {
   /** The record the signals read: check-ins of the last weeks, and running per week. */
   checkins: RecentCheckin[];
   runDistanceByWeek: [string, number][];
+  /** Today's training load: acute and chronic AU a day and their ratio. */
+  load: { acute: number; chronic: number; ratio: number | null } | null;
 };
 
 export type TriageAthlete = {
@@ -85,7 +91,14 @@ export async function buildTriageSnapshots(
       from: addDaysTo(minToday, -7 * RUN_WEEKS - 7),
     }),
   ]);
-  const loaded = await loadProgress(db, goals, { distanceUnit, todayOf });
+  const [loaded, loads] = await Promise.all([
+    loadProgress(db, goals, { distanceUnit, todayOf }),
+    loadForAthletes(db, {
+      viewer: asCoach(coachId),
+      athletes: athletes.map((a) => ({ athleteId: a.athleteId, today: todayOf(a.athleteId) })),
+      days: 1,
+    }),
+  ]);
 
   const snapshots = new Map<string, TriageSnapshot>();
   for (const athlete of athletes) {
@@ -134,6 +147,7 @@ export async function buildTriageSnapshots(
       runDistanceByWeek: runWeeks
         .filter((w) => w.athleteId === athlete.athleteId && w.weekStart >= since)
         .map((w) => [w.weekStart, w.distance]),
+      load: loadToday(loads.get(athlete.athleteId)?.series.at(-1)),
     });
   }
   await saveTriageSnapshots(

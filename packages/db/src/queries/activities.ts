@@ -221,3 +221,33 @@ export async function dailyTotalsForAthletes(
     ),
   );
 }
+
+/**
+ * What the training load is made of (domain training/load.ts), for the athletes the viewer may
+ * see: the owner's own chart, or the coach's triage over the roster. One indexed range read.
+ */
+export async function listLoadActivities(
+  db: Database,
+  input: { viewer: Viewer; athleteIds: readonly string[]; from: string; to: string },
+) {
+  if (input.athleteIds.length === 0) return [];
+  return db
+    .select({
+      athleteId: activities.athleteId,
+      date: activities.date,
+      type: activities.type,
+      durationSeconds: activities.durationSeconds,
+      distanceMetres: activities.distanceMetres,
+      effort: activities.effort,
+    })
+    .from(activities)
+    .where(
+      and(
+        isAnyOf(activities.athleteId, input.athleteIds),
+        activitiesVisibleTo(input.viewer),
+        live,
+        gte(activities.date, input.from),
+        lte(activities.date, input.to),
+      ),
+    );
+}

@@ -5,6 +5,7 @@ import {
   type AthleteRecord,
   adherenceFallingSignal,
   lastFinishedWeek,
+  loadSpikeSignal,
   lowWellbeingSignal,
   macroOffTrackSignal,
   mesoEndingShortSignal,
@@ -56,6 +57,7 @@ const record = (overrides: Partial<AthleteRecord> = {}): AthleteRecord => ({
   distanceUnit: "km",
   checkins: [checkin(LAST), checkin(PREVIOUS), checkin(EARLIER)],
   runDistanceByWeek: new Map(),
+  load: null,
   mesos: [],
   macros: [],
   unansweredComments: 0,
@@ -452,6 +454,28 @@ describe("volumeSpikeSignal", () => {
       DEFAULT_THRESHOLDS,
     );
     expect(signal).toBeNull();
+  });
+});
+
+describe("loadSpikeSignal", () => {
+  const load = (ratio: number | null) => ({ acute: 200, chronic: 125, ratio });
+
+  it("flags acute:chronic above the coach's limit, with both figures", () => {
+    expect(loadSpikeSignal(record({ load: load(1.6) }), DEFAULT_THRESHOLDS)).toEqual({
+      kind: "load_spike",
+      weight: 2,
+      reason: "Load spike: acute:chronic 1.6 (limit 1.5)",
+    });
+  });
+
+  it("allows the limit itself, a ratio not yet known, and follows the coach's own limit", () => {
+    expect(loadSpikeSignal(record({ load: load(1.5) }), DEFAULT_THRESHOLDS)).toBeNull();
+    expect(loadSpikeSignal(record({ load: load(null) }), DEFAULT_THRESHOLDS)).toBeNull();
+    expect(loadSpikeSignal(record({ load: null }), DEFAULT_THRESHOLDS)).toBeNull();
+    const strict = { ...DEFAULT_THRESHOLDS, loadRatioLimit: 1.3 };
+    expect(loadSpikeSignal(record({ load: load(1.35) }), strict)?.reason).toBe(
+      "Load spike: acute:chronic 1.35 (limit 1.3)",
+    );
   });
 });
 

@@ -45,6 +45,8 @@ export type AthleteRecord = {
   checkins: readonly RecentCheckin[];
   /** Running distance logged per week (metres), keyed by the athlete's week start. */
   runDistanceByWeek: ReadonlyMap<CalendarDate, number>;
+  /** Today's training load (training/load.ts): acute and chronic AU a day and their ratio. */
+  load: { acute: number; chronic: number; ratio: number | null } | null;
   mesos: readonly MesoSnapshot[];
   macros: readonly MacroSnapshot[];
   /** Comments by the athlete on their own check-ins or goals still waiting for this coach. */
@@ -57,6 +59,7 @@ export const SIGNAL_KINDS = [
   "adherence_falling",
   "low_wellbeing",
   "volume_spike",
+  "load_spike",
   "meso_ending_short",
   "macro_off_track",
   "unanswered_comment",
@@ -70,6 +73,7 @@ export const SIGNAL_WEIGHTS: Record<SignalKind, number> = {
   low_wellbeing: 3,
   adherence_falling: 2,
   volume_spike: 2,
+  load_spike: 2,
   meso_ending_short: 2,
   unanswered_comment: 2,
   macro_off_track: 1,
@@ -78,6 +82,7 @@ export const SIGNAL_WEIGHTS: Record<SignalKind, number> = {
 export type Signal = { kind: SignalKind; weight: number; reason: string };
 
 const percent = (fraction: number) => `${Math.round(fraction * 100)}%`;
+const hundredths = (value: number) => String(Math.round(value * 100) / 100);
 const quoted = (title: string) => `\u201c${title}\u201d`;
 
 /** The week that ended most recently, by the athlete's week start. */
@@ -203,6 +208,21 @@ export function volumeSpikeSignal(
   };
 }
 
+/** The last 7 days' load well above what the 28 days made the athlete used to. */
+export function loadSpikeSignal(
+  record: AthleteRecord,
+  thresholds: TriageThresholds,
+): Signal | null {
+  const ratio = record.load?.ratio ?? null;
+  // Exactly at the limit is allowed, as for the ramp.
+  if (ratio === null || ratio <= thresholds.loadRatioLimit + 1e-9) return null;
+  return {
+    kind: "load_spike",
+    weight: SIGNAL_WEIGHTS.load_spike,
+    reason: `Load spike: acute:chronic ${hundredths(ratio)} (limit ${hundredths(thresholds.loadRatioLimit)})`,
+  };
+}
+
 export function mesoEndingShortSignal(
   record: AthleteRecord,
   thresholds: TriageThresholds,
@@ -260,6 +280,7 @@ export function triageSignals(record: AthleteRecord, thresholds: TriageThreshold
     lowWellbeingSignal(record, thresholds),
     adherenceFallingSignal(record, thresholds),
     volumeSpikeSignal(record, thresholds),
+    loadSpikeSignal(record, thresholds),
     mesoEndingShortSignal(record, thresholds),
     unansweredCommentSignal(record),
     macroOffTrackSignal(record),

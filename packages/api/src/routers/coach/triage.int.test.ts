@@ -131,6 +131,7 @@ describe("coach.triage: low mood and the coach's thresholds", () => {
       rampLimitPercent: 25,
       adherenceDropPoints: 30,
       lowWellbeingAtOrBelow: 3,
+      loadRatioLimit: 1.3,
       mesoEndingWithinDays: 14,
       mesoFarBelowPercent: 50,
     };
@@ -162,6 +163,8 @@ describe("coach.triage: low mood and the coach's thresholds", () => {
         field: "mesoEndingWithinDays",
         message: "Use a whole number",
       },
+      { change: { loadRatioLimit: 1 }, field: "loadRatioLimit", message: "Use at least 1.1" },
+      { change: { loadRatioLimit: 3.5 }, field: "loadRatioLimit", message: "Use at most 3" },
       {
         change: { mesoFarBelowPercent: 9 },
         field: "mesoFarBelowPercent",

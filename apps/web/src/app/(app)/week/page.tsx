@@ -10,6 +10,7 @@ import { Badge, Card, PageHeader } from "~/components/ui";
 import { requireViewer } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
 import { HabitStepper } from "./habit-stepper";
+import { LoadCard } from "./load-card";
 import { LogPlannedButton } from "./log-planned-button";
 
 export const metadata: Metadata = { title: "This week" };
@@ -259,6 +260,7 @@ export default async function WeekPage({
           </ul>
         )}
       </Card>
+      {week.isThisWeek ? <LoadCard /> : null}
     </div>
   );
 }

@@ -10,6 +10,7 @@ const FIELDS: [keyof TriageThresholds, string][] = [
   ["rampLimitPercent", "Flag weekly running up by more than (%)"],
   ["adherenceDropPoints", "Flag adherence falling 3 weeks running by at least (points)"],
   ["lowWellbeingAtOrBelow", "Flag mood or energy two check-ins running at or below (1–4)"],
+  ["loadRatioLimit", "Flag a load spike: acute:chronic load above (1.1–3)"],
   ["mesoEndingWithinDays", "Flag a meso goal ending within (days)…"],
   ["mesoFarBelowPercent", "…while below (% of its target)"],
 ];
@@ -41,6 +42,7 @@ export function ThresholdsForm({ initial }: { initial: TriageThresholds }) {
           {label}
           <input
             type="number"
+            step={key === "loadRatioLimit" ? 0.05 : 1}
             value={Number.isNaN(values[key]) ? "" : values[key]}
             onChange={(e) => setValues((v) => ({ ...v, [key]: e.target.valueAsNumber }))}
             className="mt-1 block w-32 rounded-lg border border-zinc-300 bg-white px-3 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-950"
