@@ -50,7 +50,8 @@ test("efforts logged over four weeks show on the load chart, and a doubled week 
   await expect(card.getByTestId("load-summary")).toHaveText(
     "Acute (7 days) 320 · chronic (28 days) 200 a day · ratio 1.6",
   );
-  // The chart is drawn (Recharts' SVG), and the numbers are there as a table.
+  // The chart is drawn (Recharts' SVG) once the card is on screen, and the numbers are a table.
+  await card.scrollIntoViewIfNeeded();
   await expect(card.locator("svg.recharts-surface").first()).toBeVisible();
   await card.getByText("Show the numbers as a table").click();
   const table = card.getByRole("table", { name: "Training load by day" });
