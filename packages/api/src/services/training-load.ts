@@ -2,6 +2,7 @@ import type { Database } from "@stride/db/client";
 import { listLoadActivities, type Viewer } from "@stride/db/queries";
 import { addDaysTo, type CalendarDate } from "@stride/domain/periods";
 import {
+  type EffortRun,
   type LoadActivity,
   type LoadDay,
   loadSeries,
@@ -13,6 +14,8 @@ export type AthleteLoad = {
   series: LoadDay[];
   /** Sessions in the series' window whose effort was estimated (imports nobody rated). */
   estimated: number;
+  /** The runs with a distance and a time, for race predictions (when `runDays` asked for them). */
+  runs: EffortRun[];
 };
 
 /** The load series of each athlete ending on their today, from one read of the log. */
@@ -22,6 +25,8 @@ export async function loadForAthletes(
     viewer: Viewer;
     athletes: readonly { athleteId: string; today: CalendarDate }[];
     days: number;
+    /** Also read the runs of this many days, for predictions (the read covers both). */
+    runDays?: number;
   },
 ): Promise<Map<string, AthleteLoad>> {
   const { athletes, days } = input;
@@ -30,7 +35,10 @@ export async function loadForAthletes(
   const rows = await listLoadActivities(db, {
     viewer: input.viewer,
     athleteIds: athletes.map((a) => a.athleteId),
-    from: loadWindowStart(todays[0] ?? "", days),
+    from: [
+      loadWindowStart(todays[0] ?? "", days),
+      addDaysTo(todays[0] ?? "", -((input.runDays ?? 1) - 1)),
+    ].sort()[0] as string,
     to: todays.at(-1) ?? "",
   });
   const byAthlete = new Map<string, LoadActivity[]>();
@@ -46,7 +54,17 @@ export async function loadForAthletes(
     result.set(athleteId, {
       series: loadSeries(own, today, days),
       estimated: own.filter((a) => a.date >= shownFrom && sessionLoad(a)?.estimated).length,
+      runs: input.runDays ? effortRuns(own) : [],
     });
   }
   return result;
+}
+
+/** The runs with a distance and a time: what a race prediction reads. */
+export function effortRuns(activities: readonly LoadActivity[]): EffortRun[] {
+  return activities.flatMap((a) =>
+    a.type === "run" && a.distanceMetres && a.durationSeconds
+      ? [{ date: a.date, metres: a.distanceMetres, seconds: a.durationSeconds }]
+      : [],
+  );
 }

@@ -8,10 +8,11 @@ import {
   saveTriageSnapshots,
 } from "@stride/db/queries";
 import { prefillOutcome, weekAdherence } from "@stride/domain/checkins";
-import type { RecentCheckin } from "@stride/domain/coaching";
+import type { RacePrediction, RecentCheckin } from "@stride/domain/coaching";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import type { WeekDay } from "@stride/domain/profile";
 import type { GoalProgress } from "@stride/domain/progress";
+import { type EffortRun, PREDICTION_WINDOW_DAYS, predictRaceTime } from "@stride/domain/training";
 import { loadProgress, progressIn } from "./progress";
 import { loadForAthletes } from "./training-load";
 
@@ -43,6 +44,8 @@ export type TriageSnapshot = {
   runDistanceByWeek: [string, number][];
   /** Today's training load: acute and chronic AU a day and their ratio. */
   load: { acute: number; chronic: number; ratio: number | null } | null;
+  /** Current race goals with today's prediction and the one four weeks ago. */
+  predictions: RacePrediction[];
 };
 
 export type TriageAthlete = {
@@ -58,6 +61,28 @@ const RUN_WEEKS = 5;
 
 const isCurrent = (goal: GoalRow, today: string) =>
   goal.status === "active" && goal.periodStart <= today && goal.periodEnd >= today;
+
+/** Each race goal's prediction today and four weeks ago, when there is one today. */
+function racePredictions(
+  goals: readonly GoalRow[],
+  runs: readonly EffortRun[],
+  today: string,
+): RacePrediction[] {
+  return goals.flatMap((goal) => {
+    const metres = goal.targetEventDistanceMetres;
+    if (goal.targetKind !== "best_performance" || !metres || !goal.targetValue) return [];
+    const now = predictRaceTime(runs, metres, today);
+    if (!now) return [];
+    return [
+      {
+        title: goal.title,
+        goalSeconds: goal.targetValue,
+        predicted: now.seconds,
+        fourWeeksAgo: predictRaceTime(runs, metres, addDaysTo(today, -28))?.seconds ?? null,
+      },
+    ];
+  });
+}
 
 /** Snapshots for these athletes of the coach, made from the read models, saved and returned. */
 export async function buildTriageSnapshots(
@@ -97,6 +122,8 @@ export async function buildTriageSnapshots(
       viewer: asCoach(coachId),
       athletes: athletes.map((a) => ({ athleteId: a.athleteId, today: todayOf(a.athleteId) })),
       days: 1,
+      // Four weeks back from the 12 weeks a prediction reads, to see where it is heading.
+      runDays: PREDICTION_WINDOW_DAYS + 28,
     }),
   ]);
 
@@ -148,6 +175,11 @@ export async function buildTriageSnapshots(
         .filter((w) => w.athleteId === athlete.athleteId && w.weekStart >= since)
         .map((w) => [w.weekStart, w.distance]),
       load: loadToday(loads.get(athlete.athleteId)?.series.at(-1)),
+      predictions: racePredictions(
+        own.filter((g) => isCurrent(g, today)),
+        loads.get(athlete.athleteId)?.runs ?? [],
+        today,
+      ),
     });
   }
   await saveTriageSnapshots(

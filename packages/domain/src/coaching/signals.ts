@@ -3,7 +3,7 @@ import { weekAdherence } from "../checkins/outcomes";
 import { addDaysTo, type CalendarDate, daysBetween, weekStartOf } from "../periods/calendar";
 import type { WeekDay } from "../profile/schemas";
 import type { ProgressState } from "../progress/types";
-import { formatNumber, fromStored } from "../units";
+import { formatDuration, formatNumber, fromStored } from "../units";
 import type { TriageThresholds } from "./schemas";
 
 /**
@@ -47,10 +47,19 @@ export type AthleteRecord = {
   runDistanceByWeek: ReadonlyMap<CalendarDate, number>;
   /** Today's training load (training/load.ts): acute and chronic AU a day and their ratio. */
   load: { acute: number; chronic: number; ratio: number | null } | null;
+  /** Current race goals (best performance) with today's prediction and the one 4 weeks ago. */
+  predictions: readonly RacePrediction[];
   mesos: readonly MesoSnapshot[];
   macros: readonly MacroSnapshot[];
   /** Comments by the athlete on their own check-ins or goals still waiting for this coach. */
   unansweredComments: number;
+};
+
+export type RacePrediction = {
+  title: string;
+  goalSeconds: number;
+  predicted: number;
+  fourWeeksAgo: number | null;
 };
 
 export const SIGNAL_KINDS = [
@@ -60,6 +69,7 @@ export const SIGNAL_KINDS = [
   "low_wellbeing",
   "volume_spike",
   "load_spike",
+  "prediction_drift",
   "meso_ending_short",
   "macro_off_track",
   "unanswered_comment",
@@ -74,6 +84,7 @@ export const SIGNAL_WEIGHTS: Record<SignalKind, number> = {
   adherence_falling: 2,
   volume_spike: 2,
   load_spike: 2,
+  prediction_drift: 2,
   meso_ending_short: 2,
   unanswered_comment: 2,
   macro_off_track: 1,
@@ -223,6 +234,30 @@ export function loadSpikeSignal(
   };
 }
 
+/**
+ * A race goal drifting away: today's prediction slower than the goal by more than the coach's
+ * limit, and further from it than four weeks ago (or with nothing to compare yet).
+ */
+export function predictionDriftSignal(
+  record: AthleteRecord,
+  thresholds: TriageThresholds,
+): Signal | null {
+  const drifting = record.predictions.filter((p) => {
+    const gap = p.predicted / p.goalSeconds - 1;
+    const moving = p.fourWeeksAgo === null || p.predicted > p.fourWeeksAgo;
+    return gap * 100 > thresholds.predictionDriftPercent + 1e-9 && moving;
+  });
+  const first = drifting[0];
+  if (!first) return null;
+  const was =
+    first.fourWeeksAgo === null ? "" : `, was ${formatDuration(first.fourWeeksAgo)} four weeks ago`;
+  return {
+    kind: "prediction_drift",
+    weight: SIGNAL_WEIGHTS.prediction_drift,
+    reason: `${quoted(first.title)} drifting: predicted ${formatDuration(first.predicted)} for a goal of ${formatDuration(first.goalSeconds)}${was}`,
+  };
+}
+
 export function mesoEndingShortSignal(
   record: AthleteRecord,
   thresholds: TriageThresholds,
@@ -281,6 +316,7 @@ export function triageSignals(record: AthleteRecord, thresholds: TriageThreshold
     adherenceFallingSignal(record, thresholds),
     volumeSpikeSignal(record, thresholds),
     loadSpikeSignal(record, thresholds),
+    predictionDriftSignal(record, thresholds),
     mesoEndingShortSignal(record, thresholds),
     unansweredCommentSignal(record),
     macroOffTrackSignal(record),

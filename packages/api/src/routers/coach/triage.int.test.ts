@@ -132,6 +132,7 @@ describe("coach.triage: low mood and the coach's thresholds", () => {
       adherenceDropPoints: 30,
       lowWellbeingAtOrBelow: 3,
       loadRatioLimit: 1.3,
+      predictionDriftPercent: 5,
       mesoEndingWithinDays: 14,
       mesoFarBelowPercent: 50,
     };

@@ -1,12 +1,8 @@
 import { asOwner, listLoadActivities } from "@stride/db/queries";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
-import {
-  type EffortRun,
-  PREDICTION_WINDOW_DAYS,
-  predictionSeries,
-  predictRaceTime,
-} from "@stride/domain/training";
+import { PREDICTION_WINDOW_DAYS, predictionSeries, predictRaceTime } from "@stride/domain/training";
 import { ownGoalProcedure } from "../../procedures/goals";
+import { effortRuns } from "../../services/training-load";
 
 /**
  * For a best-performance goal ("half marathon under 1:50:00"): the time the athlete's best recent
@@ -26,11 +22,7 @@ export const prediction = ownGoalProcedure.query(async ({ ctx }) => {
     from: addDaysTo(first, -(PREDICTION_WINDOW_DAYS - 1)),
     to: last,
   });
-  const runs: EffortRun[] = rows.flatMap((row) =>
-    row.type === "run" && row.distanceMetres && row.durationSeconds
-      ? [{ date: row.date, metres: row.distanceMetres, seconds: row.durationSeconds }]
-      : [],
-  );
+  const runs = effortRuns(rows);
   // The end of each of the goal's weeks so far, and today.
   const days: string[] = [];
   for (

@@ -11,6 +11,10 @@ const FIELDS: [keyof TriageThresholds, string][] = [
   ["adherenceDropPoints", "Flag adherence falling 3 weeks running by at least (points)"],
   ["lowWellbeingAtOrBelow", "Flag mood or energy two check-ins running at or below (1–4)"],
   ["loadRatioLimit", "Flag a load spike: acute:chronic load above (1.1–3)"],
+  [
+    "predictionDriftPercent",
+    "Flag a race prediction drifting slower than the goal by more than (%)",
+  ],
   ["mesoEndingWithinDays", "Flag a meso goal ending within (days)…"],
   ["mesoFarBelowPercent", "…while below (% of its target)"],
 ];
