@@ -109,3 +109,28 @@ test("the import preview flags a ride that came in as a run, and the type can be
   await expect(page.getByRole("status").filter({ hasText: "Imported 1 activity." })).toBeVisible();
   await expect(page.getByRole("list", { name: "Activities" })).toContainText("Commute home");
 });
+
+test("pace zones come from a race kept in settings with its date; an impossible time is refused by field", async ({
+  page,
+  request,
+}) => {
+  const account = await createAccount(request);
+  await signIn(page, account);
+  const { today } = await query<{ today: string }>(page, "week.get", { weekStart: null });
+  await page.goto("/settings");
+  const form = page.getByRole("form", { name: "Pace zones from a race" });
+  await form.getByLabel("Race distance").selectOption({ label: "5K" });
+  await form.getByLabel("Time").fill("9:00");
+  await form.getByLabel("Date of the race").fill(addDays(today, -7));
+  await form.getByRole("button", { name: "Save pace zones" }).click();
+  await expect(form.getByText(/faster than the world record pace/)).toBeVisible();
+
+  // Daniels' table: a 19:57 5K is VDOT 50.
+  await form.getByLabel("Time").fill("19:57");
+  await form.getByRole("button", { name: "Save pace zones" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Pace zones saved." })).toBeVisible();
+  await expect(page.getByTestId("zones-source")).toContainText("From your 19:57 over 5K");
+  await expect(page.getByTestId("zones-source")).toContainText("VDOT 50");
+  const zones = page.getByRole("table", { name: "Pace zones" });
+  await expect(zones.getByRole("row", { name: /Threshold/ })).toContainText(/4:1\d/);
+});

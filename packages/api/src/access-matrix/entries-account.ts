@@ -170,4 +170,16 @@ export const accountEntries: Entry[] = [
       expect(total).toBe(actor === "owner" ? 150 : 0);
     },
   }),
+  entry("training.zones")({
+    target: "the caller's own pace zones",
+    input: () => undefined,
+    expect: signedIn(),
+    scope: "own",
+  }),
+  entry("training.setZones")({
+    target: "the caller's own pace zones",
+    input: () => ({ source: { distanceMetres: 10_000, seconds: 2700, raceDate: "2026-01-10" } }),
+    expect: signedIn(),
+    scope: "own",
+  }),
 ];

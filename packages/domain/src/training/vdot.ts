@@ -1,3 +1,6 @@
+import { z } from "zod";
+import { calendarDateSchema } from "../periods/schemas";
+
 /**
  * Daniels' VDOT (Daniels & Gilbert, "Oxygen Power", 1979): the VO2max a race result implies, from
  * the oxygen cost of running at the race's speed and the fraction of VO2max a person can hold for
@@ -85,3 +88,34 @@ export function paceZones(vdot: number): ZonePaces[] {
 export function riegel(seconds: number, fromMetres: number, toMetres: number, exponent = 1.06) {
   return seconds * (toMetres / fromMetres) ** exponent;
 }
+
+/** The race or time trial pace zones come from, as the athlete enters it. */
+export const paceSourceInput = z
+  .object({
+    distanceMetres: z
+      .number({ error: "Pick the distance" })
+      .min(1500, "Use a race of 1,500 m or more")
+      .max(42_195, "Use a race up to the marathon"),
+    seconds: z
+      .number({ error: "Enter a time like 45:00" })
+      .int("Use whole seconds")
+      .positive("Enter the time it took"),
+    raceDate: calendarDateSchema,
+  })
+  .superRefine((source, ctx) => {
+    const vdot = vdotFromRace(source.distanceMetres, source.seconds);
+    // Elite men reach about 85; below 20 is walking pace for most distances.
+    if (!(vdot >= 20 && vdot <= 90)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["seconds"],
+        message:
+          vdot > 90
+            ? "That is faster than the world record pace; check the distance and the time"
+            : "That is slower than a walk; check the distance and the time",
+      });
+    }
+  });
+export type PaceSourceInput = z.infer<typeof paceSourceInput>;
+
+export const setPaceZonesInput = z.object({ source: paceSourceInput.nullable() });

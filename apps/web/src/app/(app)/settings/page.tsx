@@ -6,6 +6,7 @@ import { getServerCaller } from "~/trpc/server";
 import { CalendarFeed } from "./calendar-feed";
 import { MyCoaches } from "./my-coaches";
 import { NotificationSettings } from "./notification-settings";
+import { PaceZones } from "./pace-zones";
 import { PasswordForm } from "./password-form";
 import { ProfileForm } from "./profile-form";
 import { YourData } from "./your-data";
@@ -22,6 +23,12 @@ export default async function SettingsPage() {
       <Card>
         <h2 className="mb-4 text-lg font-semibold">Profile</h2>
         <ProfileForm profile={profile} timeZones={[...listTimeZones()]} />
+      </Card>
+      <Card aria-labelledby="zones-heading">
+        <h2 id="zones-heading" className="mb-1 text-lg font-semibold">
+          Pace zones
+        </h2>
+        <PaceZones />
       </Card>
       <Card aria-labelledby="coaches-heading" id="coaches">
         <h2 id="coaches-heading" className="mb-1 text-lg font-semibold">

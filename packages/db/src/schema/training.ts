@@ -1,0 +1,29 @@
+import { sql } from "drizzle-orm";
+import {
+  check,
+  date,
+  doublePrecision,
+  integer,
+  pgTable,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { users } from "./users";
+
+/**
+ * The race or time trial an athlete's pace zones come from (Daniels' VDOT, domain
+ * training/vdot.ts): one per athlete, with the day it was run. The zones are computed from it.
+ */
+export const paceZoneSources = pgTable(
+  "pace_zone_sources",
+  {
+    athleteId: uuid()
+      .primaryKey()
+      .references(() => users.id, { onDelete: "cascade" }),
+    distanceMetres: doublePrecision().notNull(),
+    seconds: integer().notNull(),
+    raceDate: date({ mode: "string" }).notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check("pace_zone_sources_positive", sql`${t.distanceMetres} > 0 and ${t.seconds} > 0`)],
+);
