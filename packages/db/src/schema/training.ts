@@ -1,13 +1,6 @@
 import { sql } from "drizzle-orm";
-import {
-  check,
-  date,
-  doublePrecision,
-  integer,
-  pgTable,
-  timestamp,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { check, date, doublePrecision, integer, pgTable } from "drizzle-orm/pg-core";
+import { insertedAt, partOf } from "./columns";
 import { users } from "./users";
 
 /**
@@ -17,13 +10,11 @@ import { users } from "./users";
 export const paceZoneSources = pgTable(
   "pace_zone_sources",
   {
-    athleteId: uuid()
-      .primaryKey()
-      .references(() => users.id, { onDelete: "cascade" }),
+    athleteId: partOf(() => users.id).primaryKey(),
     distanceMetres: doublePrecision().notNull(),
     seconds: integer().notNull(),
     raceDate: date({ mode: "string" }).notNull(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: insertedAt(),
   },
   (t) => [check("pace_zone_sources_positive", sql`${t.distanceMetres} > 0 and ${t.seconds} > 0`)],
 );
