@@ -3,6 +3,7 @@ import type { WeekDay } from "@stride/domain/profile";
 import { toStored } from "@stride/domain/units";
 import type { Database } from "../client";
 import { insertActivitiesSkippingDuplicates, type NewActivityRow } from "../queries/activities";
+import { saveOwnPaceSource } from "../queries/pace-zones";
 
 type Athlete = { id: string; timeZone: string; weekStart: WeekDay };
 
@@ -155,4 +156,17 @@ export async function seedDanaActivities(db: Database, dana: Athlete) {
     },
     run(dana.id, addDaysTo(today, -3), 5, rand, "Tempo run"),
   ]);
+}
+
+/**
+ * Ava's pace zones come from the 5K time trial she ran at the start of the build (24:08, VDOT 40
+ * in Daniels' table): an easy zone of about 9:35–10:40 a mile, where her log's easy runs are.
+ */
+export async function seedAvaPaceZones(db: Database, ava: Athlete) {
+  const thisWeek = weekStartOf(todayIn(ava.timeZone), ava.weekStart);
+  await saveOwnPaceSource(db, ava.id, {
+    distanceMetres: 5000,
+    seconds: 24 * 60 + 8,
+    raceDate: addDaysTo(thisWeek, -16),
+  });
 }

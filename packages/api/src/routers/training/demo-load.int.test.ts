@@ -29,4 +29,27 @@ describe("Ava's training load in the demo", () => {
     expect(Math.max(...ratios)).toBeGreaterThan(1.5);
     expect(latest?.chronic ?? 0).toBeGreaterThan(series[0]?.chronic ?? 0);
   });
+
+  it("gives Ava pace zones from her time trial, and Dana's half marathon goal a prediction", async () => {
+    const ava = await findCredentialsByEmail(handle.db, "ava@stride.example");
+    const dana = await findCredentialsByEmail(handle.db, "dana@stride.example");
+    if (!ava || !dana) throw new Error("No demo athletes");
+    const zones = await callerFor(handle.db, ava.id).training.zones();
+    expect(zones?.source.seconds).toBe(24 * 60 + 8);
+    expect(zones?.vdot).toBeCloseTo(40, 0);
+    // Ava reads miles: her easy zone holds her 10:00–10:45 a mile log.
+    const easy = zones?.zones.find((z) => z.zone === "easy");
+    expect(easy?.fastest ?? 0).toBeLessThan(600);
+    expect(easy?.slowest ?? 0).toBeGreaterThan(630);
+
+    const danaCaller = callerFor(handle.db, dana.id);
+    const goal = await handle.db.query.goals.findFirst({
+      where: (g, { and, eq }) =>
+        and(eq(g.athleteId, dana.id), eq(g.title, "Half marathon under 1:55")),
+    });
+    if (!goal) throw new Error("No Dana PR goal");
+    const prediction = await danaCaller.training.prediction({ id: goal.id });
+    expect(prediction?.goalSeconds).toBe(6900);
+    expect(prediction?.predicted?.seconds ?? 0).toBeGreaterThan(0);
+  });
 });
