@@ -1,3 +1,4 @@
+import path from "node:path";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { mutate, query } from "./api";
 import { createAccount, signIn } from "./fixtures";
@@ -133,4 +134,34 @@ test("pace zones come from a race kept in settings with its date; an impossible 
   await expect(page.getByTestId("zones-source")).toContainText("VDOT 50");
   const zones = page.getByRole("table", { name: "Pace zones" });
   await expect(zones.getByRole("row", { name: /Threshold/ })).toContainText(/4:1\d/);
+});
+
+test("an imported recording opens with its splits, profile and route", async ({
+  page,
+  request,
+}) => {
+  const account = await createAccount(request);
+  await signIn(page, account);
+  await page.goto("/log");
+  await page
+    .getByLabel("Activity files")
+    .setInputFiles(
+      path.resolve(
+        import.meta.dirname,
+        "../packages/domain/test/fixtures/activities/tcx-Standard.tcx",
+      ),
+    );
+  await page.getByRole("button", { name: "Import 1 new activity" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Imported 1 activity." })).toBeVisible();
+  await page.getByRole("list", { name: "Activities" }).getByRole("link", { name: "Run" }).click();
+  await expect(page).toHaveURL(/\/log\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { name: "Run", level: 1 })).toBeVisible();
+  const splits = page.getByRole("table", { name: "Splits per km" });
+  // 22.2 km: 22 whole kilometres and the rest, each row with its time and pace.
+  await expect(splits.getByRole("row")).toHaveCount(24);
+  await expect(splits.getByRole("row").nth(1)).toContainText("1 km");
+  await expect(page.getByRole("img", { name: "Route" })).toBeVisible();
+  await expect(page.getByRole("img", { name: "Elevation over time" })).toBeVisible();
+  await expect(page.getByRole("img", { name: "Heart rate over time" })).toBeVisible();
+  await expect(page.getByRole("img", { name: "Pace per km over time" })).toBeVisible();
 });

@@ -50,6 +50,7 @@ describe("parseFit on device files", () => {
         elapsedSeconds: 3653,
         elevationGainMetres: 244,
         notes: null,
+        stream: expect.objectContaining({ t: expect.any(Array) }),
         source: "fit",
       },
     ]);
@@ -131,6 +132,7 @@ describe("parseFit rules", () => {
         elapsedSeconds: 2000,
         elevationGainMetres: null,
         notes: null,
+        stream: null,
         source: "fit",
       },
     ]);

@@ -2,8 +2,9 @@ import type { ActivityType } from "../goals/constants";
 import { activityTypeFromName, activityTypeFromTitle } from "./activity-types";
 import { distanceOrNull, movingWithin, parseDecimal, roundMetres, roundSeconds } from "./numbers";
 import { refuseFile } from "./refusals";
+import { compactStream } from "./stream";
 import { parseInstant, toInstantString } from "./time";
-import { summarizeTrack, type TrackPoint } from "./track";
+import { samplesOf, summarizeTrack, type TrackPoint } from "./track";
 import type { FileImport, ParsedActivity, Refusal } from "./types";
 import { attribute, childNode, childNodes, childText, readXml, type XmlNode } from "./xml";
 
@@ -72,6 +73,7 @@ export function parseGpx(text: string, file: string): FileImport {
       elevationGainMetres:
         summary.elevationGainMetres === null ? null : roundMetres(summary.elevationGainMetres),
       notes: childText(track, "desc") ?? childText(metadata, "desc"),
+      stream: compactStream(samplesOf(segments, summary.startMs)),
       source: "gpx",
     });
   });

@@ -107,6 +107,8 @@ describe("parseTcx on device files", () => {
         elapsedSeconds: 7204,
         elevationGainMetres: null,
         notes: null,
+        // No positions and no distance: the stream keeps the times and the heart rate.
+        stream: expect.objectContaining({ d: null, lat: null, hr: expect.any(Array) }),
         source: "tcx",
       },
     ]);

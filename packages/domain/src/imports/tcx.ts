@@ -1,6 +1,7 @@
 import { activityTypeFromName } from "./activity-types";
 import { distanceOrNull, movingWithin, parseDecimal, roundMetres, roundSeconds } from "./numbers";
 import { refuseFile } from "./refusals";
+import { compactStream } from "./stream";
 import { parseInstant, toInstantString } from "./time";
 import {
   type DistancePoint,
@@ -79,6 +80,7 @@ function toActivity(activity: XmlNode): ParsedActivity | null {
     elevationGainMetres:
       track.elevationGainMetres === null ? null : roundMetres(track.elevationGainMetres),
     notes: childText(activity, "Notes"),
+    stream: streamOf(trackpoints.flat(), startMs),
     source: "tcx",
   };
 }
@@ -108,6 +110,27 @@ function distancePoints(points: readonly XmlNode[]): DistancePoint[] {
     }));
   }
   return withDistances(points.map(toPoint));
+}
+
+/** The recording for the activity's page: the watch's own distance, else summed positions. */
+function streamOf(points: readonly XmlNode[], startMs: number) {
+  const distances = distancePoints(points);
+  return compactStream(
+    points.flatMap((node, i) => {
+      const point = toPoint(node);
+      if (point.time === null) return [];
+      return [
+        {
+          t: (point.time - startMs) / 1000,
+          d: distances[i]?.metres ?? null,
+          lat: point.lat,
+          lon: point.lon,
+          ele: point.ele,
+          hr: parseDecimal(childText(childNode(node, "HeartRateBpm"), "Value")),
+        },
+      ];
+    }),
+  );
 }
 
 function toPoint(point: XmlNode): TrackPoint {

@@ -211,3 +211,35 @@ export function withDistances(points: readonly TrackPoint[]): DistancePoint[] {
     return { time: point.time, metres };
   });
 }
+
+/**
+ * A track's points as stream samples (stream.ts): seconds since `startMs`, and the distance summed
+ * within segments and carried across the gaps, never counting the way from one segment to the next.
+ */
+export function samplesOf(
+  segments: readonly (readonly TrackPoint[])[],
+  startMs: number,
+  heartRates?: readonly (readonly (number | null)[])[],
+) {
+  let carried = 0;
+  return segments.flatMap((points, s) => {
+    const distances = withDistances(points);
+    const last = distances.reduce<number | null>((max, p) => p.metres ?? max, null);
+    const samples = points.flatMap((point, i) =>
+      point.time === null
+        ? []
+        : [
+            {
+              t: (point.time - startMs) / 1000,
+              d: distances[i]?.metres == null ? null : carried + (distances[i]?.metres ?? 0),
+              lat: point.lat,
+              lon: point.lon,
+              ele: point.ele,
+              hr: heartRates?.[s]?.[i] ?? null,
+            },
+          ],
+    );
+    carried += last ?? 0;
+    return samples;
+  });
+}

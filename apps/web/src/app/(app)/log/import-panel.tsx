@@ -69,6 +69,7 @@ export function ImportPanel({ timeZone }: { timeZone: string }) {
             effort: activity.effort ?? null,
             notes: activity.notes?.slice(0, 2000) ?? null,
             source: activity.source,
+            stream: activity.stream ?? null,
           },
         });
       }
