@@ -165,3 +165,53 @@ test("an imported recording opens with its splits, profile and route", async ({
   await expect(page.getByRole("img", { name: "Heart rate over time" })).toBeVisible();
   await expect(page.getByRole("img", { name: "Pace per km over time" })).toBeVisible();
 });
+
+test("a PR goal shows its race prediction from the best recent effort", async ({
+  page,
+  request,
+}) => {
+  const account = await createAccount(request);
+  await signIn(page, account);
+  const { today } = await query<{ today: string }>(page, "week.get", { weekStart: null });
+  const goal = await mutate<{ id: string }>(page, "goals.create", {
+    title: "Half marathon under 1:50",
+    why: "A PR at 40",
+    strategy: "",
+    category: "running",
+    visibility: "private",
+    level: "macro",
+    parentId: null,
+    periodStart: addDays(today, -21),
+    periodEnd: addDays(today, 90),
+    target: {
+      kind: "best_performance",
+      unit: "time",
+      value: 6600,
+      baseline: null,
+      per: "period",
+      activityTypes: ["run"],
+      label: null,
+      eventDistanceMetres: 21_097.5,
+    },
+    plan: [],
+    checklist: [],
+    weeks: [],
+  });
+  await page.goto(`/goals/${goal.id}`);
+  const card = page.getByRole("region", { name: "Race prediction" });
+  await expect(card).toContainText("Log a run of a mile or more to see a prediction.");
+
+  // A 10K in 50:00 through the log form.
+  await page.goto("/log");
+  const form = page.getByRole("form", { name: "Log an activity" });
+  await form.getByLabel("Distance (km)").fill("10");
+  await form.getByLabel("Duration").fill("50:00");
+  await form.getByRole("button", { name: "Log activity" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Logged" })).toBeVisible();
+
+  await page.goto(`/goals/${goal.id}`);
+  await expect(card.getByTestId("prediction")).toHaveText(
+    "Predicted 1:50:19 for a goal of 1:50:00",
+  );
+  await expect(card).toContainText("From your 10K effort of 50:00");
+});
