@@ -9,6 +9,7 @@ import { groupsRouter } from "./routers/groups";
 import { notificationsRouter } from "./routers/notifications";
 import { profileRouter } from "./routers/profile";
 import { socialRouter } from "./routers/social";
+import { trainingRouter } from "./routers/training";
 import { weekRouter } from "./routers/week";
 import { createCallerFactory, router } from "./trpc";
 
@@ -24,6 +25,7 @@ export const appRouter = router({
   notifications: notificationsRouter,
   profile: profileRouter,
   social: socialRouter,
+  training: trainingRouter,
   week: weekRouter,
 });
 

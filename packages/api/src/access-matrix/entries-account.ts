@@ -159,4 +159,27 @@ export const accountEntries: Entry[] = [
       expect(week.weekStart).toBe(world.dates.thisWeek);
     },
   }),
+  entry("training.load")({
+    target: "the caller's own training load",
+    input: () => ({ days: 7 }),
+    expect: signedIn(),
+    scope: "own",
+    check: (load, _world, actor) => {
+      // Olive's tempo run today: 30 minutes at effort 5 is 150; her deleted run counts nothing.
+      const total = load.series.reduce((sum, day) => sum + day.load, 0);
+      expect(total).toBe(actor === "owner" ? 150 : 0);
+    },
+  }),
+  entry("training.zones")({
+    target: "the caller's own pace zones",
+    input: () => undefined,
+    expect: signedIn(),
+    scope: "own",
+  }),
+  entry("training.setZones")({
+    target: "the caller's own pace zones",
+    input: () => ({ source: { distanceMetres: 10_000, seconds: 2700, raceDate: "2026-01-10" } }),
+    expect: signedIn(),
+    scope: "own",
+  }),
 ];

@@ -53,6 +53,11 @@ export const activityEntries: Entry[] = [
     input: (world) => ({ ...activityInput(world.dates.today, { distance: 6 }), id: world.ids.run }),
     expect: ownerOnly(),
   }),
+  entry("activities.detail")({
+    target: "the owner's run",
+    input: (world) => ({ id: world.ids.run }),
+    expect: ownerOnly(),
+  }),
   entry("activities.delete")({
     target: "the owner's run",
     input: (world) => ({ id: world.ids.run }),

@@ -35,6 +35,12 @@ export const goalEntries: Entry[] = [
       },
     ],
   }),
+  entry("training.prediction")({
+    target: "the owner's micro goal (no race to predict, but the goal's owner alone may ask)",
+    input: (world) => ({ id: world.ids.micro }),
+    expect: ownerOnly(),
+    check: (prediction) => expect(prediction).toBeNull(),
+  }),
   entry("goals.create")({
     target: "a new goal of the caller's own",
     input: (world) =>

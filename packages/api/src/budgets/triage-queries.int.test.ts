@@ -144,6 +144,8 @@ describe("query budgets: coach triage", () => {
     });
     const afterOneWrite = await statementsFor(() => large.caller.coach.triage({}));
     expect(afterOneWrite).toBeGreaterThan(fifty);
-    expect(afterOneWrite).toBeLessThanOrEqual(fifty + 6);
+    // Seven more at most: the snapshots, the stale one's goals, check-ins, running weeks, training
+    // load (its log of the last 28 days), progress and the save.
+    expect(afterOneWrite).toBeLessThanOrEqual(fifty + 7);
   });
 });

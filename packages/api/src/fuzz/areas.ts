@@ -5,7 +5,7 @@
  */
 export const AREAS = {
   "account-profile": ["account", "profile", "calendar", "notifications"],
-  activities: ["activities", "week"],
+  activities: ["activities", "week", "training"],
   "checkins-goals": ["checkins", "goals"],
   coach: ["coach"],
   "coaching-social": ["coaching", "social"],

@@ -310,6 +310,7 @@ describe("read models kept on write", () => {
  * check-ins, the week start), each with why. A new mutation must join this list or the commands.
  */
 const WRITES_NO_PROGRESS_INPUT: Record<string, string> = {
+  "training.setZones": "the race pace zones come from: no activity, goal or week start",
   "account.signUp": "a new account, with no goals or logs yet",
   "account.changePassword": "credentials only",
   "account.delete": "removes the athlete, and every read model row with them (cascade)",

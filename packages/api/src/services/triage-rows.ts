@@ -55,6 +55,9 @@ export async function rankRoster(
         distanceUnit: profile.distanceUnit,
         checkins: snapshot.checkins,
         runDistanceByWeek: new Map(snapshot.runDistanceByWeek),
+        // A snapshot saved before the load was part of it reads as no load yet.
+        load: snapshot.load ?? null,
+        predictions: snapshot.predictions ?? [],
         mesos: snapshot.mesos.map((m) => ({
           id: m.id,
           title: m.title,

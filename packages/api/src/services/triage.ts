@@ -8,11 +8,16 @@ import {
   saveTriageSnapshots,
 } from "@stride/db/queries";
 import { prefillOutcome, weekAdherence } from "@stride/domain/checkins";
-import type { RecentCheckin } from "@stride/domain/coaching";
+import type { RacePrediction, RecentCheckin } from "@stride/domain/coaching";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import type { WeekDay } from "@stride/domain/profile";
 import type { GoalProgress } from "@stride/domain/progress";
+import { type EffortRun, PREDICTION_WINDOW_DAYS, predictRaceTime } from "@stride/domain/training";
 import { loadProgress, progressIn } from "./progress";
+import { loadForAthletes } from "./training-load";
+
+const loadToday = (day: { acute: number; chronic: number; ratio: number | null } | undefined) =>
+  day ? { acute: day.acute, chronic: day.chronic, ratio: day.ratio } : null;
 
 /**
  * The coach's triage reads one stored snapshot per athlete (docs/progress.md, "Read models"): the
@@ -37,6 +42,10 @@ export type TriageSnapshot = {
   /** The record the signals read: check-ins of the last weeks, and running per week. */
   checkins: RecentCheckin[];
   runDistanceByWeek: [string, number][];
+  /** Today's training load: acute and chronic AU a day and their ratio. */
+  load: { acute: number; chronic: number; ratio: number | null } | null;
+  /** Current race goals with today's prediction and the one four weeks ago. */
+  predictions: RacePrediction[];
 };
 
 export type TriageAthlete = {
@@ -52,6 +61,28 @@ const RUN_WEEKS = 5;
 
 const isCurrent = (goal: GoalRow, today: string) =>
   goal.status === "active" && goal.periodStart <= today && goal.periodEnd >= today;
+
+/** Each race goal's prediction today and four weeks ago, when there is one today. */
+function racePredictions(
+  goals: readonly GoalRow[],
+  runs: readonly EffortRun[],
+  today: string,
+): RacePrediction[] {
+  return goals.flatMap((goal) => {
+    const metres = goal.targetEventDistanceMetres;
+    if (goal.targetKind !== "best_performance" || !metres || !goal.targetValue) return [];
+    const now = predictRaceTime(runs, metres, today);
+    if (!now) return [];
+    return [
+      {
+        title: goal.title,
+        goalSeconds: goal.targetValue,
+        predicted: now.seconds,
+        fourWeeksAgo: predictRaceTime(runs, metres, addDaysTo(today, -28))?.seconds ?? null,
+      },
+    ];
+  });
+}
 
 /** Snapshots for these athletes of the coach, made from the read models, saved and returned. */
 export async function buildTriageSnapshots(
@@ -85,7 +116,16 @@ export async function buildTriageSnapshots(
       from: addDaysTo(minToday, -7 * RUN_WEEKS - 7),
     }),
   ]);
-  const loaded = await loadProgress(db, goals, { distanceUnit, todayOf });
+  const [loaded, loads] = await Promise.all([
+    loadProgress(db, goals, { distanceUnit, todayOf }),
+    loadForAthletes(db, {
+      viewer: asCoach(coachId),
+      athletes: athletes.map((a) => ({ athleteId: a.athleteId, today: todayOf(a.athleteId) })),
+      days: 1,
+      // Four weeks back from the 12 weeks a prediction reads, to see where it is heading.
+      runDays: PREDICTION_WINDOW_DAYS + 28,
+    }),
+  ]);
 
   const snapshots = new Map<string, TriageSnapshot>();
   for (const athlete of athletes) {
@@ -134,6 +174,12 @@ export async function buildTriageSnapshots(
       runDistanceByWeek: runWeeks
         .filter((w) => w.athleteId === athlete.athleteId && w.weekStart >= since)
         .map((w) => [w.weekStart, w.distance]),
+      load: loadToday(loads.get(athlete.athleteId)?.series.at(-1)),
+      predictions: racePredictions(
+        own.filter((g) => isCurrent(g, today)),
+        loads.get(athlete.athleteId)?.runs ?? [],
+        today,
+      ),
     });
   }
   await saveTriageSnapshots(

@@ -14,7 +14,7 @@ import {
   sql,
 } from "drizzle-orm";
 import type { Database } from "../client";
-import { activities } from "../schema";
+import { activities, activityStreams } from "../schema";
 import { isAnyOf } from "./id-list";
 import { activitiesVisibleTo, asOwner, type Viewer } from "./policy";
 
@@ -220,4 +220,81 @@ export async function dailyTotalsForAthletes(
       lte(activities.date, input.to),
     ),
   );
+}
+
+/**
+ * What the training load is made of (domain training/load.ts), for the athletes the viewer may
+ * see: the owner's own chart, or the coach's triage over the roster. One indexed range read.
+ */
+export async function listLoadActivities(
+  db: Database,
+  input: { viewer: Viewer; athleteIds: readonly string[]; from: string; to: string },
+) {
+  if (input.athleteIds.length === 0) return [];
+  return db
+    .select({
+      athleteId: activities.athleteId,
+      date: activities.date,
+      type: activities.type,
+      durationSeconds: activities.durationSeconds,
+      distanceMetres: activities.distanceMetres,
+      effort: activities.effort,
+    })
+    .from(activities)
+    .where(
+      and(
+        isAnyOf(activities.athleteId, input.athleteIds),
+        activitiesVisibleTo(input.viewer),
+        live,
+        gte(activities.date, input.from),
+        lte(activities.date, input.to),
+      ),
+    );
+}
+
+/**
+ * Keeps the streams of the recordings just imported, found by their start and type (the import's
+ * own key), in one statement. A recording that was a duplicate keeps the stream it had.
+ */
+export async function insertActivityStreams(
+  db: Database,
+  input: {
+    ownerId: string;
+    items: readonly { startedAt: Date; type: ActivityRow["type"]; stream: unknown }[];
+  },
+) {
+  if (input.items.length === 0) return;
+  const values = sql.join(
+    input.items.map(
+      (item) =>
+        sql`(${item.startedAt.toISOString()}::timestamptz, ${item.type}::activity_type, ${JSON.stringify(item.stream)}::jsonb)`,
+    ),
+    sql`, `,
+  );
+  await db.execute(sql`
+    insert into ${activityStreams} (activity_id, stream)
+    select a.id, v.stream
+    from ${activities} a
+    join (values ${values}) as v(started_at, type, stream)
+      on a.started_at = v.started_at and a.type = v.type
+    where a.athlete_id = ${input.ownerId} and a.deleted_at is null
+    on conflict (activity_id) do nothing`);
+}
+
+/** The stream of one of the owner's own activities, or undefined (none kept, or not theirs). */
+export async function findOwnActivityStream(
+  db: Database,
+  input: { ownerId: string; activityId: string },
+) {
+  const [row] = await db
+    .select({ stream: activityStreams.stream })
+    .from(activityStreams)
+    .innerJoin(activities, eq(activities.id, activityStreams.activityId))
+    .where(
+      and(
+        eq(activityStreams.activityId, input.activityId),
+        activitiesVisibleTo(asOwner(input.ownerId)),
+      ),
+    );
+  return row?.stream;
 }

@@ -13,6 +13,7 @@ export * from "./groups";
 export * from "./habits";
 export * from "./locks";
 export * from "./notifications";
+export * from "./pace-zones";
 export * from "./person-cache";
 export * from "./person-changes";
 export * from "./policy";

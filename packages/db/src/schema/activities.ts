@@ -1,3 +1,4 @@
+import type { ActivityStream } from "@stride/domain/imports";
 import { sql } from "drizzle-orm";
 import {
   check,
@@ -5,6 +6,7 @@ import {
   doublePrecision,
   index,
   integer,
+  jsonb,
   pgEnum,
   pgTable,
   text,
@@ -93,4 +95,14 @@ export const calendarFeeds = pgTable("calendar_feeds", {
     .references(() => users.id, { onDelete: "cascade" }),
   tokenHash: text().notNull().unique(),
   createdAt: insertedAt(),
+});
+
+/**
+ * What an imported recording keeps for the activity's page: at most 500 samples as columns of
+ * whole numbers (`ActivityStream`, domain imports/stream.ts), about 20 kB. Kept apart from
+ * `activities` so that lists and totals never read it.
+ */
+export const activityStreams = pgTable("activity_streams", {
+  activityId: partOf(() => activities.id).primaryKey(),
+  stream: jsonb().$type<ActivityStream>().notNull(),
 });

@@ -6,4 +6,5 @@ export * from "./groups";
 export * from "./notifications";
 export * from "./progress";
 export * from "./rate-limits";
+export * from "./training";
 export * from "./users";

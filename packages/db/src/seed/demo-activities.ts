@@ -3,6 +3,7 @@ import type { WeekDay } from "@stride/domain/profile";
 import { toStored } from "@stride/domain/units";
 import type { Database } from "../client";
 import { insertActivitiesSkippingDuplicates, type NewActivityRow } from "../queries/activities";
+import { saveOwnPaceSource } from "../queries/pace-zones";
 
 type Athlete = { id: string; timeZone: string; weekStart: WeekDay };
 
@@ -24,6 +25,7 @@ function run(
   rand: () => number,
   name: string,
   time = "06:20",
+  effortOf: (drawn: number) => number = (drawn) => drawn,
 ): NewActivityRow {
   const paceSeconds = 600 + rand() * 45; // 10:00–10:45 per mile
   return {
@@ -35,7 +37,7 @@ function run(
     distanceMetres: Math.round(toStored(miles, "mi")),
     durationSeconds: Math.round(miles * paceSeconds),
     elevationGainMetres: Math.round(miles * (8 + rand() * 12)),
-    effort: 3 + Math.floor(rand() * 4),
+    effort: effortOf(3 + Math.floor(rand() * 4)),
     notes: "",
     source: "manual",
   };
@@ -57,6 +59,20 @@ const AVA_RECENT_WEEKS: Record<number, [number | null, number | null, number | n
   [-1]: [3.1, 3.1, 6.2], // 12.4 of 12.1: hit
   0: [3.3, 3.1, 6.8], // 13.3 planned; what is done by today
 };
+
+/**
+ * How hard Ava's runs felt, so her load chart tells the block's story: easy runs easy (3–4),
+ * strides a 5, long runs a 5 in the base, and the build's long runs and strides harder (6–7).
+ * Her chart: the calf week four weeks back drops the acute:chronic ratio under 0.5; the build's
+ * harder runs and the strength sessions starting in the same fortnight lift it past 2, and it
+ * settles towards the steady range as the chronic load catches up.
+ */
+function avaEffort(name: string, weekOffset: number, drawn: number): number {
+  const building = weekOffset >= -2;
+  if (name === "Long run") return building ? 6 + (drawn % 2) : 5;
+  if (name.includes("strides")) return building ? 6 : 5;
+  return drawn <= 4 ? 3 : 4;
+}
 
 /**
  * Four months of Ava's running: three runs a week building from about 6 miles, a long run on
@@ -83,7 +99,9 @@ export async function seedAvaActivities(db: Database, ava: Athlete) {
     for (const { day, miles, name, time } of days) {
       const date = addDaysTo(week, day);
       if (date >= today || miles === null) continue;
-      rows.push(run(ava.id, date, miles, rand, name, time));
+      rows.push(
+        run(ava.id, date, miles, rand, name, time, (drawn) => avaEffort(name, offset, drawn)),
+      );
     }
     if (offset >= -2) {
       for (const day of [3, 6]) {
@@ -138,4 +156,17 @@ export async function seedDanaActivities(db: Database, dana: Athlete) {
     },
     run(dana.id, addDaysTo(today, -3), 5, rand, "Tempo run"),
   ]);
+}
+
+/**
+ * Ava's pace zones come from the 5K time trial she ran at the start of the build (24:08, VDOT 40
+ * in Daniels' table): an easy zone of about 9:35–10:40 a mile, where her log's easy runs are.
+ */
+export async function seedAvaPaceZones(db: Database, ava: Athlete) {
+  const thisWeek = weekStartOf(todayIn(ava.timeZone), ava.weekStart);
+  await saveOwnPaceSource(db, ava.id, {
+    distanceMetres: 5000,
+    seconds: 24 * 60 + 8,
+    raceDate: addDaysTo(thisWeek, -16),
+  });
 }

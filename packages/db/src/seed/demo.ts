@@ -6,7 +6,12 @@ import { hashPassword } from "../passwords";
 import { rebuildReadModels } from "../queries/progress-rebuild";
 import { findCredentialsByEmail, insertAccount } from "../queries/users";
 import { goals } from "../schema";
-import { seedAvaActivities, seedBenActivities, seedDanaActivities } from "./demo-activities";
+import {
+  seedAvaActivities,
+  seedAvaPaceZones,
+  seedBenActivities,
+  seedDanaActivities,
+} from "./demo-activities";
 import { seedAvaCheckins, seedBenCheckins } from "./demo-checkins";
 import { seedCasey } from "./demo-coaching";
 import { seedAvaGoals, seedBenGoals, seedCleoGoals, seedDanaGoals } from "./demo-goals";
@@ -49,7 +54,7 @@ type Seed = (
 
 /** Goals and logs per demo athlete; Cleo is new and has logged nothing yet. */
 const athleteSeeds: Record<string, Seed[]> = {
-  "ava@stride.example": [seedAvaGoals, seedAvaActivities, seedAvaCheckins],
+  "ava@stride.example": [seedAvaGoals, seedAvaActivities, seedAvaCheckins, seedAvaPaceZones],
   "ben@stride.example": [seedBenGoals, seedBenActivities, seedBenCheckins],
   "cleo@stride.example": [seedCleoGoals],
   "dana@stride.example": [seedDanaGoals, seedDanaActivities],

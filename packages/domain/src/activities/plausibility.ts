@@ -2,7 +2,7 @@ import type { ActivityType } from "../goals/constants";
 import { addDaysTo, type CalendarDate } from "../periods/calendar";
 import { weekOf } from "../periods/rules";
 import type { WeekDay } from "../profile/schemas";
-import { formatDuration } from "../units";
+import { formatDuration, formatNumber } from "../units";
 
 export type ActivityProblem = { field: string; message: string };
 
@@ -10,6 +10,8 @@ export type ActivityProblem = { field: string; message: string };
 const TOP_SPEED: Record<ActivityType, number> = {
   run: 6.5, // a 1:48 half marathon pace is 5.9 m/s for the world's best; 6.5 leaves room for GPS drift
   walk: 3.5,
+  ride: 25, // 90 km/h: a long descent, not a whole ride
+  swim: 2.5, // the 50 m freestyle record is 2.4 m/s
   strength: Number.POSITIVE_INFINITY,
   cross_training: 30, // a fast bike ride
   other: 30,
@@ -51,3 +53,58 @@ export function activityProblem(
   }
   return null;
 }
+
+/**
+ * The usual range of average speed (m/s) per sport, for activities of a kilometre or more (a swim
+ * of 400 m or more). Outside it the type is more likely wrong than the athlete extraordinary: a
+ * "run" at 24 km/h is a ride, a "ride" at 6 km/h a walk. Only sports with a distance have one.
+ */
+const USUAL_SPEED: Partial<Record<ActivityType, readonly [number, number]>> = {
+  run: [1.6, 5.6], // 10:25 to 2:59 per km
+  walk: [0.5, 2.4], // 1.8 to 8.6 km/h
+  ride: [2.5, 16], // 9 to 58 km/h
+  swim: [0.25, 2.1], // 6:40 to 0:48 per 100 m
+};
+const GUESS_ORDER: ActivityType[] = ["run", "ride", "walk", "swim"];
+
+export type TypeWarning = { message: string; suggested: ActivityType | null };
+
+/**
+ * Whether an activity's average speed is implausible for its type, as when a file names no sport
+ * and a bike ride comes in as a run; with the type whose usual speed fits, when one does. Null when
+ * the speed is usual, or there is too little to tell (no distance or time, or a short one).
+ */
+export function typeWarning(activity: {
+  type: ActivityType;
+  distanceMetres: number | null;
+  durationSeconds: number | null;
+}): TypeWarning | null {
+  const { distanceMetres: metres, durationSeconds: seconds } = activity;
+  const range = USUAL_SPEED[activity.type];
+  const minimum = activity.type === "swim" ? 400 : 1000;
+  if (!range || !metres || !seconds || metres < minimum) return null;
+  const speed = metres / seconds;
+  if (speed >= range[0] && speed <= range[1]) return null;
+  const kmh = formatNumber(Math.round(speed * 36) / 10);
+  const label = TYPE_WORDS[activity.type];
+  const suggested =
+    GUESS_ORDER.find((type) => {
+      const usual = USUAL_SPEED[type];
+      return type !== activity.type && usual && speed >= usual[0] && speed <= usual[1];
+    }) ?? null;
+  const how = speed > range[1] ? "fast" : "slow";
+  return {
+    message: `${kmh} km/h is ${how} for a ${label}${suggested ? `; is it a ${TYPE_WORDS[suggested]}?` : "."}`,
+    suggested,
+  };
+}
+
+const TYPE_WORDS: Record<ActivityType, string> = {
+  run: "run",
+  walk: "walk",
+  ride: "ride",
+  swim: "swim",
+  strength: "strength session",
+  cross_training: "cross-training session",
+  other: "activity",
+};

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ACTIVITY_TYPES } from "../goals/constants";
+import { activityStreamSchema } from "../imports/stream";
 import { calendarDateSchema, instantSchema } from "../periods/schemas";
 import { isSingleLine, SINGLE_LINE_MESSAGE, toSingleLine } from "../text/single-line";
 
@@ -73,6 +74,8 @@ export const importedActivityInput = z.object({
   effort: z.number().int().min(1).max(10).nullable().default(null),
   notes: z.string().trim().max(2000).nullable(),
   source: z.enum(["gpx", "tcx", "fit", "strava_csv", "stride_csv"]),
+  /** The recording for the activity's page, compact (imports/stream.ts). */
+  stream: activityStreamSchema.nullable().default(null),
 });
 export type ImportedActivityInput = z.infer<typeof importedActivityInput>;
 

@@ -50,6 +50,17 @@ export const triageThresholds = z.object({
     .int("Use a whole number")
     .min(1, "Use 1 to 4")
     .max(4, "Use 1 to 4"),
+  /** Acute (7-day) over chronic (28-day) training load above this (training/load.ts). */
+  loadRatioLimit: z
+    .number({ error: "Enter a number" })
+    .min(1.1, "Use at least 1.1")
+    .max(3, "Use at most 3"),
+  /** A race goal's prediction more than this (percent) slower than the goal, and drifting. */
+  predictionDriftPercent: z
+    .number({ error: "Enter a number" })
+    .int("Use a whole number")
+    .min(1, "Use at least 1%")
+    .max(20, "Use at most 20%"),
   /** A meso goal ending within this many days… */
   mesoEndingWithinDays: z
     .number({ error: "Enter a number" })
@@ -69,6 +80,8 @@ export const DEFAULT_THRESHOLDS: TriageThresholds = {
   rampLimitPercent: 10,
   adherenceDropPoints: 20,
   lowWellbeingAtOrBelow: 2,
+  loadRatioLimit: 1.5,
+  predictionDriftPercent: 3,
   mesoEndingWithinDays: 7,
   mesoFarBelowPercent: 70,
 };

@@ -5,11 +5,13 @@ import {
   type AthleteRecord,
   adherenceFallingSignal,
   lastFinishedWeek,
+  loadSpikeSignal,
   lowWellbeingSignal,
   macroOffTrackSignal,
   mesoEndingShortSignal,
   mesoMissedTwiceSignal,
   noCheckinSignal,
+  predictionDriftSignal,
   type RecentCheckin,
   rankAthletes,
   type Signal,
@@ -56,6 +58,8 @@ const record = (overrides: Partial<AthleteRecord> = {}): AthleteRecord => ({
   distanceUnit: "km",
   checkins: [checkin(LAST), checkin(PREVIOUS), checkin(EARLIER)],
   runDistanceByWeek: new Map(),
+  load: null,
+  predictions: [],
   mesos: [],
   macros: [],
   unansweredComments: 0,
@@ -452,6 +456,53 @@ describe("volumeSpikeSignal", () => {
       DEFAULT_THRESHOLDS,
     );
     expect(signal).toBeNull();
+  });
+});
+
+describe("loadSpikeSignal", () => {
+  const load = (ratio: number | null) => ({ acute: 200, chronic: 125, ratio });
+
+  it("flags acute:chronic above the coach's limit, with both figures", () => {
+    expect(loadSpikeSignal(record({ load: load(1.6) }), DEFAULT_THRESHOLDS)).toEqual({
+      kind: "load_spike",
+      weight: 2,
+      reason: "Load spike: acute:chronic 1.6 (limit 1.5)",
+    });
+  });
+
+  it("allows the limit itself, a ratio not yet known, and follows the coach's own limit", () => {
+    expect(loadSpikeSignal(record({ load: load(1.5) }), DEFAULT_THRESHOLDS)).toBeNull();
+    expect(loadSpikeSignal(record({ load: load(null) }), DEFAULT_THRESHOLDS)).toBeNull();
+    expect(loadSpikeSignal(record({ load: null }), DEFAULT_THRESHOLDS)).toBeNull();
+    const strict = { ...DEFAULT_THRESHOLDS, loadRatioLimit: 1.3 };
+    expect(loadSpikeSignal(record({ load: load(1.35) }), strict)?.reason).toBe(
+      "Load spike: acute:chronic 1.35 (limit 1.3)",
+    );
+  });
+});
+
+describe("predictionDriftSignal", () => {
+  const half = { title: "Half under 1:50", goalSeconds: 6600 };
+
+  it("flags a race goal predicted more than 3% slow and further off than four weeks ago", () => {
+    const drifting = record({ predictions: [{ ...half, predicted: 6900, fourWeeksAgo: 6750 }] });
+    expect(predictionDriftSignal(drifting, DEFAULT_THRESHOLDS)).toEqual({
+      kind: "prediction_drift",
+      weight: 2,
+      reason:
+        "\u201cHalf under 1:50\u201d drifting: predicted 1:55:00 for a goal of 1:50:00, was 1:52:30 four weeks ago",
+    });
+  });
+
+  it("leaves a prediction within the limit, or closing in, alone", () => {
+    const near = record({ predictions: [{ ...half, predicted: 6790, fourWeeksAgo: 6700 }] });
+    expect(predictionDriftSignal(near, DEFAULT_THRESHOLDS)).toBeNull();
+    const closing = record({ predictions: [{ ...half, predicted: 6900, fourWeeksAgo: 7000 }] });
+    expect(predictionDriftSignal(closing, DEFAULT_THRESHOLDS)).toBeNull();
+    const fresh = record({ predictions: [{ ...half, predicted: 6900, fourWeeksAgo: null }] });
+    expect(predictionDriftSignal(fresh, DEFAULT_THRESHOLDS)?.reason).toBe(
+      "\u201cHalf under 1:50\u201d drifting: predicted 1:55:00 for a goal of 1:50:00",
+    );
   });
 });
 

@@ -3,7 +3,7 @@ import { weekAdherence } from "../checkins/outcomes";
 import { addDaysTo, type CalendarDate, daysBetween, weekStartOf } from "../periods/calendar";
 import type { WeekDay } from "../profile/schemas";
 import type { ProgressState } from "../progress/types";
-import { formatNumber, fromStored } from "../units";
+import { formatDuration, formatNumber, fromStored } from "../units";
 import type { TriageThresholds } from "./schemas";
 
 /**
@@ -45,10 +45,21 @@ export type AthleteRecord = {
   checkins: readonly RecentCheckin[];
   /** Running distance logged per week (metres), keyed by the athlete's week start. */
   runDistanceByWeek: ReadonlyMap<CalendarDate, number>;
+  /** Today's training load (training/load.ts): acute and chronic AU a day and their ratio. */
+  load: { acute: number; chronic: number; ratio: number | null } | null;
+  /** Current race goals (best performance) with today's prediction and the one 4 weeks ago. */
+  predictions: readonly RacePrediction[];
   mesos: readonly MesoSnapshot[];
   macros: readonly MacroSnapshot[];
   /** Comments by the athlete on their own check-ins or goals still waiting for this coach. */
   unansweredComments: number;
+};
+
+export type RacePrediction = {
+  title: string;
+  goalSeconds: number;
+  predicted: number;
+  fourWeeksAgo: number | null;
 };
 
 export const SIGNAL_KINDS = [
@@ -57,6 +68,8 @@ export const SIGNAL_KINDS = [
   "adherence_falling",
   "low_wellbeing",
   "volume_spike",
+  "load_spike",
+  "prediction_drift",
   "meso_ending_short",
   "macro_off_track",
   "unanswered_comment",
@@ -70,6 +83,8 @@ export const SIGNAL_WEIGHTS: Record<SignalKind, number> = {
   low_wellbeing: 3,
   adherence_falling: 2,
   volume_spike: 2,
+  load_spike: 2,
+  prediction_drift: 2,
   meso_ending_short: 2,
   unanswered_comment: 2,
   macro_off_track: 1,
@@ -78,6 +93,7 @@ export const SIGNAL_WEIGHTS: Record<SignalKind, number> = {
 export type Signal = { kind: SignalKind; weight: number; reason: string };
 
 const percent = (fraction: number) => `${Math.round(fraction * 100)}%`;
+const hundredths = (value: number) => String(Math.round(value * 100) / 100);
 const quoted = (title: string) => `\u201c${title}\u201d`;
 
 /** The week that ended most recently, by the athlete's week start. */
@@ -203,6 +219,45 @@ export function volumeSpikeSignal(
   };
 }
 
+/** The last 7 days' load well above what the 28 days made the athlete used to. */
+export function loadSpikeSignal(
+  record: AthleteRecord,
+  thresholds: TriageThresholds,
+): Signal | null {
+  const ratio = record.load?.ratio ?? null;
+  // Exactly at the limit is allowed, as for the ramp.
+  if (ratio === null || ratio <= thresholds.loadRatioLimit + 1e-9) return null;
+  return {
+    kind: "load_spike",
+    weight: SIGNAL_WEIGHTS.load_spike,
+    reason: `Load spike: acute:chronic ${hundredths(ratio)} (limit ${hundredths(thresholds.loadRatioLimit)})`,
+  };
+}
+
+/**
+ * A race goal drifting away: today's prediction slower than the goal by more than the coach's
+ * limit, and further from it than four weeks ago (or with nothing to compare yet).
+ */
+export function predictionDriftSignal(
+  record: AthleteRecord,
+  thresholds: TriageThresholds,
+): Signal | null {
+  const drifting = record.predictions.filter((p) => {
+    const gap = p.predicted / p.goalSeconds - 1;
+    const moving = p.fourWeeksAgo === null || p.predicted > p.fourWeeksAgo;
+    return gap * 100 > thresholds.predictionDriftPercent + 1e-9 && moving;
+  });
+  const first = drifting[0];
+  if (!first) return null;
+  const was =
+    first.fourWeeksAgo === null ? "" : `, was ${formatDuration(first.fourWeeksAgo)} four weeks ago`;
+  return {
+    kind: "prediction_drift",
+    weight: SIGNAL_WEIGHTS.prediction_drift,
+    reason: `${quoted(first.title)} drifting: predicted ${formatDuration(first.predicted)} for a goal of ${formatDuration(first.goalSeconds)}${was}`,
+  };
+}
+
 export function mesoEndingShortSignal(
   record: AthleteRecord,
   thresholds: TriageThresholds,
@@ -260,6 +315,8 @@ export function triageSignals(record: AthleteRecord, thresholds: TriageThreshold
     lowWellbeingSignal(record, thresholds),
     adherenceFallingSignal(record, thresholds),
     volumeSpikeSignal(record, thresholds),
+    loadSpikeSignal(record, thresholds),
+    predictionDriftSignal(record, thresholds),
     mesoEndingShortSignal(record, thresholds),
     unansweredCommentSignal(record),
     macroOffTrackSignal(record),

@@ -16,7 +16,15 @@ export type GoalStatus = (typeof GOAL_STATUSES)[number];
 export const VISIBILITIES = ["private", "coach", "groups"] as const;
 export type Visibility = (typeof VISIBILITIES)[number];
 
-export const ACTIVITY_TYPES = ["run", "walk", "strength", "cross_training", "other"] as const;
+export const ACTIVITY_TYPES = [
+  "run",
+  "walk",
+  "ride",
+  "swim",
+  "strength",
+  "cross_training",
+  "other",
+] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 
 export const CATEGORY_LABELS: Record<GoalCategory, string> = {
@@ -46,6 +54,8 @@ export const VISIBILITY_LABELS: Record<Visibility, string> = {
 export const ACTIVITY_LABELS: Record<ActivityType, string> = {
   run: "Run",
   walk: "Walk",
+  ride: "Ride",
+  swim: "Swim",
   strength: "Strength",
   cross_training: "Cross-training",
   other: "Other",

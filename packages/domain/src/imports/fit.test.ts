@@ -50,6 +50,7 @@ describe("parseFit on device files", () => {
         elapsedSeconds: 3653,
         elevationGainMetres: 244,
         notes: null,
+        stream: expect.objectContaining({ t: expect.any(Array) }),
         source: "fit",
       },
     ]);
@@ -131,6 +132,7 @@ describe("parseFit rules", () => {
         elapsedSeconds: 2000,
         elevationGainMetres: null,
         notes: null,
+        stream: null,
         source: "fit",
       },
     ]);
@@ -145,8 +147,8 @@ describe("parseFit rules", () => {
     );
     const { activities } = parseFit(bytes, "tri.fit");
     expect(activities.map((a) => [a.type, a.distanceMetres])).toEqual([
-      ["cross_training", 750],
-      ["cross_training", 40000],
+      ["swim", 750],
+      ["ride", 40000],
     ]);
   });
 

@@ -1,8 +1,9 @@
-import { Decoder, type SessionMesg, Stream } from "@garmin/fitsdk";
+import { Decoder, type RecordMesg, type SessionMesg, Stream } from "@garmin/fitsdk";
 import type { ActivityType } from "../goals/constants";
 import { activityTypeFromName } from "./activity-types";
-import { distanceOrNull, roundSeconds } from "./numbers";
+import { distanceOrNull, movingWithin, roundSeconds } from "./numbers";
 import { refuseFile } from "./refusals";
+import { compactStream } from "./stream";
 import { toInstantString } from "./time";
 import type { FileImport, ParsedActivity, Refusal } from "./types";
 
@@ -45,10 +46,11 @@ export function parseFit(bytes: Uint8Array, file: string): FileImport {
   }
   const activities: ParsedActivity[] = [];
   const refused: Refusal[] = [];
+  const records = messages.recordMesgs ?? [];
   sessions.forEach((session, index) => {
     // A multisport file has a short session for each transition; they are not activities.
     if (session.sport === "transition") return;
-    const parsed = toActivity(session);
+    const parsed = toActivity(session, records);
     if (parsed) activities.push(parsed);
     else
       refused.push({ file, reason: `Session ${index + 1} has no start time, so it was left out.` });
@@ -56,19 +58,51 @@ export function parseFit(bytes: Uint8Array, file: string): FileImport {
   return { file, activities, refused };
 }
 
-function toActivity(session: SessionMesg): ParsedActivity | null {
+/** Semicircles (FIT's angle unit, 2^31 to 180°) to degrees. */
+const DEGREES_PER_SEMICIRCLE = 180 / 2 ** 31;
+
+const numberOr = (value: unknown) =>
+  typeof value === "number" && Number.isFinite(value) ? value : null;
+
+/** The session's records as the activity's stream (none when the SDK could not read them). */
+function streamOf(records: readonly RecordMesg[], startMs: number, endMs: number) {
+  const samples = records.flatMap((record) => {
+    const time = record.timestamp instanceof Date ? record.timestamp.getTime() : Number.NaN;
+    if (!(time >= startMs && time <= endMs)) return [];
+    const lat = numberOr(record.positionLat);
+    const lon = numberOr(record.positionLong);
+    return [
+      {
+        t: (time - startMs) / 1000,
+        d: numberOr(record.distance),
+        lat: lat === null ? null : lat * DEGREES_PER_SEMICIRCLE,
+        lon: lon === null ? null : lon * DEGREES_PER_SEMICIRCLE,
+        ele: numberOr(record.enhancedAltitude) ?? numberOr(record.altitude),
+        hr: numberOr(record.heartRate),
+      },
+    ];
+  });
+  return compactStream(samples);
+}
+
+function toActivity(session: SessionMesg, records: readonly RecordMesg[]): ParsedActivity | null {
   const start = session.startTime ?? session.timestamp;
   if (!(start instanceof Date) || Number.isNaN(start.getTime())) return null;
+  const elapsed = numberOr(session.totalElapsedTime) ?? 0;
   return {
     startedAt: toInstantString(start.getTime()),
     localStart: null,
     type: fitActivityType(session.sport, session.subSport),
     name: null,
     distanceMetres: distanceOrNull(session.totalDistance),
-    durationSeconds: secondsOrNull(session.totalTimerTime),
+    durationSeconds: movingWithin(
+      secondsOrNull(session.totalTimerTime),
+      secondsOrNull(session.totalElapsedTime),
+    ),
     elapsedSeconds: secondsOrNull(session.totalElapsedTime),
     elevationGainMetres: typeof session.totalAscent === "number" ? session.totalAscent : null,
     notes: null,
+    stream: streamOf(records, start.getTime(), start.getTime() + elapsed * 1000 + 1000),
     source: "fit",
   };
 }

@@ -173,6 +173,18 @@ const eastward = (count: number, seconds: number, from = 0, startSecond = 0) =>
   ).join("");
 
 describe("parseGpx rules", () => {
+  it("takes the sport from the track's name when there is no <type> (Runkeeper, Strava)", () => {
+    const result = parseGpx(
+      gpx(
+        `<trk><name>Cycling 3/14/13 5:05 pm</name><trkseg>${eastward(3, 10)}</trkseg></trk>` +
+          `<trk><name>Morning Swim</name><trkseg>${eastward(3, 10)}</trkseg></trk>` +
+          `<trk><name>Nachtlauf</name><trkseg>${eastward(3, 30)}</trkseg></trk>`,
+      ),
+      "runkeeper.gpx",
+    );
+    expect(result.activities.map((activity) => activity.type)).toEqual(["ride", "swim", "run"]);
+  });
+
   it("makes one activity per timed track, typed from <type>", () => {
     const result = parseGpx(
       gpx(
@@ -184,7 +196,7 @@ describe("parseGpx rules", () => {
     );
     expect(result.activities.map((activity) => [activity.name, activity.type])).toEqual([
       ["Run", "run"],
-      ["Ride", "cross_training"],
+      ["Ride", "ride"],
       [null, "other"],
     ]);
     expect(result.activities[0]?.distanceMetres).toBeCloseTo(2 * 111.3, 0);

@@ -1,9 +1,10 @@
 import type { ActivityType } from "../goals/constants";
-import { activityTypeFromName } from "./activity-types";
-import { distanceOrNull, parseDecimal, roundMetres, roundSeconds } from "./numbers";
+import { activityTypeFromName, activityTypeFromTitle } from "./activity-types";
+import { distanceOrNull, movingWithin, parseDecimal, roundMetres, roundSeconds } from "./numbers";
 import { refuseFile } from "./refusals";
+import { compactStream } from "./stream";
 import { parseInstant, toInstantString } from "./time";
-import { summarizeTrack, type TrackPoint } from "./track";
+import { samplesOf, summarizeTrack, type TrackPoint } from "./track";
 import type { FileImport, ParsedActivity, Refusal } from "./types";
 import { attribute, childNode, childNodes, childText, readXml, type XmlNode } from "./xml";
 
@@ -61,14 +62,18 @@ export function parseGpx(text: string, file: string): FileImport {
     activities.push({
       startedAt: toInstantString(summary.startMs),
       localStart: null,
-      type: typeOf(track),
+      type: typeOf(track, metadata),
       name: childText(track, "name") ?? childText(metadata, "name"),
       distanceMetres: distanceOrNull(summary.distanceMetres),
-      durationSeconds: summary.movingSeconds === null ? null : roundSeconds(summary.movingSeconds),
+      durationSeconds: movingWithin(
+        summary.movingSeconds === null ? null : roundSeconds(summary.movingSeconds),
+        roundSeconds((summary.endMs - summary.startMs) / 1000),
+      ),
       elapsedSeconds: roundSeconds((summary.endMs - summary.startMs) / 1000),
       elevationGainMetres:
         summary.elevationGainMetres === null ? null : roundMetres(summary.elevationGainMetres),
       notes: childText(track, "desc") ?? childText(metadata, "desc"),
+      stream: compactStream(samplesOf(segments, summary.startMs)),
       source: "gpx",
     });
   });
@@ -88,10 +93,18 @@ export function parseGpx(text: string, file: string): FileImport {
     : refuseFile(file, `${file} has no track points, so there is no activity in it.`);
 }
 
-/** Strava writes "running" or its own code ("9"); a GPX without a type is most likely a run. */
-function typeOf(track: XmlNode): ActivityType {
+/**
+ * Strava writes "running" or its own code ("9"); Runkeeper writes no type but names the track
+ * "Cycling …". A GPX that says nothing either way is most likely a run.
+ */
+function typeOf(track: XmlNode, metadata: XmlNode | undefined): ActivityType {
   const type = childText(track, "type");
-  return type === null ? "run" : activityTypeFromName(type);
+  if (type !== null) return activityTypeFromName(type);
+  return (
+    activityTypeFromTitle(childText(track, "name")) ??
+    activityTypeFromTitle(childText(metadata, "name")) ??
+    "run"
+  );
 }
 
 function toPoint(point: XmlNode): TrackPoint {

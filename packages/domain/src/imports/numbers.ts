@@ -23,3 +23,12 @@ export function roundMetres(metres: number): number {
 export function distanceOrNull(metres: number | null | undefined): number | null {
   return metres != null && Number.isFinite(metres) && metres > 0 ? roundMetres(metres) : null;
 }
+
+/**
+ * Moving time, never above the elapsed time: a device's timer that ran past the last point, or a
+ * rounding on each side, must not make the activity look as if it moved longer than it lasted.
+ */
+export function movingWithin(moving: number | null, elapsed: number | null): number | null {
+  if (moving === null || elapsed === null) return moving;
+  return Math.min(moving, elapsed);
+}

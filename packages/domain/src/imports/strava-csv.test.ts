@@ -50,7 +50,7 @@ describe("parseStravaCsv on the export fixture", () => {
       {
         startedAt: "2026-10-12T09:03:37.000Z",
         localStart: null,
-        type: "cross_training",
+        type: "ride",
         name: "Recovery spin",
         distanceMetres: 21398.2,
         durationSeconds: 3502,
@@ -62,7 +62,7 @@ describe("parseStravaCsv on the export fixture", () => {
       {
         startedAt: "2026-10-14T12:20:55.000Z",
         localStart: null,
-        type: "cross_training",
+        type: "swim",
         name: "Lunch Swim",
         distanceMetres: 1500,
         durationSeconds: 1980,
@@ -117,7 +117,7 @@ describe("parseStravaCsv rules", () => {
     const { activities } = parseStravaCsv(text, "old.csv");
     expect(activities.map((a) => [a.type, a.distanceMetres, a.durationSeconds])).toEqual([
       ["run", 8050, 3000],
-      ["cross_training", 1500, 2000],
+      ["swim", 1500, 2000],
       ["walk", null, 9000],
     ]);
   });
@@ -140,7 +140,7 @@ describe("parseStravaCsv rules", () => {
     ].join("\n");
     expect(parseStravaCsv(text, "t.csv").activities.map((a) => a.type)).toEqual([
       ...["run", "run", "walk", "walk", "strength", "strength", "strength", "strength"],
-      ...["cross_training", "cross_training", "cross_training", "cross_training", "cross_training"],
+      ...["ride", "swim", "cross_training", "cross_training", "cross_training"],
       ...["other", "other"],
     ]);
   });

@@ -2,7 +2,7 @@ import { UTCDate } from "@date-fns/utc";
 import { format, isValid, parse } from "date-fns";
 import { activityTypeFromName } from "./activity-types";
 import { type CsvRow, extraCellsProblem, readAmount, readCsv } from "./csv";
-import { distanceOrNull, roundMetres, roundSeconds } from "./numbers";
+import { distanceOrNull, movingWithin, roundMetres, roundSeconds } from "./numbers";
 import { refuseFile, toSentence } from "./refusals";
 import type { FileImport, ParsedActivity } from "./types";
 
@@ -105,7 +105,7 @@ function toActivity(
     type: activityTypeFromName(sport),
     name: cell(columns.name) || null,
     distanceMetres,
-    durationSeconds: roundOrNull(moving ?? elapsed),
+    durationSeconds: movingWithin(roundOrNull(moving ?? elapsed), roundOrNull(elapsed ?? moving)),
     elapsedSeconds: roundOrNull(elapsed ?? moving),
     // Strava writes 0 m of climbing for sessions without a distance (strength, a pool swim).
     elevationGainMetres: distanceMetres === null || climb === null ? null : roundMetres(climb),

@@ -10,7 +10,7 @@ describe("parseStrideCsv", () => {
       '2026-10-05,06:42,run,8.05,45:10,62,6,"Easy, with strides"',
       "2026-10-06,,strength,,40:00,,7,",
       "2026-10-07,7:05:30,Cross-training,21.4,1:05:30,88,,",
-      "2026-13-01,25:00,swim,far,90,-3,11,bad row",
+      "2026-13-01,25:00,surf,far,90,-3,11,bad row",
       "",
       "2026-10-08,18:00,walk,3,30:00,,,",
     ].join("\n");
@@ -61,7 +61,7 @@ describe("parseStrideCsv", () => {
         file: "log.csv",
         line: 5,
         reason:
-          'The date "2026-13-01" is not a date like 2026-10-05; the start time "25:00" is not a time like 06:42; the type "swim" is not one of run, walk, strength, cross_training, other; the distance "far" is not a number of kilometres like 8.05; the duration "90" is not a duration like 1:05:30 or 45:10; the elevation gain "-3" is not a number of metres; the effort "11" is not a whole number from 1 to 10.',
+          'The date "2026-13-01" is not a date like 2026-10-05; the start time "25:00" is not a time like 06:42; the type "surf" is not one of run, walk, ride, swim, strength, cross_training, other; the distance "far" is not a number of kilometres like 8.05; the duration "90" is not a duration like 1:05:30 or 45:10; the elevation gain "-3" is not a number of metres; the effort "11" is not a whole number from 1 to 10.',
       },
     ]);
   });

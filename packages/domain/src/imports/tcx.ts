@@ -1,8 +1,15 @@
 import { activityTypeFromName } from "./activity-types";
-import { distanceOrNull, parseDecimal, roundMetres, roundSeconds } from "./numbers";
+import { distanceOrNull, movingWithin, parseDecimal, roundMetres, roundSeconds } from "./numbers";
 import { refuseFile } from "./refusals";
+import { compactStream } from "./stream";
 import { parseInstant, toInstantString } from "./time";
-import { summarizeTrack, type TrackPoint } from "./track";
+import {
+  type DistancePoint,
+  standingSeconds,
+  summarizeTrack,
+  type TrackPoint,
+  withDistances,
+} from "./track";
 import type { FileImport, ParsedActivity, Refusal } from "./types";
 import { attribute, childNode, childNodes, childText, readXml, type XmlNode } from "./xml";
 
@@ -44,9 +51,10 @@ export function parseTcx(text: string, file: string): FileImport {
 
 function toActivity(activity: XmlNode): ParsedActivity | null {
   const laps = childNodes(activity, "Lap");
-  const segments = laps.flatMap((lap) =>
-    childNodes(lap, "Track").map((track) => childNodes(track, "Trackpoint").map(toPoint)),
+  const trackpoints = laps.flatMap((lap) =>
+    childNodes(lap, "Track").map((track) => childNodes(track, "Trackpoint")),
   );
+  const segments = trackpoints.map((points) => points.map(toPoint));
   const track = summarizeTrack(segments);
   const startMs =
     parseInstant(childText(activity, "Id")) ??
@@ -56,18 +64,23 @@ function toActivity(activity: XmlNode): ParsedActivity | null {
   const lapDistance = sumAll(laps.map((lap) => parseDecimal(childText(lap, "DistanceMeters"))));
   const lapTime = sumAll(laps.map((lap) => parseDecimal(childText(lap, "TotalTimeSeconds"))));
   const endMs = Math.max(track.endMs ?? startMs, lapEnd(laps.at(-1)) ?? startMs);
-  const moving = lapTime ?? track.movingSeconds;
+  // The laps' timer keeps running while the athlete stands at a crossing; the points show it.
+  const timer = lapTime ?? track.movingSeconds;
+  const standing = standingSeconds(distancePoints(trackpoints.flat()));
+  const moving = timer === null ? null : Math.max(0, timer - standing);
+  const elapsed = roundSeconds((endMs - startMs) / 1000);
   return {
     startedAt: toInstantString(startMs),
     localStart: null,
     type: activityTypeFromName(attribute(activity, "Sport") ?? "Other"),
     name: null,
     distanceMetres: distanceOrNull(lapDistance) ?? distanceOrNull(track.distanceMetres),
-    durationSeconds: moving === null ? null : roundSeconds(moving),
-    elapsedSeconds: roundSeconds((endMs - startMs) / 1000),
+    durationSeconds: movingWithin(moving === null ? null : roundSeconds(moving), elapsed),
+    elapsedSeconds: elapsed,
     elevationGainMetres:
       track.elevationGainMetres === null ? null : roundMetres(track.elevationGainMetres),
     notes: childText(activity, "Notes"),
+    stream: streamOf(trackpoints.flat(), startMs),
     source: "tcx",
   };
 }
@@ -82,6 +95,42 @@ function lapEnd(lap: XmlNode | undefined): number | null {
   const start = parseInstant(attribute(lap, "StartTime"));
   const seconds = parseDecimal(childText(lap, "TotalTimeSeconds"));
   return start === null || seconds === null ? null : start + seconds * 1000;
+}
+
+/**
+ * Each point with the distance covered so far: the device's own (`DistanceMeters`, filtered by the
+ * watch) when the file has it, else summed from the positions.
+ */
+function distancePoints(points: readonly XmlNode[]): DistancePoint[] {
+  const own = points.map((point) => parseDecimal(childText(point, "DistanceMeters")));
+  if (own.some((metres) => metres !== null)) {
+    return points.map((point, i) => ({
+      time: parseInstant(childText(point, "Time")),
+      metres: own[i] ?? null,
+    }));
+  }
+  return withDistances(points.map(toPoint));
+}
+
+/** The recording for the activity's page: the watch's own distance, else summed positions. */
+function streamOf(points: readonly XmlNode[], startMs: number) {
+  const distances = distancePoints(points);
+  return compactStream(
+    points.flatMap((node, i) => {
+      const point = toPoint(node);
+      if (point.time === null) return [];
+      return [
+        {
+          t: (point.time - startMs) / 1000,
+          d: distances[i]?.metres ?? null,
+          lat: point.lat,
+          lon: point.lon,
+          ele: point.ele,
+          hr: parseDecimal(childText(childNode(node, "HeartRateBpm"), "Value")),
+        },
+      ];
+    }),
+  );
 }
 
 function toPoint(point: XmlNode): TrackPoint {

@@ -156,3 +156,90 @@ export function elevationGain(
 function addNullable(total: number | null, value: number | null): number | null {
   return value === null ? total : (total ?? 0) + value;
 }
+
+/**
+ * A stop inside a lap: this long or longer at under `PAUSE_MAX_SPEED`. Shorter stops are a
+ * traffic light or a turn and stay moving time, as on a watch's own moving time.
+ */
+export const STOP_MIN_SECONDS = 10;
+
+/** A point of a recording with the distance covered so far (the device's or summed positions). */
+export type DistancePoint = { time: number | null; metres: number | null };
+
+/**
+ * Seconds spent standing inside the recording: stretches of at least `STOP_MIN_SECONDS` slower
+ * than `PAUSE_MAX_SPEED` (a crossing, a water stop) that a watch without auto-pause keeps timing.
+ * Gaps the device left while auto-paused are not counted: its timer already left them out.
+ * Zero when fewer than two points have both a time and a distance, or no distance was covered
+ * (an indoor trainer without a sensor), since then nothing tells standing from moving.
+ */
+export function standingSeconds(points: readonly DistancePoint[]): number {
+  const timed = points.filter(
+    (point): point is { time: number; metres: number } =>
+      point.time !== null && point.metres !== null,
+  );
+  if (timed.length < 2) return 0;
+  if ((timed.at(-1)?.metres ?? 0) - (timed[0]?.metres ?? 0) <= 0) return 0;
+  let standing = 0;
+  let still = 0;
+  const endStop = () => {
+    if (still >= STOP_MIN_SECONDS) standing += still;
+    still = 0;
+  };
+  for (let i = 1; i < timed.length; i++) {
+    const previous = timed[i - 1] as { time: number; metres: number };
+    const point = timed[i] as { time: number; metres: number };
+    const seconds = (point.time - previous.time) / 1000;
+    if (seconds <= 0) continue;
+    const speed = Math.max(0, point.metres - previous.metres) / seconds;
+    if (speed >= PAUSE_MAX_SPEED || seconds >= PAUSE_MIN_SECONDS) endStop();
+    else still += seconds;
+  }
+  endStop();
+  return standing;
+}
+
+/** A track's points with the distance summed from their positions (null before the first fix). */
+export function withDistances(points: readonly TrackPoint[]): DistancePoint[] {
+  let metres = 0;
+  let last: TrackPoint | null = null;
+  return points.map((point) => {
+    if (point.lat === null || point.lon === null) return { time: point.time, metres: null };
+    if (last?.lat != null && last.lon != null)
+      metres += metresBetween(last.lat, last.lon, point.lat, point.lon);
+    last = point;
+    return { time: point.time, metres };
+  });
+}
+
+/**
+ * A track's points as stream samples (stream.ts): seconds since `startMs`, and the distance summed
+ * within segments and carried across the gaps, never counting the way from one segment to the next.
+ */
+export function samplesOf(
+  segments: readonly (readonly TrackPoint[])[],
+  startMs: number,
+  heartRates?: readonly (readonly (number | null)[])[],
+) {
+  let carried = 0;
+  return segments.flatMap((points, s) => {
+    const distances = withDistances(points);
+    const last = distances.reduce<number | null>((max, p) => p.metres ?? max, null);
+    const samples = points.flatMap((point, i) =>
+      point.time === null
+        ? []
+        : [
+            {
+              t: (point.time - startMs) / 1000,
+              d: distances[i]?.metres == null ? null : carried + (distances[i]?.metres ?? 0),
+              lat: point.lat,
+              lon: point.lon,
+              ele: point.ele,
+              hr: heartRates?.[s]?.[i] ?? null,
+            },
+          ],
+    );
+    carried += last ?? 0;
+    return samples;
+  });
+}

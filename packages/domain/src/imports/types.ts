@@ -1,4 +1,5 @@
 import type { ActivityType } from "../goals/constants";
+import type { ActivityStream } from "./stream";
 
 export const IMPORT_SOURCES = ["gpx", "tcx", "fit", "strava_csv", "stride_csv"] as const;
 export type ImportSource = (typeof IMPORT_SOURCES)[number];
@@ -21,6 +22,8 @@ export type ParsedActivity = {
   elapsedSeconds: number | null;
   elevationGainMetres: number | null;
   notes: string | null;
+  /** What the recording keeps for the activity's page (GPX, TCX, FIT), compact (stream.ts). */
+  stream?: ActivityStream | null;
   /** How hard it felt, 1–10, when the file says (only Stride's own CSV does). */
   effort?: number | null;
   source: ImportSource;

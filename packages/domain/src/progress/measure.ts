@@ -2,9 +2,15 @@ import type { StoredTarget } from "../goals/targets";
 import type { CalendarDate } from "../periods/calendar";
 import type { DayTotals, HabitDay } from "./types";
 
-/** Whether a day's activities of this type count toward the target. */
+/**
+ * Whether a day's activities of this type count toward the target. A target naming no types
+ * counts every type, except a best performance: a race time is a running time, so a ride over
+ * the half marathon distance is no half marathon PR.
+ */
 export function countsToward(target: StoredTarget, day: DayTotals): boolean {
-  return target.activityTypes.length === 0 || target.activityTypes.includes(day.type);
+  if (target.activityTypes.length === 0)
+    return target.kind !== "best_performance" || day.type === "run";
+  return target.activityTypes.includes(day.type);
 }
 
 /** What a target measures, so a block and its weekly goals are compared only like with like. */

@@ -79,6 +79,32 @@ describe("tallyGoal: what is measured", () => {
     expect(best.total).toBeCloseTo(0.34 * 21097.5);
   });
 
+  it("counts only runs toward a running target and a best performance naming no types", () => {
+    // Runkeeper's cycling GPX: 22 km at 24 km/h, now a ride rather than a run.
+    const ride = {
+      ...run("2026-11-25", 13.7, { bestPace: { "21097.5": 0.15 } }),
+      type: "ride" as const,
+    };
+    const days = [run("2026-11-24", 5, { bestPace: { "5000": 0.3 } }), ride];
+    expect(tallyOf({ days }).weeks[0]?.amount).toBeCloseTo(mi(5));
+    const best = tallyOf({
+      goal: {
+        target: target({
+          kind: "best_performance",
+          unit: "time",
+          value: 6900,
+          per: "period",
+          activityTypes: [],
+          eventDistanceMetres: 21097.5,
+        }),
+      },
+      days,
+    });
+    expect(best.total).toBeNull();
+    const anything = tallyOf({ goal: { target: target({ activityTypes: [] }) }, days });
+    expect(anything.weeks[0]?.amount).toBeCloseTo(mi(5 + 13.7));
+  });
+
   it("copies the checklist's ticks", () => {
     const tally = tallyOf({
       goal: { target: target({ kind: "checklist", unit: "items", value: 10, per: "period" }) },

@@ -1,6 +1,7 @@
 import {
   findExistingStarts,
   insertActivitiesSkippingDuplicates,
+  insertActivityStreams,
   type NewActivityRow,
 } from "@stride/db/queries";
 import {
@@ -90,10 +91,21 @@ export const importActivities = profileProcedure
           },
         ];
       });
+    // The recordings' streams, for the activities' pages; only when the files had any.
+    const streams = verdicts.flatMap((v) => {
+      const item = input.activities[v.index];
+      return v.status === "new" && item?.stream && item.startedAt
+        ? [{ startedAt: new Date(item.startedAt), type: item.type, stream: item.stream }]
+        : [];
+    });
     const imported = await writeWithProgress(
       ctx.db,
       ctx.viewerId,
-      (tx) => insertActivitiesSkippingDuplicates(tx, rows),
+      async (tx) => {
+        const count = await insertActivitiesSkippingDuplicates(tx, rows);
+        await insertActivityStreams(tx, { ownerId: ctx.viewerId, items: streams });
+        return count;
+      },
       () => ({ dates: rows.map((row) => row.date) }),
     );
     const counts = summary(verdicts);

@@ -131,6 +131,8 @@ describe("coach.triage: low mood and the coach's thresholds", () => {
       rampLimitPercent: 25,
       adherenceDropPoints: 30,
       lowWellbeingAtOrBelow: 3,
+      loadRatioLimit: 1.3,
+      predictionDriftPercent: 5,
       mesoEndingWithinDays: 14,
       mesoFarBelowPercent: 50,
     };
@@ -162,6 +164,8 @@ describe("coach.triage: low mood and the coach's thresholds", () => {
         field: "mesoEndingWithinDays",
         message: "Use a whole number",
       },
+      { change: { loadRatioLimit: 1 }, field: "loadRatioLimit", message: "Use at least 1.1" },
+      { change: { loadRatioLimit: 3.5 }, field: "loadRatioLimit", message: "Use at most 3" },
       {
         change: { mesoFarBelowPercent: 9 },
         field: "mesoFarBelowPercent",

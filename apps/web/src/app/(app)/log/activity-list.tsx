@@ -6,6 +6,7 @@ import { formatCalendarDate } from "@stride/domain/periods";
 import { formatDuration, formatNumber } from "@stride/domain/units";
 import { useInfiniteQuery, useMutation } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
+import Link from "next/link";
 import { useState } from "react";
 import { SelectField, TextField } from "~/components/field";
 import { Alert, Button } from "~/components/ui";
@@ -124,9 +125,9 @@ export function ActivityList({
                   {formatCalendarDate(activity.date, "EEE d MMM")}
                 </span>
                 <span className="min-w-0 flex-1">
-                  <span className="font-medium">
+                  <Link href={`/log/${activity.id}`} className="font-medium underline">
                     {activity.name ?? ACTIVITY_LABELS[activity.type]}
-                  </span>
+                  </Link>
                   <span className="block text-sm text-zinc-600 dark:text-zinc-400">
                     {[
                       ACTIVITY_LABELS[activity.type],

@@ -1,26 +1,22 @@
 "use client";
 
-import { type ImportedActivityInput, MAX_IMPORT_ACTIVITIES } from "@stride/domain/activities";
-import { ACTIVITY_LABELS } from "@stride/domain/goals";
+import { MAX_IMPORT_ACTIVITIES } from "@stride/domain/activities";
+import type { ActivityType } from "@stride/domain/goals";
 import {
   MAX_IMPORT_FILE_BYTES,
   parseActivityFile,
   type Refusal,
   resolveStart,
 } from "@stride/domain/imports";
-import { formatCalendarDate, startOfDayIn } from "@stride/domain/periods";
-import { formatDuration, formatNumber } from "@stride/domain/units";
+import { startOfDayIn } from "@stride/domain/periods";
+import { formatNumber } from "@stride/domain/units";
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { Alert, Button } from "~/components/ui";
 import { serverMessage } from "~/lib/server-message";
 import { useTRPC } from "~/trpc/react";
 import { useRefresh } from "~/trpc/use-refresh";
-
-type Verdict = { index: number; status: "new" | "duplicate" | "refused"; reason: string | null };
-type Preview = { file: string; activity: ImportedActivityInput }[];
-
-const STATUS_TEXT = { new: "New", duplicate: "Already in your log", refused: "Refused" } as const;
+import { ImportPreviewTable, type Preview, type Verdict } from "./import-preview-table";
 
 /** Reads the files in the browser, shows what they hold, and saves only after a yes. */
 export function ImportPanel({ timeZone }: { timeZone: string }) {
@@ -73,6 +69,7 @@ export function ImportPanel({ timeZone }: { timeZone: string }) {
             effort: activity.effort ?? null,
             notes: activity.notes?.slice(0, 2000) ?? null,
             source: activity.source,
+            stream: activity.stream ?? null,
           },
         });
       }
@@ -85,16 +82,31 @@ export function ImportPanel({ timeZone }: { timeZone: string }) {
         text: `These files hold ${found.length} activities; import at most ${MAX_IMPORT_ACTIVITIES} at a time.`,
       });
     } else if (found.length > 0) {
-      try {
-        const result = await preview.mutateAsync({ activities: found.map((row) => row.activity) });
-        setVerdicts(result.verdicts);
-      } catch (error) {
-        setMessage({
-          tone: "error",
-          text: serverMessage(error),
-        });
-      }
+      await check(found);
     }
+    setBusy(false);
+  };
+
+  const check = async (found: Preview) => {
+    try {
+      const result = await preview.mutateAsync({ activities: found.map((row) => row.activity) });
+      setVerdicts(result.verdicts);
+    } catch (error) {
+      setMessage({
+        tone: "error",
+        text: serverMessage(error),
+      });
+    }
+  };
+
+  // A new type can make a refused "run" a plausible ride, or match one already logged: ask again.
+  const changeType = async (index: number, type: ActivityType) => {
+    const changed = rows.map((row, i) =>
+      i === index ? { ...row, activity: { ...row.activity, type } } : row,
+    );
+    setRows(changed);
+    setBusy(true);
+    await check(changed);
     setBusy(false);
   };
 
@@ -142,58 +154,12 @@ export function ImportPanel({ timeZone }: { timeZone: string }) {
             {newCount} new {newCount === 1 ? "activity" : "activities"}
             {duplicates > 0 ? `, ${duplicates} already in your log (will be skipped)` : ""}.
           </p>
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Import preview</caption>
-              <thead className="text-zinc-600 dark:text-zinc-400">
-                <tr>
-                  <th className="py-1 pr-3 font-medium">File</th>
-                  <th className="py-1 pr-3 font-medium">Date</th>
-                  <th className="py-1 pr-3 font-medium">Activity</th>
-                  <th className="py-1 pr-3 font-medium">Distance</th>
-                  <th className="py-1 pr-3 font-medium">Time</th>
-                  <th className="py-1 font-medium">Status</th>
-                </tr>
-              </thead>
-              <tbody>
-                {verdicts.map((verdict) => {
-                  const row = rows[verdict.index];
-                  if (!row) return null;
-                  const { activity } = row;
-                  return (
-                    <tr
-                      key={verdict.index}
-                      className="border-t border-zinc-200 dark:border-zinc-800"
-                    >
-                      <td className="py-1 pr-3">{row.file}</td>
-                      <td className="py-1 pr-3">
-                        {formatCalendarDate(activity.date, "d MMM yyyy")}
-                      </td>
-                      <td className="py-1 pr-3">
-                        {activity.name ?? ACTIVITY_LABELS[activity.type]}
-                      </td>
-                      <td className="py-1 pr-3">
-                        {activity.distanceMetres === null
-                          ? "—"
-                          : `${formatNumber(activity.distanceMetres / 1000)} km`}
-                      </td>
-                      <td className="py-1 pr-3">
-                        {activity.durationSeconds === null
-                          ? "—"
-                          : formatDuration(activity.durationSeconds)}
-                      </td>
-                      <td className="py-1">
-                        {STATUS_TEXT[verdict.status]}
-                        {verdict.status === "refused" && verdict.reason
-                          ? `: ${verdict.reason}`
-                          : ""}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <ImportPreviewTable
+            rows={rows}
+            verdicts={verdicts}
+            disabled={busy || save.isPending}
+            onTypeChange={(index, type) => void changeType(index, type)}
+          />
           <div className="flex gap-3">
             <Button
               type="button"

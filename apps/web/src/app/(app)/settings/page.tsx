@@ -6,6 +6,7 @@ import { fetchQuery, HydrateClient, prefetch, trpc } from "~/trpc/server";
 import { CalendarFeed } from "./calendar-feed";
 import { MyCoaches } from "./my-coaches";
 import { NotificationSettings } from "./notification-settings";
+import { PaceZones } from "./pace-zones";
 import { PasswordForm } from "./password-form";
 import { ProfileForm } from "./profile-form";
 import { YourData } from "./your-data";
@@ -19,6 +20,7 @@ export default async function SettingsPage() {
     prefetch(trpc.coaching.myCoaches.queryOptions()),
     prefetch(trpc.notifications.settings.queryOptions()),
     prefetch(trpc.calendar.status.queryOptions()),
+    prefetch(trpc.training.zones.queryOptions()),
   ]);
 
   return (
@@ -28,6 +30,12 @@ export default async function SettingsPage() {
         <Card>
           <h2 className="mb-4 text-lg font-semibold">Profile</h2>
           <ProfileForm profile={profile} timeZones={[...listTimeZones()]} />
+        </Card>
+        <Card aria-labelledby="zones-heading">
+          <h2 id="zones-heading" className="mb-1 text-lg font-semibold">
+            Pace zones
+          </h2>
+          <PaceZones />
         </Card>
         <Card aria-labelledby="coaches-heading" id="coaches">
           <h2 id="coaches-heading" className="mb-1 text-lg font-semibold">

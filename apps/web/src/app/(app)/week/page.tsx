@@ -10,6 +10,7 @@ import { Badge, Card, PageHeader } from "~/components/ui";
 import { requireViewer } from "~/server/viewer";
 import { fetchQuery, trpc } from "~/trpc/server";
 import { HabitStepper } from "./habit-stepper";
+import { LoadCard } from "./load-card";
 import { LogPlannedButton } from "./log-planned-button";
 
 export const metadata: Metadata = { title: "This week" };
@@ -260,6 +261,7 @@ export default async function WeekPage({
           </ul>
         )}
       </Card>
+      {week.isThisWeek ? <LoadCard /> : null}
     </div>
   );
 }

@@ -20,6 +20,11 @@ const FIELDS: [keyof TriageThresholds, string][] = [
   ["rampLimitPercent", "Flag weekly running up by more than (%)"],
   ["adherenceDropPoints", "Flag adherence falling 3 weeks running by at least (points)"],
   ["lowWellbeingAtOrBelow", "Flag mood or energy two check-ins running at or below (1–4)"],
+  ["loadRatioLimit", "Flag a load spike: acute:chronic load above (1.1–3)"],
+  [
+    "predictionDriftPercent",
+    "Flag a race prediction drifting slower than the goal by more than (%)",
+  ],
   ["mesoEndingWithinDays", "Flag a meso goal ending within (days)…"],
   ["mesoFarBelowPercent", "…while below (% of its target)"],
 ];
@@ -51,6 +56,7 @@ export function ThresholdsForm({ initial }: { initial: TriageThresholds }) {
           <TextField
             label={label}
             type="number"
+            step={key === "loadRatioLimit" ? 0.05 : 1}
             hint={`Default ${DEFAULT_THRESHOLDS[key]}`}
             error={form.formState.errors[key]?.message}
             {...textProps(form, key, { valueAsNumber: true })}

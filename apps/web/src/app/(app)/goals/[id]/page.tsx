@@ -20,6 +20,7 @@ import { ChecklistTicks } from "./checklist-ticks";
 import { GoalActions } from "./goal-actions";
 import { GoalChart } from "./goal-chart";
 import { GoalHistory } from "./goal-history";
+import { PredictionCard } from "./prediction-card";
 
 export const metadata: Metadata = { title: "Goal" };
 
@@ -100,6 +101,7 @@ export default async function GoalPage({ params }: { params: Promise<{ id: strin
           </div>
         ) : null}
       </Card>
+      {goal.target?.kind === "best_performance" ? <PredictionCard goalId={goal.id} /> : null}
 
       {detail.chart ? (
         <Card aria-labelledby="chart-heading">
