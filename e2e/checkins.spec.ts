@@ -172,6 +172,30 @@ test("a second tab's stale edit gets a conflict instead of overwriting", async (
   );
   await second.getByRole("button", { name: "Load the latest version" }).click();
   await expect(second.getByLabel("What went well?")).toHaveValue("Edited in the first tab");
+  // The edit history says what changed in words, at a time on the athlete's own clock.
+  await second.reload();
+  const edits = second.getByRole("region", { name: "Edits" });
+  await expect(edits).toContainText(/changed what went well · \d{1,2} [A-Z][a-z]{2}, \d{2}:\d{2}/);
+  await expect(edits).not.toContainText("wentWell");
+  await expect(edits).not.toContainText("UTC");
+});
+
+test("a check-in that says nothing is refused with what to add, and nothing is saved", async ({
+  page,
+  request,
+}) => {
+  const account = await createAccount(request);
+  await signIn(page, account);
+  const week = await query<{ weekStart: string }>(page, "week.get", { weekStart: null });
+  await page.goto(`/checkins/${week.weekStart}`);
+  await page.getByRole("button", { name: "Check in" }).click();
+  const wentWell = page.getByLabel("What went well?");
+  await expect(wentWell).toHaveAttribute("aria-invalid", "true");
+  await expect(wentWell).toHaveAccessibleDescription(/Say something about your week/);
+  const saved = await query<{ checkin: unknown }>(page, "checkins.get", {
+    weekStart: week.weekStart,
+  });
+  expect(saved.checkin).toBeNull();
 });
 
 test("a reflection the server refuses is explained next to its field, and nothing is saved", async ({

@@ -4,6 +4,7 @@ import type { AppRouter } from "@stride/api";
 import { useMutation } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useState } from "react";
+import { Moment } from "~/components/moment";
 import { RichText } from "~/components/rich-text";
 import { useTRPC } from "~/trpc/react";
 import type { CommentFormProps } from "./comment-form";
@@ -15,7 +16,6 @@ type Reply = Comment["replies"][number];
 
 const small =
   "text-xs font-medium text-zinc-600 underline hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100";
-const when = (date: Date | string) => new Date(date).toISOString().slice(0, 16).replace("T", " ");
 
 /** A comment box that loads its form (react-hook-form, zod) when first used; see FirstUse. */
 function CommentForm(props: CommentFormProps) {
@@ -56,7 +56,8 @@ function OneComment({
           </span>
         ) : null}
         <span className="text-xs text-zinc-600 dark:text-zinc-400">
-          {when(comment.createdAt)} UTC{comment.edited ? " · edited" : ""}
+          <Moment at={comment.createdAt} />
+          {comment.edited ? " · edited" : ""}
         </span>
       </p>
       {editing ? (

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { ViewerClockProvider } from "~/components/moment";
 import { getViewerId } from "~/server/viewer";
 import { TRPCReactProvider } from "~/trpc/react";
 import { fetchQuery, HydrateClient, trpc } from "~/trpc/server";
@@ -47,7 +48,11 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             ) : null}
           </div>
         </header>
-        <main className="mx-auto max-w-5xl px-4 py-6 sm:py-10">{children}</main>
+        <main className="mx-auto max-w-5xl px-4 py-6 sm:py-10">
+          <ViewerClockProvider timeZone={profile?.timeZone ?? "UTC"}>
+            {children}
+          </ViewerClockProvider>
+        </main>
       </div>
     </TRPCReactProvider>
   );

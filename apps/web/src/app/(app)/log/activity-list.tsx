@@ -2,7 +2,7 @@
 
 import type { AppRouter } from "@stride/api";
 import { ACTIVITY_LABELS, ACTIVITY_TYPES, type ActivityType } from "@stride/domain/goals";
-import { formatCalendarDate } from "@stride/domain/periods";
+import { formatCalendarDate, formatDayNear } from "@stride/domain/periods";
 import { formatDuration, formatNumber } from "@stride/domain/units";
 import { useInfiniteQuery, useMutation } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
@@ -122,7 +122,7 @@ export function ActivityList({
             ) : (
               <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
                 <span className="w-28 text-sm font-medium">
-                  {formatCalendarDate(activity.date, "EEE d MMM")}
+                  {formatDayNear(activity.date, today)}
                 </span>
                 <span className="min-w-0 flex-1">
                   <Link href={`/log/${activity.id}`} className="font-medium underline">

@@ -2,8 +2,18 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
+import { Moment } from "~/components/moment";
 import { Button } from "~/components/ui";
 import { useTRPC } from "~/trpc/react";
+
+/** What following a notification's link opens: an invitation, a proposal, or the thing itself. */
+function linkText(item: { kind: string; link: string }) {
+  if (/^\/(coach\/)?join\//.test(item.link)) return "Open the invitation";
+  if (item.kind === "proposal") return "See the proposal";
+  if (item.kind === "comment" || item.kind === "reply" || item.kind === "mention")
+    return "Open the comment";
+  return "Open";
+}
 
 export function NotificationList() {
   const trpc = useTRPC();
@@ -43,11 +53,11 @@ export function NotificationList() {
               {item.text}
             </span>
             <span className="text-xs text-zinc-600 dark:text-zinc-400">
-              {new Date(item.createdAt).toISOString().slice(0, 16).replace("T", " ")} UTC
+              <Moment at={item.createdAt} />
             </span>
             {item.link ? (
               <Link className="underline" href={item.link}>
-                Open the invitation
+                {linkText({ kind: item.kind, link: item.link })}
               </Link>
             ) : item.groupId ? (
               <Link className="underline" href={`/groups/${item.groupId}`}>

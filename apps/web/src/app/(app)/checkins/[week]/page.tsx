@@ -1,7 +1,9 @@
+import { describeCheckinEdit } from "@stride/domain/checkins";
 import { formatCalendarDate, isCalendarDate } from "@stride/domain/periods";
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Moment } from "~/components/moment";
 import { Alert, Card, PageHeader } from "~/components/ui";
 import { requireViewer } from "~/server/viewer";
 import { fetchQuery, trpc } from "~/trpc/server";
@@ -62,10 +64,8 @@ export default async function CheckinPage({ params }: { params: Promise<{ week: 
           <ul className="space-y-1 text-sm">
             {data.history.map((entry) => (
               <li key={entry.id}>
-                {entry.actorName} changed {Object.keys(entry.changes).join(", ") || "nothing"} ·{" "}
-                <time dateTime={new Date(entry.createdAt).toISOString()}>
-                  {new Date(entry.createdAt).toISOString().slice(0, 16).replace("T", " ")} UTC
-                </time>
+                {entry.actorName} changed {describeCheckinEdit(entry.changes)} ·{" "}
+                <Moment at={entry.createdAt} />
               </li>
             ))}
           </ul>
