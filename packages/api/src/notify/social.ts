@@ -26,6 +26,8 @@ export async function afterComment(
     commentId: string;
     checkinId: string;
     checkinOwnerId: string;
+    /** The check-in's week: its page holds the owner's thread. */
+    weekStart: string;
     visibility: "private" | "coach" | "groups";
     authorId: string;
     parentId: string | null;
@@ -34,25 +36,19 @@ export async function afterComment(
 ) {
   const author = await nameOf(db, input.authorId);
   const base = { actorId: input.authorId, checkinId: input.checkinId, commentId: input.commentId };
+  // Where each reader finds the thread: the owner on the check-in's own page, a coach on the
+  // athlete's page; group mates on the group's feed (the bell's group link).
+  const ownerLink = `/checkins/${input.weekStart}#comments`;
+  const coachLink = `/coach/athletes/${input.checkinOwnerId}`;
   const rows: NewNotification[] = [
     {
       ...base,
       userId: input.checkinOwnerId,
       kind: "comment",
       text: `${author} commented on your check-in`,
+      link: ownerLink,
     },
   ];
-  if (input.parentId) {
-    const parent = await findComment(db, input.parentId);
-    if (parent?.authorId) {
-      rows.push({
-        ...base,
-        userId: parent.authorId,
-        kind: "reply",
-        text: `${author} replied to your comment`,
-      });
-    }
-  }
   // @Name mentions of people who can see the check-in: members of a group the author shares
   // with its owner when it is shared with groups, and the owner's coaches unless it is private.
   const [members, coaches] = await Promise.all([
@@ -61,6 +57,21 @@ export async function afterComment(
       : [],
     input.visibility === "private" ? [] : listMyCoaches(db, input.checkinOwnerId),
   ]);
+  const coachIds = new Set(coaches.map((coach) => coach.coachId));
+  const linkFor = (userId: string) =>
+    userId === input.checkinOwnerId ? ownerLink : coachIds.has(userId) ? coachLink : null;
+  if (input.parentId) {
+    const parent = await findComment(db, input.parentId);
+    if (parent?.authorId) {
+      rows.push({
+        ...base,
+        userId: parent.authorId,
+        kind: "reply",
+        text: `${author} replied to your comment`,
+        link: linkFor(parent.authorId),
+      });
+    }
+  }
   const candidates = [
     ...members,
     ...coaches.map((coach) => ({ userId: coach.coachId, name: coach.name })),
@@ -73,6 +84,7 @@ export async function afterComment(
         userId: person.userId,
         kind: "mention",
         text: `${author} mentioned you in a comment`,
+        link: linkFor(person.userId),
       });
     }
   }

@@ -21,7 +21,12 @@ export async function findVisibleCheckin(
   input: { viewerId: string; checkinId: string },
 ) {
   const [row] = await db
-    .select({ id: checkins.id, athleteId: checkins.athleteId, visibility: checkins.visibility })
+    .select({
+      id: checkins.id,
+      athleteId: checkins.athleteId,
+      weekStart: checkins.weekStart,
+      visibility: checkins.visibility,
+    })
     .from(checkins)
     .where(and(eq(checkins.id, input.checkinId), checkinsVisibleTo(asReader(input.viewerId))));
   return row;

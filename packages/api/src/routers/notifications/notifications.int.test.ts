@@ -2,6 +2,7 @@ import { createCheckin, createUser } from "@stride/db/factories";
 import { useTestDatabase } from "@stride/db/testing";
 import { describe, expect, it } from "vitest";
 import { callerFor, refusalOf } from "../../testing/caller";
+import { coachAndAthlete } from "../../testing/coaching";
 
 const handle = useTestDatabase();
 
@@ -59,13 +60,18 @@ describe("notifications", () => {
 
     const ava = await A.notifications.list();
     expect(ava.unread).toBe(1);
+    // The owner's notice opens the thread on the check-in's own page.
     expect(ava.items[0]).toMatchObject({
       kind: "comment",
       text: "Ben Notify commented on your check-in",
+      link: "/checkins/2026-11-23#comments",
     });
+    // A group mate reads it in the group's feed: no page of the owner's to link to.
     expect(
-      (await B.notifications.list()).items.filter((n) => !n.readAt).map((n) => n.text),
-    ).toEqual(["Ava Notify replied to your comment"]);
+      (await B.notifications.list()).items
+        .filter((n) => !n.readAt)
+        .map((n) => ({ text: n.text, link: n.link })),
+    ).toEqual([{ text: "Ava Notify replied to your comment", link: null }]);
     expect((await C.notifications.list()).items.map((n) => n.text)).toContain(
       "Ava Notify mentioned you in a comment",
     );
@@ -118,6 +124,31 @@ describe("notifications", () => {
     expect(await A.notifications.settings()).toEqual({ muted: ["reaction"] });
     await C.social.react({ checkinId: checkin.id, kind: "heart" });
     expect(await A.notifications.unreadCount()).toBe(0);
+  });
+
+  it("sends a coach to the athlete's page and the athlete to the check-in's page", async () => {
+    const { coach, athlete } = await coachAndAthlete(handle.db);
+    const checkin = await createCheckin(handle.db, {
+      athleteId: athlete.id,
+      weekStart: "2026-11-16",
+      visibility: "coach",
+    });
+    const note = await coach.caller.social.comment({
+      checkinId: checkin.id,
+      parentId: null,
+      body: "Strong week",
+      clientId: "coach-note",
+    });
+    await athlete.caller.social.comment({
+      checkinId: checkin.id,
+      parentId: note.id,
+      body: "Thanks!",
+      clientId: "athlete-reply",
+    });
+    const linkOf = async (caller: typeof coach.caller, kind: string) =>
+      (await caller.notifications.list()).items.find((n) => n.kind === kind)?.link;
+    expect(await linkOf(athlete.caller, "comment")).toBe("/checkins/2026-11-16#comments");
+    expect(await linkOf(coach.caller, "reply")).toBe(`/coach/athletes/${athlete.id}`);
   });
 
   it("marks only the viewer's own notifications read", async () => {

@@ -13,6 +13,7 @@ export const comment = visibleCheckinProcedure
         commentId: posted.id,
         checkinId: ctx.checkin.id,
         checkinOwnerId: ctx.checkin.athleteId,
+        weekStart: ctx.checkin.weekStart,
         visibility: ctx.checkin.visibility,
         authorId: ctx.viewerId,
         parentId: input.parentId,

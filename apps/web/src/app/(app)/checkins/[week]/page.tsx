@@ -3,10 +3,11 @@ import { formatCalendarDate, isCalendarDate } from "@stride/domain/periods";
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CheckinComments } from "~/components/checkin-comments";
 import { Moment } from "~/components/moment";
 import { Alert, Card, PageHeader } from "~/components/ui";
 import { requireViewer } from "~/server/viewer";
-import { fetchQuery, trpc } from "~/trpc/server";
+import { fetchQuery, HydrateClient, prefetch, trpc } from "~/trpc/server";
 import { AdjustBlock } from "./adjust-block";
 import { CheckinForm } from "./checkin-form";
 import type { CheckinWeek } from "./checkin-model";
@@ -34,6 +35,7 @@ export default async function CheckinPage({ params }: { params: Promise<{ week: 
     );
   }
 
+  if (data.checkin) await prefetch(trpc.social.thread.queryOptions({ checkinId: data.checkin.id }));
   const range = `${formatCalendarDate(data.weekStart, "d MMM")} – ${formatCalendarDate(data.weekEnd, "d MMM yyyy")}`;
   return (
     <div className="space-y-6">
@@ -56,6 +58,16 @@ export default async function CheckinPage({ params }: { params: Promise<{ week: 
         <AdjustBlock key={`${block.id}-${block.version}`} block={block} />
       ))}
       <CheckinForm key={data.weekStart} data={data} />
+      {data.checkin ? (
+        <Card aria-labelledby="comments-heading" id="comments">
+          <h2 id="comments-heading" className="text-base font-semibold">
+            Comments
+          </h2>
+          <HydrateClient>
+            <CheckinComments checkinId={data.checkin.id} />
+          </HydrateClient>
+        </Card>
+      ) : null}
       {data.history.length > 0 ? (
         <Card aria-labelledby="edits-heading">
           <h2 id="edits-heading" className="mb-2 text-base font-semibold">
