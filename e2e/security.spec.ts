@@ -135,7 +135,10 @@ test("comment and reflection text stays text on every screen: no payload runs", 
   for (const body of PAYLOADS) await expect(feed).toContainText(body.replace(/\s+/g, " "));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(PAYLOADS[1] ?? "");
   await page.goto(`/checkins/${week.weekStart}`);
-  await expect(page.getByText(PAYLOADS[3] ?? "")).toBeVisible();
+  // The check-in's own page: the reflection in its field, every comment as text in its thread.
+  await expect(page.getByLabel("What went well?")).toHaveValue(PAYLOADS[3] ?? "");
+  const thread = page.locator("#comments");
+  for (const body of PAYLOADS) await expect(thread).toContainText(body.replace(/\s+/g, " "));
   await page.goto("/notifications");
 
   expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
