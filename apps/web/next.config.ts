@@ -17,10 +17,16 @@ const config: NextConfig = {
     "@stride/auth",
     "@stride/db",
     "@stride/domain",
+    "@stride/mail",
     "@stride/runtime",
   ],
   // Native or WASM packages that must be loaded by Node as they are, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "rate-limiter-flexible"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "@node-rs/argon2",
+    "rate-limiter-flexible",
+    "nodemailer",
+  ],
   // Every response; pages also get a Content-Security-Policy with a nonce from src/proxy.ts.
   async headers() {
     return [

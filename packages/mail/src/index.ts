@@ -1,0 +1,6 @@
+export { appMailer, appUrl } from "./app-mailer";
+export { escapeHtml, headerSafe } from "./headers";
+export type { MessageBody } from "./layout";
+export { createMailer, type Mailer, type MailerOptions, type MailMessage } from "./mailer";
+export { formatInstant, type Recipient } from "./recipient";
+export { passwordResetMessage } from "./templates/password-reset";
