@@ -1,8 +1,12 @@
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 // CI collects a JSON report of each run to fail on skipped tests (see .ci/summarize-tests.mjs).
 const reportDir = process.env.STRIDE_TEST_REPORT_DIR;
+
+// Mail sent by tests that bring no SMTP catcher goes to a scratch outbox, never to .data/mail.
+const testOutbox = path.join(tmpdir(), "stride-test-outbox");
 
 const exclude = ["**/node_modules/**", "**/.next/**", "e2e/**"];
 const integration = ["packages/*/src/**/*.int.test.ts", "apps/*/src/**/*.int.test.ts"];
@@ -40,7 +44,7 @@ export default defineConfig({
           include: integration,
           exclude,
           globalSetup: ["./vitest.int-setup.ts"],
-          env: { STRIDE_TEST_DRIVER: "pglite" },
+          env: { STRIDE_TEST_DRIVER: "pglite", MAIL_OUTBOX_DIR: testOutbox },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -63,7 +67,7 @@ export default defineConfig({
                     : ["packages/api/src/fuzz/**", "packages/api/src/access-matrix/**"]),
                 ],
                 globalSetup: ["./vitest.int-setup.ts"],
-                env: { STRIDE_TEST_DRIVER: "postgres" },
+                env: { STRIDE_TEST_DRIVER: "postgres", MAIL_OUTBOX_DIR: testOutbox },
                 testTimeout: 30_000,
                 hookTimeout: 60_000,
               },

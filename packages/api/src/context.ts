@@ -1,4 +1,5 @@
 import type { Database } from "@stride/db/client";
+import { appMailer, type Mailer } from "@stride/mail";
 import { type LiveHub, type LiveLimits, liveHubFor } from "./live/hub";
 
 /** Wakes live subscriptions when a Postgres NOTIFY arrives on a channel; returns "stop". */
@@ -9,6 +10,8 @@ export type Context = {
   /** The signed-in user, from a verified session; null for anonymous requests. */
   viewerId: string | null;
   clientAddress: string;
+  /** Where messages go: SMTP_URL's server, or the outbox (tests pass their own SMTP catcher). */
+  mailer: Mailer;
   /** This instance's open live feeds (one per way of listening), with their caps. */
   live: LiveHub;
   /** Aborted when the server starts to shut down: live streams end on it so clients reconnect. */
@@ -22,6 +25,7 @@ export function createContext(input: {
   db: Database;
   viewerId: string | null;
   clientAddress?: string;
+  mailer?: Mailer;
   subscribe?: Subscribe;
   /** Caps for a new way of listening (tests); the app uses LIVE_LIMITS. */
   liveLimits?: LiveLimits;
@@ -31,6 +35,7 @@ export function createContext(input: {
     db: input.db,
     viewerId: input.viewerId,
     clientAddress: input.clientAddress ?? "unknown",
+    mailer: input.mailer ?? appMailer(),
     live: liveHubFor(input.subscribe ?? neverWakes, input.liveLimits),
     shutdown: input.shutdown ?? new AbortController().signal,
   };

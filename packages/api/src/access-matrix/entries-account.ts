@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
 import { PASSWORD } from "./fixture";
-import { type Entry, entry, everyone, signedIn } from "./matrix";
+import { ACTORS, type Entry, type Expectations, entry, everyone, signedIn } from "./matrix";
 
 // Procedures on the caller's own account: signing up, the password, the profile, the calendar
 // feed, notifications and the week. Each is open to any signed-in person and must reach only
@@ -24,6 +24,22 @@ export const accountEntries: Entry[] = [
     input: () => ({ currentPassword: PASSWORD, newPassword: "a-changed-password-2" }),
     expect: signedIn(),
     scope: "own",
+  }),
+  entry("account.requestPasswordReset")({
+    target: "a reset link for the owner's email",
+    input: (world) => ({ email: world.people.owner.email }),
+    // Public by nature: anyone may ask for a link to the owner's address; only the owner's
+    // mailbox receives it (password-reset.int.test.ts), and the answer says nothing.
+    expect: everyone(),
+    // Three requests per email an hour: each actor asks in a world (and for an owner) of its own.
+    freshWorldPerActor: true,
+    check: (result) => expect(result).toEqual({ sent: true }),
+  }),
+  entry("account.resetPassword")({
+    target: "the owner's password, through a link no one was sent",
+    input: () => ({ token: "forged-token-0123456789abcdef", newPassword: "a-taken-over-password" }),
+    // Only the link's holder may set the password; without it, nothing changes for anyone.
+    expect: Object.fromEntries(ACTORS.map((actor) => [actor, "BAD_REQUEST"])) as Expectations,
   }),
   entry("account.export")({
     target: "the caller's own data",

@@ -17,6 +17,7 @@ import {
 import { DomainError } from "@stride/domain/errors";
 import { spendLimit } from "../limits";
 import { authedProcedure, publicProcedure, router } from "../trpc";
+import { requestPasswordReset, resetPassword } from "./password-reset";
 
 export const accountRouter = router({
   signUp: publicProcedure.input(signUpInput).mutation(async ({ ctx, input }) => {
@@ -48,6 +49,9 @@ export const accountRouter = router({
     await replacePasswordHash(ctx.db, ctx.viewerId, await hashPassword(input.newPassword));
     return { changed: true as const };
   }),
+
+  requestPasswordReset,
+  resetPassword,
 
   /** Everything the viewer owns, as one JSON document (activities also as CSV: /api/export). */
   export: authedProcedure.query(({ ctx }) => exportAccountData(ctx.db, ctx.viewerId)),

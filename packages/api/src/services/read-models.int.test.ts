@@ -313,6 +313,8 @@ const WRITES_NO_PROGRESS_INPUT: Record<string, string> = {
   "training.setZones": "the race pace zones come from: no activity, goal or week start",
   "account.signUp": "a new account, with no goals or logs yet",
   "account.changePassword": "credentials only",
+  "account.requestPasswordReset": "a reset link (email_tokens)",
+  "account.resetPassword": "credentials only",
   "account.delete": "removes the athlete, and every read model row with them (cascade)",
   "activities.previewImport": "reads only: nothing is saved",
   "calendar.subscribe": "a calendar token",

@@ -6,6 +6,7 @@ export * from "./coach-invites";
 export * from "./coach-settings";
 export * from "./coaching-links";
 export * from "./coaching-triage";
+export * from "./email-tokens";
 export * from "./goal-plans";
 export * from "./goal-screens";
 export * from "./goals";

@@ -1,6 +1,6 @@
 import { CHECKIN_VISIBILITIES, DISTANCE_UNITS, WEEK_DAYS } from "@stride/domain/profile";
 import { sql } from "drizzle-orm";
-import { check, integer, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { check, index, integer, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { id, insertedAt, instant, partOf } from "./columns";
 
 export const weekStartEnum = pgEnum("week_start", WEEK_DAYS);
@@ -49,3 +49,22 @@ export const endedSessions = pgTable("ended_sessions", {
   userId: partOf(() => users.id),
   expiresAt: instant().notNull(),
 });
+
+export const emailTokenPurposeEnum = pgEnum("email_token_purpose", ["password-reset"]);
+
+/**
+ * Links sent by email that act for their holder (setting a new password): only the token's hash
+ * is kept, each works once (`used_at`) and until `expires_at`.
+ */
+export const emailTokens = pgTable(
+  "email_tokens",
+  {
+    tokenHash: text().primaryKey(),
+    userId: partOf(() => users.id),
+    purpose: emailTokenPurposeEnum().notNull(),
+    expiresAt: instant().notNull(),
+    usedAt: instant(),
+    createdAt: insertedAt(),
+  },
+  (t) => [index("email_tokens_user_idx").on(t.userId, t.purpose)],
+);

@@ -13,6 +13,10 @@ export const ABUSE_LIMITS = {
   /** Checks of the current password (changing it, deleting the account) by a signed-in person. */
   passwordCheck: { points: 5, durationSeconds: 15 * 60, what: "password attempts" },
   reaction: { points: 60, durationSeconds: 5 * 60, what: "reactions" },
+  /** Password reset emails asked for one address (whether or not it has an account). */
+  passwordResetEmail: { points: 3, durationSeconds: 60 * 60, what: "password reset requests" },
+  /** Password reset requests from one client address, whatever the emails. */
+  passwordResetAddress: { points: 20, durationSeconds: 60 * 60, what: "password reset requests" },
 } as const satisfies Record<string, ThrottleRule & { what: string }>;
 export type AbuseLimitKind = keyof typeof ABUSE_LIMITS;
 

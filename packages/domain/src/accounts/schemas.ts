@@ -68,3 +68,21 @@ export const deleteAccountInput = z.object({
     .max(PASSWORD_MAX_LENGTH, "That is not your password"),
   confirm: z.literal(true, { error: "Tick the box to confirm that you want everything deleted" }),
 });
+
+/** How long a password reset link works. */
+export const PASSWORD_RESET_MINUTES = 60;
+
+export const requestPasswordResetInput = z.object({ email: emailSchema });
+export type RequestPasswordResetInput = z.infer<typeof requestPasswordResetInput>;
+
+/** A link token as it arrives from a URL: the length of `newToken()`'s, with room to spare. */
+export const linkTokenSchema = z
+  .string({ error: "This link is not valid" })
+  .min(1, "This link is not valid")
+  .max(200, "This link is not valid");
+
+export const resetPasswordInput = z.object({
+  token: linkTokenSchema,
+  newPassword: newPasswordSchema,
+});
+export type ResetPasswordInput = z.infer<typeof resetPasswordInput>;
