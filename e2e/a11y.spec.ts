@@ -60,6 +60,20 @@ test("public screens: sign in and sign up, also with errors", async ({ page }) =
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.locator("[aria-invalid=true]").first()).toBeVisible();
   await expectAccessible(page, "sign up, empty form submitted");
+
+  await page.goto("/forgot-password");
+  await expectAccessible(page, "forgot password");
+  await page.getByLabel("Email").fill("nobody@test.stride.example");
+  await page.getByRole("button", { name: "Send the link" }).click();
+  await expect(page.getByRole("status")).toContainText("If nobody@test.stride.example");
+  await expectAccessible(page, "forgot password, link asked for");
+
+  await page.goto("/reset-password/not-a-real-token");
+  await expectAccessible(page, "choose a new password");
+  await page.getByLabel("New password").fill("a-long-enough-password");
+  await page.getByRole("button", { name: "Set the new password" }).click();
+  await expect(page.locator("form").getByRole("alert")).toContainText("not valid");
+  await expectAccessible(page, "choose a new password, link not valid");
 });
 
 test("an athlete's own screens, with months of data and a coach", async ({ browser, request }) => {

@@ -5,6 +5,9 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+// The in-process SMTP server of mail.spec.ts listens here (mail-port.ts); mail sent while no spec
+// listens fails, is logged, and never changes an answer.
+process.env.STRIDE_E2E_SMTP_PORT ??= String(port + 1000);
 
 // One fresh embedded database for the whole run. Workers re-read this file, so the directory is
 // made once in the main process and handed down through the environment.
@@ -67,6 +70,9 @@ export default defineConfig({
       // Warnings and errors only: a line per request would bury the test report (the request
       // lines are tested in deploy/bundle.spec.ts).
       LOG_LEVEL: "warn",
+      SMTP_URL: `smtp://127.0.0.1:${process.env.STRIDE_E2E_SMTP_PORT}`,
+      MAIL_FROM: "Stride <no-reply@stride.test>",
+      APP_URL: baseURL,
     },
     stdout: "pipe",
     stderr: "pipe",

@@ -27,6 +27,14 @@ export default async function SignInPage({
           Welcome back. Your week is waiting.
         </p>
         <SignInForm callbackPath={callbackPath} />
+        <p className="mt-3 text-sm">
+          <Link
+            className="font-semibold text-brand-700 underline dark:text-brand-500"
+            href="/forgot-password"
+          >
+            Forgot your password?
+          </Link>
+        </p>
         <p className="mt-5 text-sm text-zinc-600 dark:text-zinc-400">
           New to Stride?{" "}
           <Link

@@ -1,0 +1,67 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import {
+  PASSWORD_RESET_MINUTES,
+  type RequestPasswordResetInput,
+  requestPasswordResetInput,
+} from "@stride/domain/accounts";
+import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { TextField } from "~/components/field";
+import { Alert, Button } from "~/components/ui";
+import { applyServerErrors } from "~/lib/server-errors";
+import { useTRPC } from "~/trpc/react";
+
+const FIELDS = ["email"] as const;
+
+export function ForgotPasswordForm() {
+  const trpc = useTRPC();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<RequestPasswordResetInput>({ resolver: zodResolver(requestPasswordResetInput) });
+  const request = useMutation(trpc.account.requestPasswordReset.mutationOptions());
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      await request.mutateAsync(values);
+      setSentTo(values.email);
+    } catch (error) {
+      setFormError(applyServerErrors(error, FIELDS, setError) || null);
+    }
+  });
+
+  if (sentTo) {
+    // The same words whether or not the address has an account.
+    return (
+      <Alert tone="success">
+        If {sentTo} has a Stride account, a link to choose a new password is on its way. It works
+        once, for {PASSWORD_RESET_MINUTES} minutes. Nothing there? Check your spam folder, or ask
+        again in a few minutes.
+      </Alert>
+    );
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      <TextField
+        label="Email"
+        type="email"
+        autoComplete="email"
+        error={errors.email?.message}
+        {...register("email")}
+      />
+      <Button type="submit" className="w-full" disabled={isSubmitting}>
+        {isSubmitting ? "Sending…" : "Send the link"}
+      </Button>
+    </form>
+  );
+}
