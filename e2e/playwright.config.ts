@@ -5,8 +5,7 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
-// The in-process SMTP server of mail.spec.ts listens here (mail-port.ts); mail sent while no spec
-// listens fails, is logged, and never changes an answer.
+// The SMTP server of the global setup (mail-server.ts) listens here.
 process.env.STRIDE_E2E_SMTP_PORT ??= String(port + 1000);
 
 // One fresh embedded database for the whole run. Workers re-read this file, so the directory is
@@ -26,7 +25,8 @@ export default defineConfig({
   workers: 2,
   forbidOnly: true,
   // Copies the production bundle once for the specs that start it (deploy/*.spec.ts).
-  globalSetup: "./deploy/global-setup.ts",
+  // And starts the SMTP server the web server sends to (mail-server.ts).
+  globalSetup: ["./deploy/global-setup.ts", "./mail-server.ts"],
   retries: 0,
   // Two workers share two cores with the server; the accessibility spec keeps one of them busy.
   timeout: 60_000,

@@ -35,3 +35,11 @@ export async function spendLimit(db: Database, kind: AbuseLimitKind, key: string
     throw new DomainError("RATE_LIMITED", limitMessage(kind, wait), { retryAfterSeconds: wait });
   }
 }
+
+/**
+ * Counts one `kind` action like spendLimit, but answers whether it was within the limit instead
+ * of refusing: for work the caller must not be told about (a mail to someone else's address).
+ */
+export async function withinLimit(db: Database, kind: AbuseLimitKind, key: string) {
+  return (await useOnce(limiterFor(db, kind), key)) === null;
+}

@@ -3,4 +3,5 @@ export { escapeHtml, headerSafe } from "./headers";
 export type { MessageBody } from "./layout";
 export { createMailer, type Mailer, type MailerOptions, type MailMessage } from "./mailer";
 export { formatInstant, type Recipient } from "./recipient";
+export { signUpAttemptMessage, verifyEmailMessage } from "./templates/accounts";
 export { passwordResetMessage } from "./templates/password-reset";

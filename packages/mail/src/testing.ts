@@ -1,4 +1,7 @@
+import { mkdirSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { buffer } from "node:stream/consumers";
 import { type ParsedMail, simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
@@ -8,7 +11,11 @@ export type CaughtMail = ParsedMail & { envelopeTo: string[] };
  * A real SMTP server in this process (smtp-server), whose messages are parsed with mailparser:
  * tests send through nodemailer exactly as production does and read what arrived.
  */
-export async function startMailCatcher(options: { port?: number } = {}) {
+export async function startMailCatcher(options: { port?: number; saveTo?: string } = {}) {
+  // `saveTo`: each message is also written there as an .eml file, for readers in other
+  // processes (the e2e specs, while the server runs in Playwright's global setup).
+  if (options.saveTo) mkdirSync(options.saveTo, { recursive: true });
+  let count = 0;
   const messages: CaughtMail[] = [];
   const listeners = new Set<() => void>();
   const server = new SMTPServer({
@@ -16,8 +23,13 @@ export async function startMailCatcher(options: { port?: number } = {}) {
     disabledCommands: ["STARTTLS"],
     logger: false,
     onData(stream, session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
+      buffer(stream)
+        .then(async (raw) => {
+          count += 1;
+          if (options.saveTo) {
+            writeFileSync(path.join(options.saveTo, `${Date.now()}-${count}.eml`), raw);
+          }
+          const mail = await simpleParser(raw);
           const envelopeTo = session.envelope.rcptTo.map((r) => r.address);
           messages.push(Object.assign(mail, { envelopeTo }));
           for (const listener of listeners) listener();

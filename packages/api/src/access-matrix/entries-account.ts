@@ -41,6 +41,17 @@ export const accountEntries: Entry[] = [
     // Only the link's holder may set the password; without it, nothing changes for anyone.
     expect: Object.fromEntries(ACTORS.map((actor) => [actor, "BAD_REQUEST"])) as Expectations,
   }),
+  entry("account.verifyEmail")({
+    target: "the owner's address, through a confirmation link no one was sent",
+    input: () => ({ token: "forged-token-0123456789abcdef" }),
+    expect: Object.fromEntries(ACTORS.map((actor) => [actor, "BAD_REQUEST"])) as Expectations,
+  }),
+  entry("account.resendVerification")({
+    target: "a new confirmation link for the caller's own address",
+    input: () => undefined,
+    expect: signedIn(),
+    scope: "own",
+  }),
   entry("account.export")({
     target: "the caller's own data",
     input: () => undefined,

@@ -22,22 +22,24 @@ describe("account.signUp", () => {
     const stored = await findCredentialsByEmail(handle.db, email);
     expect(stored?.passwordHash).toMatch(/^\$argon2id\$/);
     expect(await verifyPassword(stored?.passwordHash ?? "", "a-long-password")).toBe(true);
-    expect(await getProfile(handle.db, result.id)).toMatchObject({ name: "Ava Runner", email });
+    expect(await getProfile(handle.db, stored?.id ?? "")).toMatchObject({
+      name: "Ava Runner",
+      email,
+      // Until the link mailed to the address is opened (email-verification.int.test.ts).
+      emailVerified: false,
+    });
   });
 
-  it("refuses a duplicate email in any case, naming the field, and changes nothing", async () => {
+  it("answers a taken email exactly like a new one, and changes nothing", async () => {
     const existing = await createUser(handle.db, { name: "First" });
     const before = await findCredentialsByEmail(handle.db, existing.email);
-    const attempt = callerFor(handle.db, null).account.signUp({
+    const answer = await callerFor(handle.db, null).account.signUp({
       name: "Second",
       email: existing.email.toUpperCase(),
       password: "another-password",
     });
-    expect(await refusalOf(attempt)).toMatchObject({
-      code: "CONFLICT",
-      message: "An account with this email already exists. Sign in instead.",
-      fieldErrors: { email: [expect.any(String)] },
-    });
+    // The owner is mailed instead (email-verification.int.test.ts); the caller learns nothing.
+    expect(answer).toEqual({ email: existing.email });
     expect(await findCredentialsByEmail(handle.db, existing.email)).toEqual(before);
     expect((await getProfile(handle.db, existing.id))?.name).toBe("First");
   });

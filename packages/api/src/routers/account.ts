@@ -16,25 +16,29 @@ import {
 } from "@stride/domain/accounts";
 import { DomainError } from "@stride/domain/errors";
 import { spendLimit } from "../limits";
+import { sendSignUpAttempt, sendVerification } from "../services/email-verification";
 import { authedProcedure, publicProcedure, router } from "../trpc";
+import { resendVerification, verifyEmail } from "./email-verification";
 import { requestPasswordReset, resetPassword } from "./password-reset";
 
 export const accountRouter = router({
+  /**
+   * Makes an account and mails a link to confirm the address; for an address that already has an
+   * account, makes nothing and mails its owner instead. The answer is the same either way, so
+   * sign-up never tells anyone which addresses have accounts.
+   */
   signUp: publicProcedure.input(signUpInput).mutation(async ({ ctx, input }) => {
     await spendLimit(ctx.db, "signUp", ctx.clientAddress);
+    // Hashed either way, so both answers take the same time.
     const passwordHash = await hashPassword(input.password);
     const user = await insertAccount(ctx.db, { ...input, passwordHash });
-    if (!user) {
-      throw new DomainError(
-        "CONFLICT",
-        "An account with this email already exists. Sign in instead.",
-        {
-          field: "email",
-        },
-      );
-    }
-    return { id: user.id, email: input.email };
+    if (user) await sendVerification(ctx.db, ctx.mailer, user.id);
+    else await sendSignUpAttempt(ctx.db, ctx.mailer, input.email);
+    return { email: input.email };
   }),
+
+  verifyEmail,
+  resendVerification,
 
   changePassword: authedProcedure.input(changePasswordInput).mutation(async ({ ctx, input }) => {
     // Counted before the check, so a stolen session cannot guess the password at hash speed.

@@ -24,6 +24,7 @@ describe("profile", () => {
       weekStart: "monday",
       distanceUnit: "km",
       checkinVisibility: "groups",
+      emailVerified: true,
     });
   });
 
@@ -33,7 +34,12 @@ describe("profile", () => {
     const otherBefore = await getProfile(handle.db, other.id);
 
     const updated = await callerFor(handle.db, me.id).profile.update(change);
-    expect(updated).toEqual({ email: me.email, checkinVisibility: "groups", ...change });
+    expect(updated).toEqual({
+      email: me.email,
+      checkinVisibility: "groups",
+      emailVerified: true,
+      ...change,
+    });
     expect(await getProfile(handle.db, me.id)).toEqual(updated);
     expect(await getProfile(handle.db, other.id)).toEqual(otherBefore);
   });

@@ -34,13 +34,16 @@ export async function sendPasswordReset(
 ) {
   const person = await findMailRecipient(db, { email });
   if (!person) return;
+  const link = await makeResetLink(db, person.id, now);
+  sendInBackground(mailer, passwordResetMessage({ to: person, ...link }));
+}
+
+/** A new reset link for the person: the token's hash is stored, the link itself only mailed. */
+export async function makeResetLink(db: Database, userId: string, now = new Date()) {
   const { token, tokenHash } = newToken();
   const expiresAt = new Date(now.getTime() + PASSWORD_RESET_MINUTES * 60_000);
-  await insertEmailToken(db, { userId: person.id, purpose: PURPOSE, tokenHash, expiresAt });
-  sendInBackground(
-    mailer,
-    passwordResetMessage({ to: person, url: appUrl(`/reset-password/${token}`), expiresAt }),
-  );
+  await insertEmailToken(db, { userId, purpose: PURPOSE, tokenHash, expiresAt });
+  return { url: appUrl(`/reset-password/${token}`), expiresAt };
 }
 
 /**

@@ -315,6 +315,8 @@ const WRITES_NO_PROGRESS_INPUT: Record<string, string> = {
   "account.changePassword": "credentials only",
   "account.requestPasswordReset": "a reset link (email_tokens)",
   "account.resetPassword": "credentials only",
+  "account.verifyEmail": "the account's confirmed address",
+  "account.resendVerification": "a confirmation link (email_tokens)",
   "account.delete": "removes the athlete, and every read model row with them (cascade)",
   "activities.previewImport": "reads only: nothing is saved",
   "calendar.subscribe": "a calendar token",

@@ -1,5 +1,5 @@
 import type { Profile, UpdateProfileInput } from "@stride/domain/profile";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { profiles, users } from "../schema";
 import { personChanged } from "./person-changes";
@@ -12,6 +12,7 @@ const profileColumns = {
   weekStart: profiles.weekStart,
   distanceUnit: profiles.distanceUnit,
   checkinVisibility: profiles.checkinVisibility,
+  emailVerified: sql<boolean>`${users.emailVerifiedAt} is not null`,
 };
 
 // A profile is only ever read or written by its owner: the viewer id is the row key.

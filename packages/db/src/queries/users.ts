@@ -11,6 +11,8 @@ export type NewAccount = {
   timeZone?: string;
   weekStart?: WeekDay;
   distanceUnit?: DistanceUnit;
+  /** Set for accounts whose address is known good (seeds, tests); sign-ups start unconfirmed. */
+  emailVerifiedAt?: Date | null;
 };
 
 /** Creates the user and the profile together; undefined when the email is taken. */
@@ -18,7 +20,11 @@ export async function insertAccount(db: Database, account: NewAccount) {
   return db.transaction(async (tx) => {
     const [user] = await tx
       .insert(users)
-      .values({ email: account.email, passwordHash: account.passwordHash })
+      .values({
+        email: account.email,
+        passwordHash: account.passwordHash,
+        emailVerifiedAt: account.emailVerifiedAt ?? null,
+      })
       .onConflictDoNothing({ target: users.email })
       .returning({ id: users.id });
     if (!user) return undefined;
@@ -110,4 +116,16 @@ export async function listExistingEmails(db: Database, emails: readonly string[]
     .from(users)
     .where(inArray(users.email, [...emails]));
   return rows.map((row) => row.email);
+}
+
+/** Records that the owner of the address opened the link mailed to it. */
+export async function markEmailVerified(db: Database, userId: string, now: Date) {
+  await db
+    .update(users)
+    .set({
+      emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${now.toISOString()}::timestamptz)`,
+    })
+    .where(eq(users.id, userId));
+  // The profile (read through the person cache) now says the address is confirmed.
+  await personChanged(db, userId);
 }

@@ -1,3 +1,4 @@
+import { EMAIL_TOKEN_PURPOSES } from "@stride/domain/accounts";
 import { CHECKIN_VISIBILITIES, DISTANCE_UNITS, WEEK_DAYS } from "@stride/domain/profile";
 import { sql } from "drizzle-orm";
 import { check, index, integer, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
@@ -17,6 +18,8 @@ export const users = pgTable(
     passwordHash: text().notNull(),
     // Part of every session token; bumping it signs out every session issued before.
     sessionVersion: integer().notNull().default(1),
+    /** When the owner opened the link mailed at sign-up; null until then (ARCHITECTURE.md). */
+    emailVerifiedAt: instant(),
     createdAt: insertedAt(),
   },
   (t) => [check("users_email_lower_case", sql`${t.email} = lower(${t.email})`)],
@@ -50,11 +53,11 @@ export const endedSessions = pgTable("ended_sessions", {
   expiresAt: instant().notNull(),
 });
 
-export const emailTokenPurposeEnum = pgEnum("email_token_purpose", ["password-reset"]);
+export const emailTokenPurposeEnum = pgEnum("email_token_purpose", EMAIL_TOKEN_PURPOSES);
 
 /**
- * Links sent by email that act for their holder (setting a new password): only the token's hash
- * is kept, each works once (`used_at`) and until `expires_at`.
+ * Links sent by email that act for their holder (setting a new password, confirming the
+ * address): only the token's hash is kept, each works once (`used_at`) and until `expires_at`.
  */
 export const emailTokens = pgTable(
   "email_tokens",

@@ -36,7 +36,12 @@ export async function seedDemo(db: Database): Promise<{ created: number }> {
   let created = 0;
   for (const account of DEMO_ACCOUNTS) {
     const profile = demoProfiles[account.email];
-    const user = await insertAccount(db, { ...account, ...profile, passwordHash });
+    const user = await insertAccount(db, {
+      ...account,
+      ...profile,
+      passwordHash,
+      emailVerifiedAt: new Date(),
+    });
     if (user) created += 1;
   }
   const seeded = await seedAthletes(db);

@@ -15,6 +15,8 @@ export const ABUSE_LIMITS = {
   reaction: { points: 60, durationSeconds: 5 * 60, what: "reactions" },
   /** Password reset emails asked for one address (whether or not it has an account). */
   passwordResetEmail: { points: 3, durationSeconds: 60 * 60, what: "password reset requests" },
+  /** Links to confirm one's address sent again, per person. */
+  verifyEmail: { points: 3, durationSeconds: 60 * 60, what: "confirmation emails" },
   /** Password reset requests from one client address, whatever the emails. */
   passwordResetAddress: { points: 20, durationSeconds: 60 * 60, what: "password reset requests" },
 } as const satisfies Record<string, ThrottleRule & { what: string }>;

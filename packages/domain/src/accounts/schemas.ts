@@ -86,3 +86,11 @@ export const resetPasswordInput = z.object({
   newPassword: newPasswordSchema,
 });
 export type ResetPasswordInput = z.infer<typeof resetPasswordInput>;
+
+/** How long the link that confirms a new account's address works. */
+export const VERIFY_EMAIL_DAYS = 7;
+
+export const verifyEmailInput = z.object({ token: linkTokenSchema });
+
+/** What a link mailed to someone does: set a new password, or confirm their address. */
+export const EMAIL_TOKEN_PURPOSES = ["password-reset", "verify-email"] as const;

@@ -40,7 +40,11 @@ export const updateProfileInput = z.object({
 });
 export type UpdateProfileInput = z.infer<typeof updateProfileInput>;
 
-export type Profile = Required<UpdateProfileInput> & { email: string };
+export type Profile = Required<UpdateProfileInput> & {
+  email: string;
+  /** Whether the owner opened the link mailed at sign-up. */
+  emailVerified: boolean;
+};
 
 export function weekDayLabel(day: WeekDay): string {
   return day.charAt(0).toUpperCase() + day.slice(1);

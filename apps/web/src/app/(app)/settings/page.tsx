@@ -9,6 +9,7 @@ import { NotificationSettings } from "./notification-settings";
 import { PaceZones } from "./pace-zones";
 import { PasswordForm } from "./password-form";
 import { ProfileForm } from "./profile-form";
+import { UnconfirmedEmail } from "./unconfirmed-email";
 import { YourData } from "./your-data";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -27,6 +28,7 @@ export default async function SettingsPage() {
     <HydrateClient>
       <div className="space-y-6">
         <PageHeader title="Settings">Signed in as {profile.email}</PageHeader>
+        {profile.emailVerified ? null : <UnconfirmedEmail email={profile.email} />}
         <Card>
           <h2 className="mb-4 text-lg font-semibold">Profile</h2>
           <ProfileForm profile={profile} timeZones={[...listTimeZones()]} />

@@ -3,11 +3,12 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { PASSWORD_MIN_LENGTH, type SignUpInput, signUpInput } from "@stride/domain/accounts";
 import { useMutation } from "@tanstack/react-query";
-import { signIn } from "next-auth/react";
+import Link from "next/link";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { TextField } from "~/components/field";
 import { FormProblemNotice } from "~/components/form/form-problem";
-import { Button } from "~/components/ui";
+import { Alert, Button } from "~/components/ui";
 import { useFormProblem } from "~/lib/use-form-problem";
 import { useTRPC } from "~/trpc/react";
 
@@ -22,7 +23,8 @@ export function SignUpForm({ callbackPath }: { callbackPath: string }) {
     formState: { errors, isSubmitting },
   } = useForm<SignUpInput>({ resolver: zodResolver(signUpInput) });
   const signUp = useMutation(trpc.account.signUp.mutationOptions());
-  const { problem, fail, clear, say } = useFormProblem(FIELDS, setError);
+  const { problem, fail, clear } = useFormProblem(FIELDS, setError);
+  const [sentTo, setSentTo] = useState<string | null>(null);
 
   const onSubmit = handleSubmit(async (values) => {
     clear();
@@ -32,17 +34,27 @@ export function SignUpForm({ callbackPath }: { callbackPath: string }) {
       fail(error);
       return;
     }
-    const result = await signIn("credentials", {
-      email: values.email,
-      password: values.password,
-      redirect: false,
-    });
-    if (result?.error) {
-      say("Your account is ready, but signing in failed. Sign in to continue.");
-      return;
-    }
-    window.location.assign(callbackPath);
+    // Not signed in here: a taken address gets this same answer (its owner is mailed instead),
+    // so the page never tells anyone which addresses have accounts.
+    setSentTo(values.email);
   });
+
+  if (sentTo) {
+    return (
+      <div className="space-y-4">
+        <Alert tone="success">
+          Check your inbox: we sent a message to {sentTo}. Open its link to confirm your address.
+          You can sign in with your password now.
+        </Alert>
+        <Link
+          className="inline-block font-semibold text-brand-700 underline dark:text-brand-500"
+          href={`/signin?callbackUrl=${encodeURIComponent(callbackPath)}`}
+        >
+          Sign in
+        </Link>
+      </div>
+    );
+  }
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
