@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { linkIn } from "@stride/mail/testing";
+import { mutate } from "./api";
 import { createAccount, signIn } from "./fixtures";
 import { mailTo, waitForMail } from "./mailbox";
 
@@ -103,5 +104,51 @@ test("sign-up: a new address is confirmed through its mail; a taken one gets the
   const notice = await waitForMail(owner.email, "tried to sign up");
   expect(notice.text).toContain("Hi Tom Taken,");
   expect(linkIn(notice, `${base()}/reset-password/`)).toContain("/reset-password/");
+  await context.close();
+});
+
+test("a group invitation to an address with no account leads through sign-up into the group", async ({
+  browser,
+  page,
+  request,
+}) => {
+  const owner = await createAccount(request, { name: "Gia Group" });
+  await signIn(page, owner);
+  const { id: groupId } = await mutate<{ id: string }>(page, "groups.create", {
+    name: "Harbour Runners",
+    description: "",
+    weeklyTheme: "",
+  });
+  await page.goto(`/groups/${groupId}`);
+  const email = `newcomer-${randomUUID()}@test.stride.example`;
+  // A controlled field: typing before the page has hydrated is lost, so type until it sticks.
+  const send = page.getByRole("button", { name: "Send invitation" });
+  await expect(async () => {
+    await page.getByLabel("Or invite someone by email").fill(email);
+    await expect(send).toBeEnabled({ timeout: 1_000 });
+  }).toPass();
+  await send.click();
+  await expect(page.getByRole("status")).toContainText("Invitation sent.");
+
+  const invitation = await waitForMail(email, "Gia Group invited you to Harbour Runners");
+  const link = linkIn(invitation, `${base()}/join/`);
+  const context = await browser.newContext();
+  const newcomer = await context.newPage();
+  await newcomer.goto(link);
+  await expect(newcomer).toHaveURL(/\/signin\?callbackUrl=/);
+  await newcomer.getByRole("link", { name: "Create an account" }).click();
+  await newcomer.getByLabel("Name").fill("Nell Newcomer");
+  await newcomer.getByLabel("Email").fill(email);
+  await newcomer.getByLabel("Password").fill("nell-password-123");
+  await newcomer.getByRole("button", { name: "Create account" }).click();
+  await expect(newcomer.getByRole("status")).toContainText("we sent a message");
+  await newcomer.getByRole("link", { name: "Sign in" }).first().click();
+  await newcomer.getByLabel("Email").fill(email);
+  await newcomer.getByLabel("Password").fill("nell-password-123");
+  await newcomer.getByRole("button", { name: "Sign in" }).click();
+  await expect(newcomer).toHaveURL(/\/join\//);
+  await newcomer.getByRole("button", { name: "Join the group" }).click();
+  await expect(newcomer).toHaveURL(new RegExp(`/groups/${groupId}$`));
+  await expect(newcomer.getByRole("heading", { name: "Harbour Runners" })).toBeVisible();
   await context.close();
 });

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull } from "drizzle-orm";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { emailTokens, profiles, users } from "../schema";
 
@@ -16,6 +16,7 @@ export async function findMailRecipient(
       name: profiles.name,
       timeZone: profiles.timeZone,
       distanceUnit: profiles.distanceUnit,
+      emailVerified: sql<boolean>`${users.emailVerifiedAt} is not null`,
     })
     .from(users)
     .innerJoin(profiles, eq(profiles.userId, users.id))

@@ -1,9 +1,9 @@
 import {
   addGroupMember,
   createGroupInvite,
-  findCredentialsByEmail,
   findGroupForMember,
   findInviteByHash,
+  findMailRecipient,
   getProfile,
   listLiveInvites,
   notify,
@@ -13,12 +13,17 @@ import {
 import { emailInviteInput } from "@stride/domain/accounts";
 import { DomainError } from "@stride/domain/errors";
 import { createInviteInput, inviteProblem, inviteTokenInput } from "@stride/domain/groups";
+import { appUrl, groupInvitationMessage } from "@stride/mail";
 import { z } from "zod";
 import { spendLimit } from "../../limits";
 import { afterJoin } from "../../notify/social";
 import { ownerProcedure } from "../../procedures/groups";
+import { sendInBackground } from "../../services/mail";
 import { hashToken, newToken } from "../../services/tokens";
 import { authedProcedure } from "../../trpc";
+
+export const INVITED_BY_EMAIL =
+  "Invitation sent. The link in it works once, for 14 days; if the address has a Stride account, it shows in their notifications too.";
 
 export const createInvite = ownerProcedure
   .input(createInviteInput.omit({ groupId: true }))
@@ -42,43 +47,59 @@ export const createInvite = ownerProcedure
   });
 
 /**
- * Invites someone who already uses Stride by email: a personal, single-use link reaches them as a
- * notification. The answer is the same whether or not the email has an account, so the form
- * cannot be used to find out who uses Stride.
+ * Invites someone by email: a personal, single-use link is mailed to the address, and reaches an
+ * account that uses it as a notification too. Someone without an account signs up from the link
+ * and lands in the group. The answer is the same whether or not the email has an account, so the
+ * form cannot be used to find out who uses Stride.
  */
 export const inviteByEmail = ownerProcedure
   .input(emailInviteInput)
   .mutation(async ({ ctx, input }) => {
     await spendLimit(ctx.db, "invite", ctx.viewerId);
-    const account = await findCredentialsByEmail(ctx.db, input.email);
+    const account = await findMailRecipient(ctx.db, { email: input.email });
     const member = account
       ? await findGroupForMember(ctx.db, { viewerId: account.id, groupId: ctx.group.id })
       : undefined;
-    if (account && !member) {
+    if (!member) {
       const { token, tokenHash } = newToken();
-      await createGroupInvite(ctx.db, {
+      const invite = await createGroupInvite(ctx.db, {
         groupId: ctx.group.id,
         tokenHash,
         createdBy: ctx.viewerId,
         expiresAt: new Date(Date.now() + 14 * 86_400_000),
         maxUses: 1,
       });
-      const inviter = (await getProfile(ctx.db, ctx.viewerId))?.name ?? "A member";
-      await notify(ctx.db, [
-        {
-          userId: account.id,
-          actorId: ctx.viewerId,
-          kind: "invitation",
-          groupId: ctx.group.id,
-          link: `/join/${token}`,
-          text: `${inviter} invited you to ${ctx.group.name}`,
-        },
-      ]);
+      const inviter = await getProfile(ctx.db, ctx.viewerId);
+      const inviterName = inviter?.name ?? "A member";
+      if (account) {
+        await notify(ctx.db, [
+          {
+            userId: account.id,
+            actorId: ctx.viewerId,
+            kind: "invitation",
+            groupId: ctx.group.id,
+            link: `/join/${token}`,
+            text: `${inviterName} invited you to ${ctx.group.name}`,
+          },
+        ]);
+      }
+      // An account whose address is unconfirmed gets the notification only (ARCHITECTURE.md,
+      // "Sessions and accounts"); an address with no account gets the mail.
+      if (!account || account.emailVerified) {
+        sendInBackground(
+          ctx.mailer,
+          groupInvitationMessage({
+            email: input.email,
+            inviterName,
+            groupName: ctx.group.name,
+            url: appUrl(`/join/${token}`),
+            expiresAt: invite.expiresAt,
+            timeZone: account?.timeZone ?? inviter?.timeZone ?? "UTC",
+          }),
+        );
+      }
     }
-    return {
-      message:
-        "If someone with that email uses Stride, they'll find the invitation in their notifications.",
-    };
+    return { message: INVITED_BY_EMAIL };
   });
 
 export const invites = ownerProcedure.query(({ ctx }) => listLiveInvites(ctx.db, ctx.group.id));

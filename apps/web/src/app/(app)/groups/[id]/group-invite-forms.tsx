@@ -81,7 +81,7 @@ export function InviteLinkForm({ groupId }: { groupId: string }) {
 export function InviteByEmailForm({ groupId }: { groupId: string }) {
   return (
     <EmailInvite
-      label="Or invite someone who uses Stride, by email"
+      label="Or invite someone by email (with or without a Stride account)"
       to={{ kind: "group", groupId }}
     />
   );
