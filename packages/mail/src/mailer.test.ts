@@ -5,6 +5,7 @@ import { createLogger } from "@stride/runtime/logger";
 import { simpleParser } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMailer, type MailMessage } from "./mailer";
+import { groupInvitationMessage } from "./templates/invitations";
 import { passwordResetMessage } from "./templates/password-reset";
 import { linkIn, type MailCatcher, startMailCatcher } from "./testing";
 
@@ -66,6 +67,28 @@ describe("the mailer", () => {
       { address: to.email, name: "Eve Bcc: victim@test.stride.example" },
     ]);
     expect(catcher.to("victim@test.stride.example")).toEqual([]);
+  });
+
+  it("keeps people's names in a subject on one line, even if one slipped past the forms", async () => {
+    const email = "invitee@test.stride.example";
+    await smtp().send(
+      groupInvitationMessage({
+        email,
+        inviterName: "Eve\r\nBcc: victim@test.stride.example",
+        groupName: "<b>Night</b>\nOwls",
+        url: "https://stride.test/join/abc",
+        expiresAt: new Date("2026-12-19T12:00:00Z"),
+        timeZone: "UTC",
+      }),
+    );
+    const mail = await catcher.waitFor(email);
+    expect(mail.subject).toBe(
+      "Eve Bcc: victim@test.stride.example invited you to <b>Night</b> Owls on Stride",
+    );
+    expect(mail.headers.has("bcc")).toBe(false);
+    expect(catcher.to("victim@test.stride.example")).toEqual([]);
+    expect(mail.html).toContain("&lt;b&gt;Night&lt;/b&gt;");
+    expect(mail.html).not.toContain("<b>Night");
   });
 
   it("escapes what people typed in the HTML part", async () => {
