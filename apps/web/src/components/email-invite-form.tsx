@@ -21,7 +21,8 @@ export type EmailInviteProps = {
 };
 
 /**
- * A personal invitation, to a group or to be coached, for someone who uses Stride. The answer is
+ * A personal invitation, to a group or to be coached (a group's also reaches an address with no
+ * account, by mail). The answer is
  * the same sentence whether or not the address has an account.
  */
 export default function EmailInviteForm({

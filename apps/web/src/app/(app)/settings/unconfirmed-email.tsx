@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { Alert, Button } from "~/components/ui";
-import { applyServerErrors } from "~/lib/server-errors";
+import { serverMessage } from "~/lib/server-message";
 import { useTRPC } from "~/trpc/react";
 
 /** Shown until the address is confirmed: until then Stride mails only account links to it. */
@@ -28,7 +28,7 @@ export function UnconfirmedEmail({ email }: { email: string }) {
             try {
               await resend.mutateAsync();
             } catch (caught) {
-              setError(applyServerErrors(caught, [], () => {}) || null);
+              setError(serverMessage(caught));
             }
           }}
         >

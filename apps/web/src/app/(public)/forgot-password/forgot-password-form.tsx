@@ -34,7 +34,7 @@ export function ForgotPasswordForm() {
       await request.mutateAsync(values);
       setSentTo(values.email);
     } catch (error) {
-      setFormError(applyServerErrors(error, FIELDS, setError) || null);
+      setFormError(applyServerErrors(error, FIELDS, setError).message);
     }
   });
 

@@ -35,7 +35,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     try {
       ({ email } = await reset.mutateAsync({ token, newPassword: values.newPassword }));
     } catch (error) {
-      setFormError(applyServerErrors(error, FIELDS, setError) || null);
+      setFormError(applyServerErrors(error, FIELDS, setError).message);
       return;
     }
     const result = await signIn("credentials", {

@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { Alert, Button } from "~/components/ui";
-import { applyServerErrors } from "~/lib/server-errors";
+import { serverMessage } from "~/lib/server-message";
 import { useTRPC } from "~/trpc/react";
 
 export function VerifyEmailButton({ token }: { token: string }) {
@@ -33,7 +33,7 @@ export function VerifyEmailButton({ token }: { token: string }) {
           try {
             await verify.mutateAsync({ token });
           } catch (caught) {
-            setError(applyServerErrors(caught, [], () => {}) || null);
+            setError(serverMessage(caught));
           }
         }}
       >
