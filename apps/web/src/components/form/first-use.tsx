@@ -102,7 +102,11 @@ export function FirstUse({
       `[name="${focused.current}"]`,
     );
     field?.focus();
-    field?.setSelectionRange(field.value.length, field.value.length);
+    // Email, number and date inputs have no caret to place (setSelectionRange throws on them,
+    // which took the whole page down when someone typed an email invitation).
+    if (field && field.selectionStart !== null) {
+      field.setSelectionRange(field.value.length, field.value.length);
+    }
   }, [start]);
 
   const onSubmit = (event: FormEvent<HTMLDivElement>) => {
