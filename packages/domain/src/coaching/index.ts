@@ -1,4 +1,5 @@
 export * from "./proposals";
+export * from "./ranking";
 export * from "./schemas";
 export * from "./signals";
 export * from "./templates";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Outcome } from "../checkins/constants";
+import { rankAthletes, triageScore, triageSignals } from "./ranking";
 import { DEFAULT_THRESHOLDS } from "./schemas";
 import {
   type AthleteRecord,
@@ -13,10 +14,7 @@ import {
   noCheckinSignal,
   predictionDriftSignal,
   type RecentCheckin,
-  rankAthletes,
   type Signal,
-  triageScore,
-  triageSignals,
   unansweredCommentSignal,
   volumeSpikeSignal,
 } from "./signals";

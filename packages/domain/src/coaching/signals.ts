@@ -1,9 +1,8 @@
-import type { Outcome } from "../checkins/constants";
 import { weekAdherence } from "../checkins/outcomes";
 import { addDaysTo, type CalendarDate, daysBetween, weekStartOf } from "../periods/calendar";
 import type { WeekDay } from "../profile/schemas";
-import type { ProgressState } from "../progress/types";
 import { formatDuration, formatNumber, fromStored } from "../units";
+import type { AthleteRecord, RecentCheckin } from "./record";
 import type { TriageThresholds } from "./schemas";
 
 /**
@@ -12,55 +11,13 @@ import type { TriageThresholds } from "./schemas";
  * fixed number of queries.
  */
 
-export type RecentCheckin = {
-  weekStart: CalendarDate;
-  weekEnd: CalendarDate;
-  mood: number | null;
-  energy: number | null;
-  /** Each micro goal's outcome, with the meso goal it belongs to. */
-  outcomes: readonly { mesoId: string | null; mesoTitle: string | null; outcome: Outcome }[];
-};
-
-export type MesoSnapshot = {
-  id: string;
-  title: string;
-  periodEnd: CalendarDate;
-  percent: number | null;
-  state: ProgressState;
-};
-
-export type MacroSnapshot = {
-  id: string;
-  title: string;
-  state: ProgressState;
-  projection: string | null;
-};
-
-export type AthleteRecord = {
-  today: CalendarDate;
-  weekStart: WeekDay;
-  /** The coach's distance unit, for the words. */
-  distanceUnit: "km" | "mi";
-  /** Check-ins of the last weeks, any order. */
-  checkins: readonly RecentCheckin[];
-  /** Running distance logged per week (metres), keyed by the athlete's week start. */
-  runDistanceByWeek: ReadonlyMap<CalendarDate, number>;
-  /** Today's training load (training/load.ts): acute and chronic AU a day and their ratio. */
-  load: { acute: number; chronic: number; ratio: number | null } | null;
-  /** Current race goals (best performance) with today's prediction and the one 4 weeks ago. */
-  predictions: readonly RacePrediction[];
-  mesos: readonly MesoSnapshot[];
-  macros: readonly MacroSnapshot[];
-  /** Comments by the athlete on their own check-ins or goals still waiting for this coach. */
-  unansweredComments: number;
-};
-
-export type RacePrediction = {
-  title: string;
-  goalSeconds: number;
-  predicted: number;
-  fourWeeksAgo: number | null;
-};
+export type {
+  AthleteRecord,
+  MacroSnapshot,
+  MesoSnapshot,
+  RacePrediction,
+  RecentCheckin,
+} from "./record";
 
 export const SIGNAL_KINDS = [
   "no_checkin",
@@ -305,39 +262,4 @@ export function unansweredCommentSignal(record: AthleteRecord): Signal | null {
         ? "A comment from the athlete is waiting for your reply"
         : `${count} comments from the athlete are waiting for your reply`,
   };
-}
-
-/** Every signal that applies, heaviest first. */
-export function triageSignals(record: AthleteRecord, thresholds: TriageThresholds): Signal[] {
-  return [
-    noCheckinSignal(record),
-    mesoMissedTwiceSignal(record),
-    lowWellbeingSignal(record, thresholds),
-    adherenceFallingSignal(record, thresholds),
-    volumeSpikeSignal(record, thresholds),
-    loadSpikeSignal(record, thresholds),
-    predictionDriftSignal(record, thresholds),
-    mesoEndingShortSignal(record, thresholds),
-    unansweredCommentSignal(record),
-    macroOffTrackSignal(record),
-  ]
-    .filter((signal): signal is Signal => signal !== null)
-    .sort((a, b) => b.weight - a.weight);
-}
-
-export function triageScore(signals: readonly Signal[]): number {
-  return signals.reduce((sum, signal) => sum + signal.weight, 0);
-}
-
-/**
- * The roster order: athletes not yet reviewed this week first, then by how much needs attention,
- * then by name. Marking someone reviewed moves them below everyone still waiting.
- */
-export function rankAthletes<T extends { name: string; score: number; reviewed: boolean }>(
-  athletes: readonly T[],
-): T[] {
-  return [...athletes].sort(
-    (a, b) =>
-      Number(a.reviewed) - Number(b.reviewed) || b.score - a.score || a.name.localeCompare(b.name),
-  );
 }
