@@ -80,8 +80,8 @@ export function createMailer(options: MailerOptions): Mailer {
       options.log.info(
         {
           mail: {
+            // No address: logs name no one's email (the file holds the message).
             kind: message.kind,
-            to: message.to.email,
             subject: headerSafe(message.subject),
             file,
           },
