@@ -42,7 +42,8 @@ export default defineConfig({
         test: {
           name: "int-pglite",
           include: integration,
-          exclude,
+          // *.pg.int.test.ts test the Postgres driver itself: the Postgres project only.
+          exclude: [...exclude, "**/*.pg.int.test.ts"],
           globalSetup: ["./vitest.int-setup.ts"],
           env: { STRIDE_TEST_DRIVER: "pglite", MAIL_OUTBOX_DIR: testOutbox },
           testTimeout: 30_000,

@@ -63,7 +63,8 @@ export async function openPostgres(url: string, options: { max?: number } = {}) 
     max: options.max ?? 10,
     onnotice: () => {},
     // A connection attempt made while the server restarts can hang until this runs out; the
-    // default (30 s) would hold requests that long instead of answering "try again".
+    // default (30 s) would hold requests that long instead of answering "try again". (An attempt
+    // that never sent its startup message ran into it every time: patches/README.md.)
     connect_timeout: 3,
     backoff: reconnectDelaySeconds,
   });
