@@ -1,7 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
 import { PASSWORD } from "./fixture";
-import { ACTORS, type Entry, type Expectations, entry, everyone, signedIn } from "./matrix";
+import {
+  ACTORS,
+  type Entry,
+  type Expectations,
+  entries,
+  entry,
+  everyone,
+  noInput,
+  ownEntries,
+  signedIn,
+} from "./matrix";
 
 // Procedures on the caller's own account: signing up, the password, the profile, the calendar
 // feed, notifications and the week. Each is open to any signed-in person and must reach only
@@ -19,12 +29,6 @@ export const accountEntries: Entry[] = [
     expect: everyone(),
     scope: "own",
   }),
-  entry("account.changePassword")({
-    target: "the caller's own password",
-    input: () => ({ currentPassword: PASSWORD, newPassword: "a-changed-password-2" }),
-    expect: signedIn(),
-    scope: "own",
-  }),
   entry("account.requestPasswordReset")({
     target: "a reset link for the owner's email",
     input: (world) => ({ email: world.people.owner.email }),
@@ -34,23 +38,6 @@ export const accountEntries: Entry[] = [
     // Three requests per email an hour: each actor asks in a world (and for an owner) of its own.
     freshWorldPerActor: true,
     check: (result) => expect(result).toEqual({ sent: true }),
-  }),
-  entry("account.resetPassword")({
-    target: "the owner's password, through a link no one was sent",
-    input: () => ({ token: "forged-token-0123456789abcdef", newPassword: "a-taken-over-password" }),
-    // Only the link's holder may set the password; without it, nothing changes for anyone.
-    expect: Object.fromEntries(ACTORS.map((actor) => [actor, "BAD_REQUEST"])) as Expectations,
-  }),
-  entry("account.verifyEmail")({
-    target: "the owner's address, through a confirmation link no one was sent",
-    input: () => ({ token: "forged-token-0123456789abcdef" }),
-    expect: Object.fromEntries(ACTORS.map((actor) => [actor, "BAD_REQUEST"])) as Expectations,
-  }),
-  entry("account.resendVerification")({
-    target: "a new confirmation link for the caller's own address",
-    input: () => undefined,
-    expect: signedIn(),
-    scope: "own",
   }),
   entry("account.export")({
     target: "the caller's own data",
@@ -89,12 +76,6 @@ export const accountEntries: Entry[] = [
       }
     },
   }),
-  entry("account.demoAccounts")({
-    target: "the demo accounts list (public)",
-    input: () => undefined,
-    expect: everyone(),
-    scope: "own",
-  }),
   entry("profile.get")({
     target: "the caller's own profile",
     input: () => undefined,
@@ -105,12 +86,6 @@ export const accountEntries: Entry[] = [
       expect(profile.email).toBe(world.people[actor].email);
     },
   }),
-  entry("profile.update")({
-    target: "the caller's own profile",
-    input: () => ({ name: "Renamed", timeZone: "UTC", weekStart: "monday", distanceUnit: "km" }),
-    expect: signedIn(),
-    scope: "own",
-  }),
   entry("calendar.status")({
     target: "the caller's own calendar feed",
     input: () => undefined,
@@ -118,18 +93,6 @@ export const accountEntries: Entry[] = [
     scope: "own",
     // Only the owner subscribed: nobody else is told they have a feed.
     check: (status, _world, actor) => expect(status.subscribed).toBe(actor === "owner"),
-  }),
-  entry("calendar.subscribe")({
-    target: "the caller's own calendar feed",
-    input: () => undefined,
-    expect: signedIn(),
-    scope: "own",
-  }),
-  entry("calendar.unsubscribe")({
-    target: "the caller's own calendar feed",
-    input: () => undefined,
-    expect: signedIn(),
-    scope: "own",
   }),
   entry("notifications.list")({
     target: "the caller's own notifications",
@@ -142,12 +105,6 @@ export const accountEntries: Entry[] = [
       expect(ids.includes(world.ids.notification)).toBe(actor === "owner");
     },
   }),
-  entry("notifications.unreadCount")({
-    target: "the caller's own notifications",
-    input: () => undefined,
-    expect: signedIn(),
-    scope: "own",
-  }),
   entry("notifications.markRead")({
     target: "one of the owner's notifications",
     input: (world) => ({ ids: [world.ids.notification] }),
@@ -155,24 +112,6 @@ export const accountEntries: Entry[] = [
     expect: signedIn(),
     scope: "own",
     check: (result, _world, actor) => expect(result.marked).toBe(actor === "owner" ? 1 : 0),
-  }),
-  entry("notifications.markAllRead")({
-    target: "the caller's own notifications",
-    input: () => undefined,
-    expect: signedIn(),
-    scope: "own",
-  }),
-  entry("notifications.settings")({
-    target: "the caller's own notification settings",
-    input: () => undefined,
-    expect: signedIn(),
-    scope: "own",
-  }),
-  entry("notifications.mute")({
-    target: "the caller's own notification settings",
-    input: () => ({ muted: ["reaction"] }),
-    expect: signedIn(),
-    scope: "own",
   }),
   entry("week.get")({
     target: "the caller's own week",
@@ -197,16 +136,49 @@ export const accountEntries: Entry[] = [
       expect(total).toBe(actor === "owner" ? 150 : 0);
     },
   }),
-  entry("training.zones")({
-    target: "the caller's own pace zones",
-    input: () => undefined,
-    expect: signedIn(),
-    scope: "own",
+  ...ownEntries({
+    "account.changePassword": [
+      "the caller's own password",
+      () => ({ currentPassword: PASSWORD, newPassword: "a-changed-password-2" }),
+    ],
+    "account.resendVerification": ["a new confirmation link for the caller's own address", noInput],
+    "profile.update": [
+      "the caller's own profile",
+      () => ({ name: "Renamed", timeZone: "UTC", weekStart: "monday", distanceUnit: "km" }),
+    ],
+    "calendar.subscribe": ["the caller's own calendar feed", noInput],
+    "calendar.unsubscribe": ["the caller's own calendar feed", noInput],
+    "notifications.unreadCount": ["the caller's own notifications", noInput],
+    "notifications.markAllRead": ["the caller's own notifications", noInput],
+    "notifications.settings": ["the caller's own notification settings", noInput],
+    "notifications.mute": [
+      "the caller's own notification settings",
+      () => ({ muted: ["reaction"] }),
+    ],
+    "training.zones": ["the caller's own pace zones", noInput],
+    "training.setZones": [
+      "the caller's own pace zones",
+      () => ({ source: { distanceMetres: 10_000, seconds: 2700, raceDate: "2026-01-10" } }),
+    ],
   }),
-  entry("training.setZones")({
-    target: "the caller's own pace zones",
-    input: () => ({ source: { distanceMetres: 10_000, seconds: 2700, raceDate: "2026-01-10" } }),
-    expect: signedIn(),
-    scope: "own",
-  }),
+  ...entries(
+    everyone,
+    { "account.demoAccounts": ["the demo accounts list (public)", noInput] },
+    "own",
+  ),
+  // Only a link's holder may set the password or confirm the address; without it, nothing changes
+  // for anyone.
+  ...entries(
+    () => Object.fromEntries(ACTORS.map((actor) => [actor, "BAD_REQUEST"])) as Expectations,
+    {
+      "account.resetPassword": [
+        "the owner's password, through a link no one was sent",
+        () => ({ token: "forged-token-0123456789abcdef", newPassword: "a-taken-over-password" }),
+      ],
+      "account.verifyEmail": [
+        "the owner's address, through a confirmation link no one was sent",
+        () => ({ token: "forged-token-0123456789abcdef" }),
+      ],
+    },
+  ),
 ];

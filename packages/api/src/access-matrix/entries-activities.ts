@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
 import { activityInput, importItem } from "../testing/activities";
 import type { World } from "./fixture";
-import { type Entry, entry, ownerOnly, signedIn } from "./matrix";
+import { type Entry, entries, entry, ownEntries, ownerOnly, signedIn } from "./matrix";
 
 // The training log and the weekly check-in. An activity, a planned session, a habit count and a
 // check-in belong to the athlete alone: a coach reads them through coach.athlete, never here.
@@ -42,54 +42,6 @@ export const activityEntries: Entry[] = [
       else expect(page.items).toEqual([]);
     },
   }),
-  entry("activities.create")({
-    target: "the caller's own log",
-    input: (world) => activityInput(world.dates.today),
-    expect: signedIn(),
-    scope: "own",
-  }),
-  entry("activities.update")({
-    target: "the owner's run",
-    input: (world) => ({ ...activityInput(world.dates.today, { distance: 6 }), id: world.ids.run }),
-    expect: ownerOnly(),
-  }),
-  entry("activities.detail")({
-    target: "the owner's run",
-    input: (world) => ({ id: world.ids.run }),
-    expect: ownerOnly(),
-  }),
-  entry("activities.delete")({
-    target: "the owner's run",
-    input: (world) => ({ id: world.ids.run }),
-    expect: ownerOnly(),
-  }),
-  entry("activities.restore")({
-    target: "the owner's deleted run",
-    input: (world) => ({ id: world.ids.deletedRun }),
-    expect: ownerOnly(),
-  }),
-  entry("activities.logPlanned")({
-    target: "a planned session of the owner's micro goal",
-    input: (world) => ({ sessionId: world.ids.plannedSession }),
-    expect: ownerOnly(),
-  }),
-  entry("activities.previewImport")({
-    target: "a file for the caller's own log",
-    input: (world) => ({ activities: [importItem(world.dates.today)] }),
-    expect: signedIn(),
-    scope: "own",
-  }),
-  entry("activities.import")({
-    target: "a file into the caller's own log",
-    input: (world) => ({ activities: [importItem(world.dates.today)] }),
-    expect: signedIn(),
-    scope: "own",
-  }),
-  entry("activities.setHabit")({
-    target: "the owner's habit goal",
-    input: (world) => ({ id: world.ids.habit, date: world.dates.today, count: 3 }),
-    expect: ownerOnly(),
-  }),
   entry("checkins.get")({
     target: "the caller's own check-in for this week",
     input: (world) => ({ weekStart: world.dates.thisWeek }),
@@ -106,5 +58,33 @@ export const activityEntries: Entry[] = [
     input: ownersCheckin,
     // Someone else's goal ids in the form: those goals do not exist for them.
     expect: ownerOnly(),
+  }),
+  ...ownEntries({
+    "activities.create": ["the caller's own log", (world) => activityInput(world.dates.today)],
+    "activities.previewImport": [
+      "a file for the caller's own log",
+      (world) => ({ activities: [importItem(world.dates.today)] }),
+    ],
+    "activities.import": [
+      "a file into the caller's own log",
+      (world) => ({ activities: [importItem(world.dates.today)] }),
+    ],
+  }),
+  ...entries(ownerOnly, {
+    "activities.update": [
+      "the owner's run",
+      (world) => ({ ...activityInput(world.dates.today, { distance: 6 }), id: world.ids.run }),
+    ],
+    "activities.detail": ["the owner's run", (world) => ({ id: world.ids.run })],
+    "activities.delete": ["the owner's run", (world) => ({ id: world.ids.run })],
+    "activities.restore": ["the owner's deleted run", (world) => ({ id: world.ids.deletedRun })],
+    "activities.logPlanned": [
+      "a planned session of the owner's micro goal",
+      (world) => ({ sessionId: world.ids.plannedSession }),
+    ],
+    "activities.setHabit": [
+      "the owner's habit goal",
+      (world) => ({ id: world.ids.habit, date: world.dates.today, count: 3 }),
+    ],
   }),
 ];

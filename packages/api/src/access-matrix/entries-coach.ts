@@ -1,7 +1,16 @@
 import { DEFAULT_THRESHOLDS } from "@stride/domain/coaching";
 import { expect } from "vitest";
 import { leaked, nobodyEmail, templateInput } from "./inputs";
-import { type Entry, entry, only, ownerOnly, signedIn } from "./matrix";
+import {
+  type Entry,
+  entries,
+  entry,
+  noInput,
+  only,
+  ownEntries,
+  ownerOnly,
+  signedIn,
+} from "./matrix";
 
 // The coach's side. Calls naming the owner as an athlete work for the owner's coach alone, while
 // the link lasts: the ended coach is a stranger again (8.4.1). Invitations, templates and
@@ -11,18 +20,6 @@ import { type Entry, entry, only, ownerOnly, signedIn } from "./matrix";
 const coachOnly = () => only(["coach"]);
 
 export const coachEntries: Entry[] = [
-  entry("coach.inviteLink")({
-    target: "a coaching invitation of the caller's own",
-    input: () => ({ expiresInDays: 7 }),
-    expect: signedIn(),
-    scope: "own",
-  }),
-  entry("coach.inviteByEmail")({
-    target: "a coaching invitation of the caller's own, to an unknown email",
-    input: () => ({ email: nobodyEmail() }),
-    expect: signedIn(),
-    scope: "own",
-  }),
   entry("coach.invites")({
     target: "the caller's own open invitations",
     input: () => undefined,
@@ -32,16 +29,6 @@ export const coachEntries: Entry[] = [
       const ids = invites.map((invite) => invite.id);
       expect(ids.includes(world.ids.coachInvite)).toBe(actor === "owner");
     },
-  }),
-  entry("coach.withdrawInvite")({
-    target: "the owner's coaching invitation link",
-    input: (world) => ({ inviteId: world.ids.coachInvite }),
-    expect: ownerOnly(),
-  }),
-  entry("coach.setTags")({
-    target: "the owner as an athlete",
-    input: (world) => ({ athleteId: world.people.owner.id, tags: ["Matrix"] }),
-    expect: coachOnly(),
   }),
   entry("coach.roster")({
     target: "the caller's own athletes",
@@ -74,11 +61,6 @@ export const coachEntries: Entry[] = [
       expect(leaked(view.tree, ["Olive's season", "Olive's week"])).toHaveLength(2);
     },
   }),
-  entry("coach.markReviewed")({
-    target: "the owner as an athlete",
-    input: (world) => ({ athleteId: world.people.owner.id, reviewed: true }),
-    expect: coachOnly(),
-  }),
   entry("coach.propose")({
     target: "a change to the owner's meso goal (shown to groups)",
     input: (world) => ({
@@ -104,23 +86,6 @@ export const coachEntries: Entry[] = [
       },
     ],
   }),
-  entry("coach.withdrawProposal")({
-    target: "the coach's proposal waiting for the owner",
-    input: (world) => ({ athleteId: world.people.owner.id, id: world.ids.proposal }),
-    expect: coachOnly(),
-  }),
-  entry("coach.thresholds")({
-    target: "the caller's own triage thresholds",
-    input: () => undefined,
-    expect: signedIn(),
-    scope: "own",
-  }),
-  entry("coach.setThresholds")({
-    target: "the caller's own triage thresholds",
-    input: () => ({ ...DEFAULT_THRESHOLDS, rampLimitPercent: 15 }),
-    expect: signedIn(),
-    scope: "own",
-  }),
   entry("coach.templates")({
     target: "the caller's own plan templates",
     input: () => undefined,
@@ -130,27 +95,6 @@ export const coachEntries: Entry[] = [
       const ids = templates.map((template) => template.id);
       expect(ids).toEqual(actor === "owner" ? [world.ids.template] : []);
     },
-  }),
-  entry("coach.template")({
-    target: "the owner's plan template",
-    input: (world) => ({ id: world.ids.template }),
-    expect: ownerOnly(),
-  }),
-  entry("coach.createTemplate")({
-    target: "a plan template of the caller's own",
-    input: () => templateInput("A new template"),
-    expect: signedIn(),
-    scope: "own",
-  }),
-  entry("coach.updateTemplate")({
-    target: "the owner's plan template",
-    input: (world) => ({ id: world.ids.template, fields: templateInput("Overwritten") }),
-    expect: ownerOnly(),
-  }),
-  entry("coach.deleteTemplate")({
-    target: "the owner's plan template",
-    input: (world) => ({ id: world.ids.template }),
-    expect: ownerOnly(),
   }),
   entry("coach.assignTemplate")({
     target: "the caller's own template, assigned to the owner",
@@ -165,5 +109,47 @@ export const coachEntries: Entry[] = [
       note: "",
     }),
     expect: coachOnly(),
+  }),
+  ...ownEntries({
+    "coach.inviteLink": ["a coaching invitation of the caller's own", () => ({ expiresInDays: 7 })],
+    "coach.inviteByEmail": [
+      "a coaching invitation of the caller's own, to an unknown email",
+      () => ({ email: nobodyEmail() }),
+    ],
+    "coach.thresholds": ["the caller's own triage thresholds", noInput],
+    "coach.setThresholds": [
+      "the caller's own triage thresholds",
+      () => ({ ...DEFAULT_THRESHOLDS, rampLimitPercent: 15 }),
+    ],
+    "coach.createTemplate": [
+      "a plan template of the caller's own",
+      () => templateInput("A new template"),
+    ],
+  }),
+  ...entries(coachOnly, {
+    "coach.setTags": [
+      "the owner as an athlete",
+      (world) => ({ athleteId: world.people.owner.id, tags: ["Matrix"] }),
+    ],
+    "coach.markReviewed": [
+      "the owner as an athlete",
+      (world) => ({ athleteId: world.people.owner.id, reviewed: true }),
+    ],
+    "coach.withdrawProposal": [
+      "the coach's proposal waiting for the owner",
+      (world) => ({ athleteId: world.people.owner.id, id: world.ids.proposal }),
+    ],
+  }),
+  ...entries(ownerOnly, {
+    "coach.withdrawInvite": [
+      "the owner's coaching invitation link",
+      (world) => ({ inviteId: world.ids.coachInvite }),
+    ],
+    "coach.template": ["the owner's plan template", (world) => ({ id: world.ids.template })],
+    "coach.updateTemplate": [
+      "the owner's plan template",
+      (world) => ({ id: world.ids.template, fields: templateInput("Overwritten") }),
+    ],
+    "coach.deleteTemplate": ["the owner's plan template", (world) => ({ id: world.ids.template })],
   }),
 ];

@@ -1,27 +1,11 @@
 import { expect } from "vitest";
-import { type Entry, entry, only, ownerOnly, signedIn } from "./matrix";
+import { type Entry, entries, entry, only, ownerOnly, signedIn } from "./matrix";
 
 // The athlete's side of coaching: a personal invitation (from the coach whose link ended) is for
 // the owner alone; either side may end a live link, nobody else; proposals are answered by the
 // athlete they were made to.
 
 export const coachingEntries: Entry[] = [
-  entry("coaching.previewInvite")({
-    target: "a personal coaching invitation to the owner",
-    input: (world) => ({ token: world.tokens.coachInvite }),
-    // A personal invitation is for its invitee: even the coach who sent it gets NOT_FOUND here.
-    expect: ownerOnly(),
-  }),
-  entry("coaching.acceptInvite")({
-    target: "a personal coaching invitation to the owner",
-    input: (world) => ({ token: world.tokens.coachInvite }),
-    expect: ownerOnly(),
-  }),
-  entry("coaching.declineInvite")({
-    target: "a personal coaching invitation to the owner",
-    input: (world) => ({ token: world.tokens.coachInvite }),
-    expect: ownerOnly(),
-  }),
   entry("coaching.myCoaches")({
     target: "the caller's own coaches",
     input: () => undefined,
@@ -57,15 +41,28 @@ export const coachingEntries: Entry[] = [
       expect(ids.includes(world.ids.proposal)).toBe(actor === "owner");
     },
   }),
-  entry("coaching.acceptProposal")({
-    target: "the coach's proposal waiting for the owner",
-    input: (world) => ({ id: world.ids.proposal, note: "" }),
-    // Not the coach who made it either: only the athlete answers.
-    expect: ownerOnly(),
-  }),
-  entry("coaching.declineProposal")({
-    target: "the coach's proposal waiting for the owner",
-    input: (world) => ({ id: world.ids.proposal, note: "" }),
-    expect: ownerOnly(),
+  // A personal invitation is for its invitee: even the coach who sent it gets NOT_FOUND here. A
+  // proposal is answered by its athlete alone, not by the coach who made it either.
+  ...entries(ownerOnly, {
+    "coaching.previewInvite": [
+      "a personal coaching invitation to the owner",
+      (world) => ({ token: world.tokens.coachInvite }),
+    ],
+    "coaching.acceptInvite": [
+      "a personal coaching invitation to the owner",
+      (world) => ({ token: world.tokens.coachInvite }),
+    ],
+    "coaching.declineInvite": [
+      "a personal coaching invitation to the owner",
+      (world) => ({ token: world.tokens.coachInvite }),
+    ],
+    "coaching.acceptProposal": [
+      "the coach's proposal waiting for the owner",
+      (world) => ({ id: world.ids.proposal, note: "" }),
+    ],
+    "coaching.declineProposal": [
+      "the coach's proposal waiting for the owner",
+      (world) => ({ id: world.ids.proposal, note: "" }),
+    ],
   }),
 ];

@@ -1,7 +1,7 @@
 import { addDaysTo } from "@stride/domain/periods";
 import { expect } from "vitest";
 import { macroInput, mesoInput } from "../testing/goals";
-import { type Entry, entry, ownerOnly, signedIn } from "./matrix";
+import { type Entry, entries, entry, ownerOnly, signedIn } from "./matrix";
 
 // Goals belong to the athlete: whatever their visibility, only the owner reads or changes them
 // through goals.* (a coach sees the ones shown to them through coach.athlete, a group never).
@@ -65,36 +65,6 @@ export const goalEntries: Entry[] = [
       },
     ],
   }),
-  entry("goals.update")({
-    target: "the owner's micro goal",
-    input: (world) => ({
-      id: world.ids.micro,
-      version: 1,
-      reason: null,
-      changes: { title: "Renamed week" },
-    }),
-    expect: ownerOnly(),
-  }),
-  entry("goals.setStatus")({
-    target: "the owner's micro goal",
-    input: (world) => ({ id: world.ids.micro, version: 1, status: "achieved", reason: null }),
-    expect: ownerOnly(),
-  }),
-  entry("goals.archive")({
-    target: "the owner's micro goal",
-    input: (world) => ({ id: world.ids.micro, version: 1 }),
-    expect: ownerOnly(),
-  }),
-  entry("goals.restore")({
-    target: "the owner's archived macro goal",
-    input: (world) => ({ id: world.ids.archived, version: world.ids.archivedVersion }),
-    expect: ownerOnly(),
-  }),
-  entry("goals.reorder")({
-    target: "two of the owner's macro goals",
-    input: (world) => ({ ids: [world.ids.privateMacro, world.ids.macro] }),
-    expect: ownerOnly(),
-  }),
   entry("goals.copyPreviousWeek")({
     target: "the caller's own goals, into next week",
     input: (world) => ({ weekStart: world.dates.nextWeek }),
@@ -105,9 +75,32 @@ export const goalEntries: Entry[] = [
       expect(result.copied).toBe(actor === "owner" ? 2 : 0);
     },
   }),
-  entry("goals.tickChecklistItem")({
-    target: "a checklist item of the owner's micro goal",
-    input: (world) => ({ itemId: world.ids.checklistItem, done: true }),
-    expect: ownerOnly(),
+  ...entries(ownerOnly, {
+    "goals.update": [
+      "the owner's micro goal",
+      (world) => ({
+        id: world.ids.micro,
+        version: 1,
+        reason: null,
+        changes: { title: "Renamed week" },
+      }),
+    ],
+    "goals.setStatus": [
+      "the owner's micro goal",
+      (world) => ({ id: world.ids.micro, version: 1, status: "achieved", reason: null }),
+    ],
+    "goals.archive": ["the owner's micro goal", (world) => ({ id: world.ids.micro, version: 1 })],
+    "goals.restore": [
+      "the owner's archived macro goal",
+      (world) => ({ id: world.ids.archived, version: world.ids.archivedVersion }),
+    ],
+    "goals.reorder": [
+      "two of the owner's macro goals",
+      (world) => ({ ids: [world.ids.privateMacro, world.ids.macro] }),
+    ],
+    "goals.tickChecklistItem": [
+      "a checklist item of the owner's micro goal",
+      (world) => ({ itemId: world.ids.checklistItem, done: true }),
+    ],
   }),
 ];

@@ -1,7 +1,7 @@
 import { expect } from "vitest";
 import { groupInput } from "../testing/groups";
 import { nobodyEmail } from "./inputs";
-import { type Entry, entry, only, signedIn } from "./matrix";
+import { type Entry, entries, entry, only, signedIn } from "./matrix";
 
 // The owner's group. Its members read it; only its owner manages it, and a member who asks is
 // told so (FORBIDDEN: they know the group exists). To everyone else, the removed member and the
@@ -38,57 +38,11 @@ export const groupEntries: Entry[] = [
       expect(ids).toEqual([world.people.owner.id, world.people.member.id].sort());
     },
   }),
-  entry("groups.update")({
-    target: "the owner's group",
-    input: (world) => ({ groupId: world.ids.group, ...groupInput({ name: "Taken over" }) }),
-    expect: groupOwner(),
-  }),
   entry("groups.leave")({
     target: "the owner's group",
     input: (world) => ({ groupId: world.ids.group }),
     // The owner must hand the group on before leaving it, while others are in it.
     expect: only(["member"], { owner: "BAD_REQUEST" }),
-  }),
-  entry("groups.removeMember")({
-    target: "the member of the owner's group",
-    input: (world) => ({ groupId: world.ids.group, userId: world.people.member.id }),
-    expect: groupOwner(),
-  }),
-  entry("groups.transferOwnership")({
-    target: "the owner's group, to its member",
-    input: (world) => ({ groupId: world.ids.group, userId: world.people.member.id }),
-    expect: groupOwner(),
-  }),
-  entry("groups.createInvite")({
-    target: "the owner's group",
-    input: (world) => ({ groupId: world.ids.group, expiresInDays: 7, maxUses: 5 }),
-    expect: groupOwner(),
-  }),
-  entry("groups.inviteByEmail")({
-    target: "the owner's group, to an unknown email",
-    input: (world) => ({ groupId: world.ids.group, email: nobodyEmail() }),
-    expect: groupOwner(),
-  }),
-  entry("groups.invites")({
-    target: "the owner's group",
-    input: (world) => ({ groupId: world.ids.group }),
-    expect: groupOwner(),
-  }),
-  entry("groups.revokeInvite")({
-    target: "the invitation link of the owner's group",
-    input: (world) => ({ groupId: world.ids.group, inviteId: world.ids.groupInvite }),
-    expect: groupOwner(),
-  }),
-  entry("groups.previewInvite")({
-    target: "the invitation link of the owner's group",
-    input: (world) => ({ token: world.tokens.groupInvite }),
-    expect: linkHolders(),
-  }),
-  entry("groups.join")({
-    target: "the invitation link of the owner's group",
-    input: (world) => ({ token: world.tokens.groupInvite }),
-    // A removed member holding a live link may come back: removal does not revoke links.
-    expect: linkHolders(),
   }),
   entry("groups.feed")({
     target: "the owner's group",
@@ -99,11 +53,6 @@ export const groupEntries: Entry[] = [
       expect(feed.items.map((card) => card.id)).toEqual([world.ids.groupsCheckin]);
     },
   }),
-  entry("groups.notCheckedIn")({
-    target: "the owner's group",
-    input: (world) => ({ groupId: world.ids.group }),
-    expect: members(),
-  }),
   entry("groups.live")({
     target: "the owner's group (replayed from the first event)",
     input: (world) => ({ groupId: world.ids.group, lastEventId: "0" }),
@@ -113,5 +62,46 @@ export const groupEntries: Entry[] = [
       const [, data] = event as unknown as [string, { checkinId: string }];
       expect(data.checkinId).toBe(world.ids.groupsCheckin);
     },
+  }),
+  ...entries(groupOwner, {
+    "groups.update": [
+      "the owner's group",
+      (world) => ({ groupId: world.ids.group, ...groupInput({ name: "Taken over" }) }),
+    ],
+    "groups.removeMember": [
+      "the member of the owner's group",
+      (world) => ({ groupId: world.ids.group, userId: world.people.member.id }),
+    ],
+    "groups.transferOwnership": [
+      "the owner's group, to its member",
+      (world) => ({ groupId: world.ids.group, userId: world.people.member.id }),
+    ],
+    "groups.createInvite": [
+      "the owner's group",
+      (world) => ({ groupId: world.ids.group, expiresInDays: 7, maxUses: 5 }),
+    ],
+    "groups.inviteByEmail": [
+      "the owner's group, to an unknown email",
+      (world) => ({ groupId: world.ids.group, email: nobodyEmail() }),
+    ],
+    "groups.invites": ["the owner's group", (world) => ({ groupId: world.ids.group })],
+    "groups.revokeInvite": [
+      "the invitation link of the owner's group",
+      (world) => ({ groupId: world.ids.group, inviteId: world.ids.groupInvite }),
+    ],
+  }),
+  ...entries(members, {
+    "groups.notCheckedIn": ["the owner's group", (world) => ({ groupId: world.ids.group })],
+  }),
+  ...entries(linkHolders, {
+    "groups.previewInvite": [
+      "the invitation link of the owner's group",
+      (world) => ({ token: world.tokens.groupInvite }),
+    ],
+    // A removed member holding a live link may come back: removal does not revoke links.
+    "groups.join": [
+      "the invitation link of the owner's group",
+      (world) => ({ token: world.tokens.groupInvite }),
+    ],
   }),
 ];

@@ -110,3 +110,32 @@ export function only(allowed: readonly Person[], overrides: Partial<Expectations
 export function ownerOnly(overrides: Partial<Expectations> = {}) {
   return only(["owner"], overrides);
 }
+
+/** A table row: what the call aims at and its input, for entries that differ in nothing else. */
+type Row<P extends ProcedurePath> = readonly [target: string, input: Target<P>["input"]];
+type Table = { [P in ProcedurePath]?: Row<P> };
+
+/**
+ * `entries(ownerOnly, { "goals.archive": ["the owner's micro goal", (world) => ...] })`: one
+ * entry a row, each expected to end as `expect` says (and with `scope`, when given).
+ */
+export function entries(expect: () => Expectations, table: Table, scope?: Scope): Entry[] {
+  return Object.entries(table).map(
+    ([path, row]) =>
+      ({
+        path,
+        target: row?.[0],
+        input: row?.[1],
+        expect: expect(),
+        ...(scope && { scope }),
+      }) as Entry,
+  );
+}
+
+/** Entries on the caller's own records, open to any signed-in person (scope "own"). */
+export function ownEntries(table: Table): Entry[] {
+  return entries(signedIn, table, "own");
+}
+
+/** The input of a procedure that takes none. */
+export const noInput = () => undefined;
