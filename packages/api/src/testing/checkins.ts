@@ -129,3 +129,24 @@ export function goalsCopiedFrom(db: Database, athleteId: string, goalId: string)
     where: (goal, { and, eq }) => and(eq(goal.athleteId, athleteId), eq(goal.copiedFromId, goalId)),
   });
 }
+
+/**
+ * A runner (`newRunner`) with a "Run N mi" goal last week for each key of `miles`, created in
+ * that order, and, when `ran` is given, a run of `ran.miles` on day `ran.day` of last week.
+ */
+export async function runnerWithLastWeek<K extends string>(
+  db: Database,
+  miles: Record<K, number>,
+  options: { timeZone?: string; ran?: { day: number; miles: number } } = {},
+) {
+  const me = await newRunner(db, { timeZone: options.timeZone });
+  const weeks = weeksOf(me);
+  const goals = {} as Record<K, Awaited<ReturnType<typeof createWeeklyMiles>>>;
+  for (const [key, target] of Object.entries(miles) as [K, number][]) {
+    goals[key] = await createWeeklyMiles(me.caller, weeks.lastWeek, target);
+  }
+  if (options.ran) {
+    await logRun(me.caller, addDaysTo(weeks.lastWeek, options.ran.day), options.ran.miles);
+  }
+  return { me, weeks, goals };
+}

@@ -1,16 +1,14 @@
 import { useTestDatabase } from "@stride/db/testing";
-import { addDaysTo } from "@stride/domain/periods";
 import { describe, expect, it } from "vitest";
 import { callerFor, refusalOf } from "../../testing/caller";
 import {
   checkinGoalRows,
   checkinRows,
   createWeeklyMiles,
-  logRun,
   newRunner,
   outcome,
+  runnerWithLastWeek,
   submitInput,
-  weeksOf,
 } from "../../testing/checkins";
 import { snapshotOf } from "../../testing/goals";
 
@@ -23,14 +21,16 @@ const SECRET = "Knee hurts, telling only my coach";
  * week start and zone, so the stranger asks for exactly the owner's week.
  */
 async function setUp() {
-  const owner = await newRunner(handle.db, { timeZone: "Asia/Kolkata" });
+  const {
+    me: owner,
+    weeks,
+    goals,
+  } = await runnerWithLastWeek(
+    handle.db,
+    { hit: 3, missed: 12 },
+    { timeZone: "Asia/Kolkata", ran: { day: 3, miles: 4 } },
+  );
   const stranger = await newRunner(handle.db, { timeZone: "Asia/Kolkata" });
-  const weeks = weeksOf(owner);
-  const goals = {
-    hit: await createWeeklyMiles(owner.caller, weeks.lastWeek, 3),
-    missed: await createWeeklyMiles(owner.caller, weeks.lastWeek, 12),
-  };
-  await logRun(owner.caller, addDaysTo(weeks.lastWeek, 3), 4);
   const form = submitInput(
     weeks.lastWeek,
     [outcome(goals.hit.id, "hit"), outcome(goals.missed.id, "missed", { decision: "carry" })],

@@ -1,18 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { useTestDatabase } from "@stride/db/testing";
-import { addDaysTo } from "@stride/domain/periods";
 import { describe, expect, it } from "vitest";
 import { refusalOf } from "../../testing/caller";
 import {
   checkinGoalRows,
   checkinRows,
-  createWeeklyMiles,
   goalsCopiedFrom,
-  logRun,
-  newRunner,
   outcome,
+  runnerWithLastWeek,
   submitInput,
-  weeksOf,
 } from "../../testing/checkins";
 import { snapshotOf } from "../../testing/goals";
 
@@ -20,14 +16,11 @@ const handle = useTestDatabase();
 
 /** Last week: 4 mi run against "Run 5 mi" (partly), "Run 10 mi" and "Run 12 mi" (missed). */
 async function setUp() {
-  const me = await newRunner(handle.db);
-  const weeks = weeksOf(me);
-  const goals = {
-    five: await createWeeklyMiles(me.caller, weeks.lastWeek, 5),
-    ten: await createWeeklyMiles(me.caller, weeks.lastWeek, 10),
-    twelve: await createWeeklyMiles(me.caller, weeks.lastWeek, 12),
-  };
-  await logRun(me.caller, addDaysTo(weeks.lastWeek, 2), 4);
+  const { me, weeks, goals } = await runnerWithLastWeek(
+    handle.db,
+    { five: 5, ten: 10, twelve: 12 },
+    { ran: { day: 2, miles: 4 } },
+  );
   // Carries two goals: each must be copied once, however often the form arrives.
   const form = submitInput(
     weeks.lastWeek,

@@ -7,26 +7,21 @@ import {
   createWeeklyMiles,
   logRun,
   MILE,
-  newRunner,
   outcome,
+  runnerWithLastWeek,
   submitInput,
-  weeksOf,
 } from "../../testing/checkins";
 
 const handle = useTestDatabase();
 
 /** Last week (ended four days ago): 6 mi of running against four goals, one for each outcome. */
 async function setUp() {
-  const me = await newRunner(handle.db, { timeZone: "Europe/Berlin" });
-  const weeks = weeksOf(me);
+  const { me, weeks, goals } = await runnerWithLastWeek(
+    handle.db,
+    { hit: 5, missed: 20, letGo: 30, excused: 25 },
+    { timeZone: "Europe/Berlin", ran: { day: 2, miles: 6 } },
+  );
   const { lastWeek } = weeks;
-  const goals = {
-    hit: await createWeeklyMiles(me.caller, lastWeek, 5),
-    missed: await createWeeklyMiles(me.caller, lastWeek, 20),
-    letGo: await createWeeklyMiles(me.caller, lastWeek, 30),
-    excused: await createWeeklyMiles(me.caller, lastWeek, 25),
-  };
-  await logRun(me.caller, addDaysTo(lastWeek, 2), 6);
   const form = submitInput(lastWeek, [
     outcome(goals.hit.id, "hit"),
     outcome(goals.missed.id, "missed"),

@@ -6,13 +6,12 @@ import { refusalOf } from "../../testing/caller";
 import {
   checkinRows,
   createWeeklyMiles,
-  logRun,
   newRunner,
   type OutcomeInput,
   outcome,
+  runnerWithLastWeek,
   type SubmitInput,
   submitInput,
-  weeksOf,
 } from "../../testing/checkins";
 import { snapshotOf } from "../../testing/goals";
 import type { Caller } from "../../testing/people";
@@ -24,16 +23,17 @@ const handle = useTestDatabase();
  * the same week (same week start and zone). Each refusal below changes one thing in the form.
  */
 async function setUp() {
-  const me = await newRunner(handle.db);
+  const {
+    me,
+    weeks,
+    goals: lastWeeks,
+  } = await runnerWithLastWeek(handle.db, { first: 10, second: 6 }, { ran: { day: 1, miles: 3 } });
   const stranger = await newRunner(handle.db);
-  const weeks = weeksOf(me);
   const goals = {
-    first: await createWeeklyMiles(me.caller, weeks.lastWeek, 10),
-    second: await createWeeklyMiles(me.caller, weeks.lastWeek, 6),
+    ...lastWeeks,
     thisWeek: await createWeeklyMiles(me.caller, weeks.thisWeek, 8),
     strangers: await createWeeklyMiles(stranger.caller, weeks.lastWeek, 10),
   };
-  await logRun(me.caller, addDaysTo(weeks.lastWeek, 1), 3);
   const form = submitInput(weeks.lastWeek, [
     outcome(goals.first.id, "missed", { decision: "carry" }),
     outcome(goals.second.id, "partial"),
