@@ -52,7 +52,11 @@ const wired = (ids: { id: string; describedBy: string | undefined }, error?: str
   "aria-describedby": ids.describedBy,
 });
 
-type TextFieldProps = ComponentProps<"input"> & { label: string; error?: string; hint?: ReactNode };
+export type TextFieldProps = ComponentProps<"input"> & {
+  label: string;
+  error?: string;
+  hint?: ReactNode;
+};
 
 export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function TextField(
   { label, error, hint, ...props },

@@ -9,8 +9,8 @@ import {
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { TextField } from "~/components/field";
-import { Alert, Button } from "~/components/ui";
+import { EmailField, SubmitButton } from "~/components/account-fields";
+import { Alert } from "~/components/ui";
 import { applyServerErrors } from "~/lib/server-errors";
 import { useTRPC } from "~/trpc/react";
 
@@ -52,16 +52,10 @@ export function ForgotPasswordForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      <TextField
-        label="Email"
-        type="email"
-        autoComplete="email"
-        error={errors.email?.message}
-        {...register("email")}
-      />
-      <Button type="submit" className="w-full" disabled={isSubmitting}>
-        {isSubmitting ? "Sending…" : "Send the link"}
-      </Button>
+      <EmailField error={errors.email?.message} {...register("email")} />
+      <SubmitButton busy={isSubmitting} busyLabel="Sending…">
+        Send the link
+      </SubmitButton>
     </form>
   );
 }

@@ -4,8 +4,8 @@ import { retryAfterMessage, type SignInInput } from "@stride/domain/accounts";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { TextField } from "~/components/field";
-import { Alert, Button } from "~/components/ui";
+import { EmailField, PasswordField, SubmitButton } from "~/components/account-fields";
+import { Alert } from "~/components/ui";
 import { lazyResolver } from "~/lib/lazy-resolver";
 
 const resolver = lazyResolver<SignInInput>(async () => {
@@ -47,23 +47,11 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      <TextField
-        label="Email"
-        type="email"
-        autoComplete="email"
-        error={errors.email?.message}
-        {...register("email")}
-      />
-      <TextField
-        label="Password"
-        type="password"
-        autoComplete="current-password"
-        error={errors.password?.message}
-        {...register("password")}
-      />
-      <Button type="submit" className="w-full" disabled={isSubmitting}>
-        {isSubmitting ? "Signing in…" : "Sign in"}
-      </Button>
+      <EmailField error={errors.email?.message} {...register("email")} />
+      <PasswordField error={errors.password?.message} {...register("password")} />
+      <SubmitButton busy={isSubmitting} busyLabel="Signing in…">
+        Sign in
+      </SubmitButton>
     </form>
   );
 }

@@ -1,14 +1,15 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { PASSWORD_MIN_LENGTH, type SignUpInput, signUpInput } from "@stride/domain/accounts";
+import { type SignUpInput, signUpInput } from "@stride/domain/accounts";
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { EmailField, PasswordField, SubmitButton } from "~/components/account-fields";
 import { TextField } from "~/components/field";
 import { FormProblemNotice } from "~/components/form/form-problem";
-import { Alert, Button } from "~/components/ui";
+import { Alert } from "~/components/ui";
 import { useFormProblem } from "~/lib/use-form-problem";
 import { useTRPC } from "~/trpc/react";
 
@@ -65,24 +66,11 @@ export function SignUpForm({ callbackPath }: { callbackPath: string }) {
         error={errors.name?.message}
         {...register("name")}
       />
-      <TextField
-        label="Email"
-        type="email"
-        autoComplete="email"
-        error={errors.email?.message}
-        {...register("email")}
-      />
-      <TextField
-        label="Password"
-        type="password"
-        autoComplete="new-password"
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
-        error={errors.password?.message}
-        {...register("password")}
-      />
-      <Button type="submit" className="w-full" disabled={isSubmitting}>
-        {isSubmitting ? "Creating your account…" : "Create account"}
-      </Button>
+      <EmailField error={errors.email?.message} {...register("email")} />
+      <PasswordField fresh error={errors.password?.message} {...register("password")} />
+      <SubmitButton busy={isSubmitting} busyLabel="Creating your account…">
+        Create account
+      </SubmitButton>
     </form>
   );
 }

@@ -1,15 +1,15 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { newPasswordSchema, PASSWORD_MIN_LENGTH } from "@stride/domain/accounts";
+import { newPasswordSchema } from "@stride/domain/accounts";
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
-import { TextField } from "~/components/field";
-import { Alert, Button } from "~/components/ui";
+import { PasswordField, SubmitButton } from "~/components/account-fields";
+import { Alert } from "~/components/ui";
 import { applyServerErrors } from "~/lib/server-errors";
 import { useTRPC } from "~/trpc/react";
 
@@ -60,17 +60,15 @@ export function ResetPasswordForm({ token }: { token: string }) {
           </Link>
         </Alert>
       ) : null}
-      <TextField
+      <PasswordField
         label="New password"
-        type="password"
-        autoComplete="new-password"
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
+        fresh
         error={errors.newPassword?.message}
         {...register("newPassword")}
       />
-      <Button type="submit" className="w-full" disabled={isSubmitting}>
-        {isSubmitting ? "Saving…" : "Set the new password"}
-      </Button>
+      <SubmitButton busy={isSubmitting} busyLabel="Saving…">
+        Set the new password
+      </SubmitButton>
     </form>
   );
 }
