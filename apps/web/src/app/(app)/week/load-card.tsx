@@ -1,4 +1,5 @@
 import { formatCalendarDate } from "@stride/domain/periods";
+import { ChartNumbers } from "~/components/number-table";
 import { Card } from "~/components/ui";
 import { fetchQuery, trpc } from "~/trpc/server";
 import { LazyLoadPlot } from "./load-plot-lazy";
@@ -40,34 +41,14 @@ export async function LoadCard() {
           <div aria-hidden="true" className="h-64 text-zinc-600 dark:text-zinc-400">
             <LazyLoadPlot data={data} />
           </div>
-          <details>
-            <summary className="cursor-pointer text-sm font-medium">
-              Show the numbers as a table
-            </summary>
-            <table className="mt-2 w-full text-left text-sm">
-              <caption className="sr-only">Training load by day</caption>
-              <thead className="text-zinc-600 dark:text-zinc-400">
-                <tr>
-                  <th className="py-1 font-medium">Day</th>
-                  <th className="py-1 font-medium">Load</th>
-                  <th className="py-1 font-medium">Acute</th>
-                  <th className="py-1 font-medium">Chronic</th>
-                  <th className="py-1 font-medium">Ratio</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.map((day) => (
-                  <tr key={day.date} className="border-t border-zinc-200 dark:border-zinc-800">
-                    <td className="py-1">{day.label}</td>
-                    <td className="py-1">{day.load}</td>
-                    <td className="py-1">{day.acute}</td>
-                    <td className="py-1">{day.chronic}</td>
-                    <td className="py-1">{ratioText(day.ratio)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </details>
+          <ChartNumbers
+            caption="Training load by day"
+            columns={["Day", "Load", "Acute", "Chronic", "Ratio"]}
+            rows={data.map((day) => ({
+              key: day.date,
+              cells: [day.label, day.load, day.acute, day.chronic, ratioText(day.ratio)],
+            }))}
+          />
         </div>
       )}
     </Card>

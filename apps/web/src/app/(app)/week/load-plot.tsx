@@ -11,6 +11,13 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import {
+  axisStyle,
+  gridStyle,
+  guideLineStyle,
+  tooltipStyle,
+  valueLineStyle,
+} from "~/components/chart-style";
 
 export type LoadPlotProps = {
   data: { label: string; load: number; acute: number; chronic: number; ratio: number | null }[];
@@ -28,29 +35,11 @@ export default function LoadPlot({ data }: LoadPlotProps) {
         margin={{ top: 8, right: 0, bottom: 0, left: -16 }}
         accessibilityLayer={false}
       >
-        <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.2} />
-        <XAxis
-          dataKey="label"
-          tick={{ fill: "currentColor", fontSize: 12 }}
-          stroke="currentColor"
-          interval={6}
-        />
-        <YAxis yAxisId="load" tick={{ fill: "currentColor", fontSize: 12 }} stroke="currentColor" />
-        <YAxis
-          yAxisId="ratio"
-          orientation="right"
-          domain={[0, 2]}
-          tick={{ fill: "currentColor", fontSize: 12 }}
-          stroke="currentColor"
-        />
-        <Tooltip
-          contentStyle={{
-            background: "var(--color-zinc-900)",
-            color: "white",
-            border: "none",
-            borderRadius: 8,
-          }}
-        />
+        <CartesianGrid {...gridStyle} />
+        <XAxis dataKey="label" {...axisStyle} interval={6} />
+        <YAxis yAxisId="load" {...axisStyle} />
+        <YAxis yAxisId="ratio" orientation="right" domain={[0, 2]} {...axisStyle} />
+        <Tooltip {...tooltipStyle} />
         <Legend />
         <Bar
           yAxisId="load"
@@ -59,14 +48,7 @@ export default function LoadPlot({ data }: LoadPlotProps) {
           fill="var(--color-brand-500)"
           fillOpacity={0.5}
         />
-        <Line
-          yAxisId="load"
-          dataKey="acute"
-          name="Acute (7 days)"
-          stroke="var(--color-brand-500)"
-          strokeWidth={3}
-          dot={false}
-        />
+        <Line yAxisId="load" dataKey="acute" name="Acute (7 days)" {...valueLineStyle} />
         <Line
           yAxisId="load"
           dataKey="chronic"
@@ -75,16 +57,7 @@ export default function LoadPlot({ data }: LoadPlotProps) {
           strokeWidth={2}
           dot={false}
         />
-        <Line
-          yAxisId="ratio"
-          dataKey="ratio"
-          name="Ratio"
-          stroke="#f59e0b"
-          strokeWidth={2}
-          strokeDasharray="6 4"
-          dot={false}
-          connectNulls
-        />
+        <Line yAxisId="ratio" dataKey="ratio" name="Ratio" {...guideLineStyle} />
       </ComposedChart>
     </ResponsiveContainer>
   );

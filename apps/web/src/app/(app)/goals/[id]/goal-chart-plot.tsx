@@ -11,6 +11,13 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import {
+  axisStyle,
+  gridStyle,
+  guideLineStyle,
+  tooltipStyle,
+  valueLineStyle,
+} from "~/components/chart-style";
 
 export type PlotProps = {
   kind: "weekly" | "cumulative";
@@ -32,21 +39,10 @@ export default function GoalChartPlot({ kind, data, valueName, targetName }: Plo
         margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
         accessibilityLayer={false}
       >
-        <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.2} />
-        <XAxis
-          dataKey="label"
-          tick={{ fill: "currentColor", fontSize: 12 }}
-          stroke="currentColor"
-        />
-        <YAxis tick={{ fill: "currentColor", fontSize: 12 }} stroke="currentColor" />
-        <Tooltip
-          contentStyle={{
-            background: "var(--color-zinc-900)",
-            color: "white",
-            border: "none",
-            borderRadius: 8,
-          }}
-        />
+        <CartesianGrid {...gridStyle} />
+        <XAxis dataKey="label" {...axisStyle} />
+        <YAxis {...axisStyle} />
+        <Tooltip {...tooltipStyle} />
         <Legend />
         {kind === "weekly" ? (
           <Bar
@@ -56,23 +52,9 @@ export default function GoalChartPlot({ kind, data, valueName, targetName }: Plo
             radius={[4, 4, 0, 0]}
           />
         ) : (
-          <Line
-            dataKey="value"
-            name={valueName}
-            stroke="var(--color-brand-500)"
-            strokeWidth={3}
-            dot={false}
-          />
+          <Line dataKey="value" name={valueName} {...valueLineStyle} />
         )}
-        <Line
-          dataKey="target"
-          name={targetName}
-          stroke="#f59e0b"
-          strokeWidth={2}
-          strokeDasharray="6 4"
-          dot={false}
-          connectNulls
-        />
+        <Line dataKey="target" name={targetName} {...guideLineStyle} />
       </ComposedChart>
     </ResponsiveContainer>
   );

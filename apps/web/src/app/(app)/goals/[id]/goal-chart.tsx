@@ -1,4 +1,5 @@
 import { formatCalendarDate } from "@stride/domain/periods";
+import { ChartNumbers } from "~/components/number-table";
 import { LazyGoalChartPlot } from "./goal-chart-lazy";
 
 type Point = { weekStart: string; value: number; target: number | null };
@@ -30,32 +31,14 @@ export function GoalChart({ chart }: { chart: GoalChartData }) {
           targetName={targetName}
         />
       </div>
-      <details>
-        <summary className="cursor-pointer text-sm font-medium">
-          Show the numbers as a table
-        </summary>
-        <table className="mt-2 w-full text-left text-sm">
-          <caption className="sr-only">
-            {chart.kind === "weekly" ? "Weekly amounts" : "Running total by week"}
-          </caption>
-          <thead className="text-zinc-600 dark:text-zinc-400">
-            <tr>
-              <th className="py-1 font-medium">Week of</th>
-              <th className="py-1 font-medium">{valueName}</th>
-              <th className="py-1 font-medium">{targetName}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.map((point) => (
-              <tr key={point.weekStart} className="border-t border-zinc-200 dark:border-zinc-800">
-                <td className="py-1">{point.label}</td>
-                <td className="py-1">{point.value}</td>
-                <td className="py-1">{point.target ?? "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <ChartNumbers
+        caption={chart.kind === "weekly" ? "Weekly amounts" : "Running total by week"}
+        columns={["Week of", valueName, targetName]}
+        rows={data.map((point) => ({
+          key: point.weekStart,
+          cells: [point.label, point.value, point.target ?? "—"],
+        }))}
+      />
     </div>
   );
 }

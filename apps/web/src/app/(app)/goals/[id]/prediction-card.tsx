@@ -1,5 +1,6 @@
 import { formatCalendarDate } from "@stride/domain/periods";
 import { formatDuration } from "@stride/domain/units";
+import { NumberTable } from "~/components/number-table";
 import { Card } from "~/components/ui";
 import { fetchQuery, trpc } from "~/trpc/server";
 
@@ -33,23 +34,15 @@ export async function PredictionCard({ goalId }: { goalId: string }) {
             the last 12 weeks).
           </p>
           {known.length > 1 ? (
-            <table className="mt-3 w-full text-left text-sm">
-              <caption className="sr-only">The prediction week by week</caption>
-              <thead className="text-zinc-600 dark:text-zinc-400">
-                <tr>
-                  <th className="py-1 font-medium">Week ending</th>
-                  <th className="py-1 font-medium">Predicted</th>
-                </tr>
-              </thead>
-              <tbody>
-                {known.map((week) => (
-                  <tr key={week.date} className="border-t border-zinc-200 dark:border-zinc-800">
-                    <td className="py-1">{formatCalendarDate(week.date, "d MMM")}</td>
-                    <td className="py-1">{formatDuration(week.seconds ?? 0)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <NumberTable
+              className="mt-3"
+              caption="The prediction week by week"
+              columns={["Week ending", "Predicted"]}
+              rows={known.map((week) => ({
+                key: week.date,
+                cells: [formatCalendarDate(week.date, "d MMM"), formatDuration(week.seconds ?? 0)],
+              }))}
+            />
           ) : null}
         </>
       )}
