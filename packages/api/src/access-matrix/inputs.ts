@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { makeTarget } from "@stride/domain/goals";
 import type { createCaller } from "../root";
 import { clientId } from "../testing/groups";
 
@@ -16,16 +17,9 @@ export function templateInput(name: string): TemplateInput {
     why: "",
     category: "running",
     visibility: "coach",
-    target: {
-      kind: "total",
-      unit: "km",
-      per: "week",
-      baseline: null,
+    target: makeTarget({
       value: 12,
-      activityTypes: ["run"],
-      label: null,
-      eventDistanceMetres: null,
-    },
+    }),
     weeks: [10, 12].map((value) => ({
       title: `Run ${value} km`,
       value,

@@ -1,23 +1,14 @@
 import { createGoal, createUser } from "@stride/db/factories";
+import { runningTotal } from "@stride/domain/goals";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import { describe, expect, it } from "vitest";
+import { activityInput } from "../testing/activities";
 import { callerFor } from "../testing/caller";
 import { useCountingDatabase } from "./counting-database";
 
 // Its own database that counts every statement drizzle sends.
 const handle = useCountingDatabase();
 const { statementsFor } = handle;
-
-const km = (value: number, per: "week" | "period") => ({
-  kind: "total" as const,
-  unit: "km" as const,
-  value,
-  baseline: null,
-  per,
-  activityTypes: ["run" as const],
-  label: null,
-  eventDistanceMetres: null,
-});
 
 /**
  * An athlete with `size` macro goals, each with `size` blocks of 3 planned weeks, and runs. Size 1
@@ -34,7 +25,7 @@ async function athleteWith(size: number) {
       title: `Macro ${m}`,
       periodStart: addDaysTo(thisWeek, -70),
       periodEnd: addDaysTo(thisWeek, 200),
-      target: km(1000, "period"),
+      target: runningTotal({ unit: "km", value: 1000, per: "period" }),
     });
     // The block from this week on is always there, so every size has a micro goal this week.
     for (const b of size === 1 ? [1] : [0, 1]) {
@@ -45,7 +36,7 @@ async function athleteWith(size: number) {
         title: `Block ${b}`,
         periodStart: addDaysTo(thisWeek, -21 + b * 21),
         periodEnd: addDaysTo(thisWeek, -21 + b * 21 + 20),
-        target: km(30, "week"),
+        target: runningTotal({ unit: "km", value: 30 }),
       });
       for (let w = 0; w < 3; w++) {
         const start = addDaysTo(thisWeek, -21 + b * 21 + w * 7);
@@ -55,7 +46,7 @@ async function athleteWith(size: number) {
           parentId: meso.id,
           title: `Week ${w}`,
           periodStart: start,
-          target: km(30, "week"),
+          target: runningTotal({ unit: "km", value: 30 }),
           plan: [{ day: addDaysTo(start, 1), amount: 10, time: "06:00" }],
         });
       }
@@ -63,17 +54,14 @@ async function athleteWith(size: number) {
   }
   const caller = callerFor(handle.db, user.id);
   for (let d = 1; d <= size * 7; d++) {
-    await caller.activities.create({
-      date: addDaysTo(thisWeek, -d),
-      startTime: null,
-      type: "run",
-      name: null,
-      distance: 5,
-      durationSeconds: 1800,
-      elevationGainMetres: null,
-      effort: null,
-      notes: "",
-    });
+    await caller.activities.create(
+      activityInput(addDaysTo(thisWeek, -d), {
+        startTime: null,
+        name: null,
+        elevationGainMetres: null,
+        effort: null,
+      }),
+    );
   }
   return { caller, year: Number(todayIn("UTC").slice(0, 4)), thisWeek };
 }

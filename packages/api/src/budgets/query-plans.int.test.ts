@@ -1,12 +1,14 @@
 import type { DatabaseHandle } from "@stride/db/client";
 import { createCheckin, createGoal } from "@stride/db/factories";
 import { openTestPglite } from "@stride/db/testing";
+import { runningTotal } from "@stride/domain/goals";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { outcome, submitInput } from "../testing/checkins";
 import { linkCoach } from "../testing/coaching";
 import { groupOf, postComment } from "../testing/groups";
 import { newPerson } from "../testing/people";
+import { seasonWithBaseBlock } from "../testing/worlds";
 
 // Every statement the hot requests send is captured with its parameters, then explained with
 // sequential scans priced out of reach: a plan that still scans a table has no index to use.
@@ -88,40 +90,14 @@ async function world() {
   await linkCoach(coach, athlete);
   const groupId = await groupOf(athlete, [friend]);
   const thisWeek = weekStartOf(todayIn("UTC"), "monday");
-  const target = (value: number, per: "week" | "period") => ({
-    kind: "total" as const,
-    unit: "km" as const,
-    value,
-    baseline: null,
-    per,
-    activityTypes: ["run" as const],
-    label: null,
-    eventDistanceMetres: null,
-  });
-  const macro = await createGoal(handle.db, {
-    athleteId: athlete.id,
-    level: "macro",
-    title: "Run 1,000 km",
-    periodStart: addDaysTo(thisWeek, -70),
-    periodEnd: addDaysTo(thisWeek, 200),
-    target: target(1000, "period"),
-  });
-  const meso = await createGoal(handle.db, {
-    athleteId: athlete.id,
-    level: "meso",
-    parentId: macro.id,
-    title: "Base block",
-    periodStart: addDaysTo(thisWeek, -7),
-    periodEnd: addDaysTo(thisWeek, 13),
-    target: target(30, "week"),
-  });
+  const { meso } = await seasonWithBaseBlock(handle.db, athlete.id, thisWeek);
   const lastWeek = await createGoal(handle.db, {
     athleteId: athlete.id,
     level: "micro",
     parentId: meso.id,
     title: "Last week",
     periodStart: addDaysTo(thisWeek, -7),
-    target: target(25, "week"),
+    target: runningTotal({ unit: "km", value: 25 }),
     plan: [{ day: addDaysTo(thisWeek, -6), amount: 10, time: "06:00" }],
   });
   await createGoal(handle.db, {
@@ -130,7 +106,7 @@ async function world() {
     parentId: meso.id,
     title: "This week",
     periodStart: thisWeek,
-    target: target(30, "week"),
+    target: runningTotal({ unit: "km", value: 30 }),
     plan: [{ day: addDaysTo(thisWeek, 1), amount: 10, time: "06:00" }],
   });
   await athlete.caller.activities.create({

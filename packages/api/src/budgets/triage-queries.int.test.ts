@@ -1,25 +1,16 @@
 import { createCheckin, createGoal } from "@stride/db/factories";
+import { runningTotal } from "@stride/domain/goals";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import { describe, expect, it } from "vitest";
 import { callerFor } from "../testing/caller";
 import { coachTokenOf, linkCoach } from "../testing/coaching";
 import { newPerson, type Person } from "../testing/people";
+import { seasonWithBaseBlock } from "../testing/worlds";
 import { useCountingDatabase } from "./counting-database";
 
 // Its own database that counts every statement drizzle sends.
 const handle = useCountingDatabase();
 const { statementsFor } = handle;
-
-const km = (value: number, per: "week" | "period") => ({
-  kind: "total" as const,
-  unit: "km" as const,
-  value,
-  baseline: null,
-  per,
-  activityTypes: ["run" as const],
-  label: null,
-  eventDistanceMetres: null,
-});
 
 /**
  * One athlete of the coach with a macro, a meso of three planned weekly goals (last week, this
@@ -30,23 +21,7 @@ async function athleteOf(coach: Person, index: number, token: string) {
   const athlete = await newPerson(handle.db, { name: `Athlete ${String(index).padStart(2, "0")}` });
   await linkCoach(coach, athlete, token);
   const thisWeek = weekStartOf(todayIn("UTC"), "monday");
-  const macro = await createGoal(handle.db, {
-    athleteId: athlete.id,
-    level: "macro",
-    title: "Run 1,000 km",
-    periodStart: addDaysTo(thisWeek, -70),
-    periodEnd: addDaysTo(thisWeek, 200),
-    target: km(1000, "period"),
-  });
-  const meso = await createGoal(handle.db, {
-    athleteId: athlete.id,
-    level: "meso",
-    parentId: macro.id,
-    title: "Base block",
-    periodStart: addDaysTo(thisWeek, -7),
-    periodEnd: addDaysTo(thisWeek, 13),
-    target: km(30, "week"),
-  });
+  const { meso } = await seasonWithBaseBlock(handle.db, athlete.id, thisWeek);
   const micros = [];
   for (const w of [-1, 0, 1]) {
     const start = addDaysTo(thisWeek, 7 * w);
@@ -57,7 +32,7 @@ async function athleteOf(coach: Person, index: number, token: string) {
         parentId: meso.id,
         title: `Week ${w}`,
         periodStart: start,
-        target: km(25 + 5 * w, "week"),
+        target: runningTotal({ unit: "km", value: 25 + 5 * w }),
         plan: [{ day: addDaysTo(start, 1), amount: 10, time: "06:00" }],
       }),
     );

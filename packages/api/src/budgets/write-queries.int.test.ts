@@ -1,4 +1,5 @@
 import { createCheckin, createGoal } from "@stride/db/factories";
+import { makeTarget } from "@stride/domain/goals";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import { describe, expect, it } from "vitest";
 import { outcome, submitInput } from "../testing/checkins";
@@ -22,16 +23,9 @@ async function athleteWithGoals(count: number) {
       level: "micro",
       title: `Goal ${i}`,
       periodStart: lastWeek(),
-      target: {
-        kind: "total",
-        unit: "km",
+      target: makeTarget({
         value: 10 + i,
-        baseline: null,
-        per: "week",
-        activityTypes: ["run"],
-        label: null,
-        eventDistanceMetres: null,
-      },
+      }),
     });
     goalIds.push(goal.id);
   }

@@ -3,6 +3,7 @@ import type { Database } from "@stride/db/client";
 import { createCheckin, DEFAULT_TEST_PASSWORD } from "@stride/db/factories";
 import { hashPassword } from "@stride/db/passwords";
 import { getProfile, insertAccount } from "@stride/db/queries";
+import { makeTarget } from "@stride/domain/goals";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import type { WeekDay } from "@stride/domain/profile";
 import { createContext } from "../context";
@@ -240,16 +241,10 @@ export class FuzzPerson {
       strategy: "",
       category: "running",
       visibility: "groups",
-      target: {
-        kind: "total",
+      target: makeTarget({
         unit: "mi",
         value: 10,
-        baseline: null,
-        per: "week",
-        activityTypes: ["run"],
-        label: null,
-        eventDistanceMetres: null,
-      },
+      }),
       periodStart: thisWeek,
       periodEnd: thisWeek,
       plan: [{ day: today, time: "07:00", activityType: "run", amount: 3, note: "Easy" }],
@@ -278,16 +273,12 @@ export class FuzzPerson {
         return this.micro(this.account, "Fuzz week");
       case "habitGoal":
         return this.micro(this.account, "Fuzz habit", {
-          target: {
+          target: makeTarget({
             kind: "habit_days",
             unit: "days",
             value: 5,
-            baseline: null,
-            per: "week",
             activityTypes: [],
-            label: null,
-            eventDistanceMetres: null,
-          },
+          }),
           plan: [],
           checklist: [],
         });
@@ -301,16 +292,10 @@ export class FuzzPerson {
           strategy: "",
           category: "running",
           visibility: "coach",
-          target: {
-            kind: "total",
-            unit: "km",
+          target: makeTarget({
             value: 40,
             baseline: 30,
-            per: "week",
-            activityTypes: ["run"],
-            label: null,
-            eventDistanceMetres: null,
-          },
+          }),
           periodStart: thisWeek,
           periodEnd: fourWeeksOn,
           plan: [],
@@ -472,16 +457,10 @@ export class FuzzPerson {
           why: "",
           category: "running",
           visibility: "coach",
-          target: {
-            kind: "total",
-            unit: "km",
+          target: makeTarget({
             value: 40,
             baseline: 30,
-            per: "week",
-            activityTypes: ["run"],
-            label: null,
-            eventDistanceMetres: null,
-          },
+          }),
           weeks: [week(32), week(34)],
         });
         return template.id;

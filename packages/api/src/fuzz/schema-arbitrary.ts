@@ -1,4 +1,5 @@
 import { DEFAULT_TEST_PASSWORD } from "@stride/db/factories";
+import { makeTarget } from "@stride/domain/goals";
 import fc from "fast-check";
 import {
   anyEdgeNumber,
@@ -53,76 +54,50 @@ function withOffset(date: Date, minutes: number) {
 }
 
 const VALID_TARGETS = [
-  {
-    kind: "total",
+  makeTarget({
     unit: "mi",
     value: 15,
     baseline: 10,
-    per: "week",
-    activityTypes: ["run"],
-    label: null,
-    eventDistanceMetres: null,
-  },
-  {
+  }),
+  makeTarget({
     kind: "sessions",
     unit: "sessions",
     value: 3,
-    baseline: null,
-    per: "week",
     activityTypes: ["strength"],
-    label: null,
-    eventDistanceMetres: null,
-  },
-  {
+  }),
+  makeTarget({
     kind: "habit_days",
     unit: "days",
     value: 7,
-    baseline: null,
-    per: "week",
     activityTypes: [],
-    label: null,
-    eventDistanceMetres: null,
-  },
-  {
-    kind: "total",
+  }),
+  makeTarget({
     unit: "count",
     value: 1000,
     baseline: 0,
     per: "day",
     activityTypes: [],
     label: "🥦 servings",
-    eventDistanceMetres: null,
-  },
-  {
+  }),
+  makeTarget({
     kind: "best_performance",
     unit: "time",
     value: 6900,
-    baseline: null,
     per: "period",
-    activityTypes: ["run"],
-    label: null,
     eventDistanceMetres: 21097.5,
-  },
-  {
+  }),
+  makeTarget({
     kind: "milestone",
     unit: "none",
-    value: null,
-    baseline: null,
     per: "period",
     activityTypes: [],
-    label: null,
-    eventDistanceMetres: null,
-  },
-  {
+  }),
+  makeTarget({
     kind: "checklist",
     unit: "items",
-    value: null,
-    baseline: null,
     per: "period",
     activityTypes: [],
-    label: null,
-    eventDistanceMetres: null,
-  },
+  }),
 ] as const;
 
 /** Extra candidates for fields whose name says what they hold (ids, dates, tokens, emails...). */

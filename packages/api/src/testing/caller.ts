@@ -42,3 +42,9 @@ export async function postOverHttp(
   });
   return { status: response.status, body: (await response.json()) as unknown };
 }
+
+/** How a record the caller may not reach is refused: as if it did not exist ("That goal…"). */
+export const notFound = (thing: string) => ({
+  code: "NOT_FOUND",
+  message: `That ${thing} was not found.`,
+});

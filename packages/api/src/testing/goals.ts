@@ -1,4 +1,7 @@
 import type { Database } from "@stride/db/client";
+import { runningTotal } from "@stride/domain/goals";
+import { expect } from "vitest";
+import { refusalOf } from "./caller";
 import type { Caller } from "./people";
 
 // Shared fixtures for the goals router's integration tests. Every date is fixed (2026) so the
@@ -15,7 +18,6 @@ export const WEEK_6 = "2026-04-06";
 
 export type CreateInput = Parameters<Caller["goals"]["create"]>[0];
 export type UpdateInput = Parameters<Caller["goals"]["update"]>[0];
-type TargetInput = NonNullable<CreateInput["target"]>;
 type PlanInput = CreateInput["plan"][number];
 
 /** "15 mi each week": a weekly running total, as the form sends it. */
@@ -24,16 +26,7 @@ export function weeklyTotal(
   unit: "mi" | "km" = "mi",
   baseline: number | null = null,
 ) {
-  return {
-    kind: "total",
-    unit,
-    value,
-    baseline,
-    per: "week",
-    activityTypes: ["run"],
-    label: null,
-    eventDistanceMetres: null,
-  } satisfies TargetInput;
+  return runningTotal({ unit, value, baseline });
 }
 
 export function run(day: string, amount: number | null = null, time: string | null = null) {
@@ -137,4 +130,19 @@ export async function snapshotOf(db: Database, athleteId: string) {
 
 export async function goalCount(db: Database, athleteId: string) {
   return (await snapshotOf(db, athleteId)).goals.length;
+}
+
+/**
+ * The refusal of `attempt` (called only after the athlete's goal rows are read), checking that
+ * none of those rows changed.
+ */
+export async function refusedWithoutChange(
+  db: Database,
+  athleteId: string,
+  attempt: () => Promise<unknown>,
+) {
+  const before = await snapshotOf(db, athleteId);
+  const refusal = await refusalOf(attempt());
+  expect(await snapshotOf(db, athleteId), "the athlete's goals changed").toEqual(before);
+  return refusal;
 }

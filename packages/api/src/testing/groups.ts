@@ -177,3 +177,10 @@ export async function stateOf(db: Database, groupId: string, checkinId?: string)
     reactions: checkinId ? await reactionRows(db, checkinId) : [],
   };
 }
+
+/** Ava, Ben and Cleo in Ava's group (`threeMembers`), and a check-in Ava shared with it. */
+export async function threeMembersAndACheckin(db: Database) {
+  const cast = await threeMembers(db);
+  const checkin = await shareCheckin(db, cast.ava, "2026-03-02", { wentWell: "Three runs" });
+  return { ...cast, checkinId: checkin.id };
+}

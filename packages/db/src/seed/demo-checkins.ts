@@ -1,3 +1,4 @@
+import { makeTarget } from "@stride/domain/goals";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import type { WeekDay } from "@stride/domain/profile";
 import { and, eq } from "drizzle-orm";
@@ -7,16 +8,11 @@ import { goals } from "../schema";
 
 type Athlete = { id: string; timeZone: string; weekStart: WeekDay };
 
-const miles = (value: number) => ({
-  kind: "total" as const,
-  unit: "mi" as const,
-  value,
-  baseline: null,
-  per: "week" as const,
-  activityTypes: ["run" as const],
-  label: null,
-  eventDistanceMetres: null,
-});
+const miles = (value: number) =>
+  makeTarget({
+    unit: "mi",
+    value,
+  });
 
 /**
  * Six weeks of Ava's check-ins: mostly hits, a partial week, one week lost to a tight calf (excused,

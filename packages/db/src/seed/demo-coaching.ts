@@ -1,23 +1,24 @@
 import { randomUUID } from "node:crypto";
 import type { TemplateFields } from "@stride/domain/coaching";
 import { planStartFor } from "@stride/domain/coaching";
-import { type CreateGoalInput, describeTarget, toStoredTarget } from "@stride/domain/goals";
+import {
+  type CreateGoalInput,
+  describeTarget,
+  makeTarget,
+  toStoredTarget,
+} from "@stride/domain/goals";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import { and, desc, eq } from "drizzle-orm";
 import type { Database } from "../client";
 import { findCredentialsByEmail } from "../queries/users";
 import { checkins, coachingLinks, comments, goalProposals, goals, planTemplates } from "../schema";
 
-const mileTarget = (value: number | null, baseline: number | null) => ({
-  kind: "total" as const,
-  unit: "mi" as const,
-  value,
-  baseline,
-  per: "week" as const,
-  activityTypes: ["run" as const],
-  label: null,
-  eventDistanceMetres: null,
-});
+const mileTarget = (value: number | null, baseline: number | null) =>
+  makeTarget({
+    unit: "mi",
+    value,
+    baseline,
+  });
 
 /** "6 weeks: 10 to 15 miles/week": the 10% ramp with a lighter fourth week. */
 export const BUILD_TEMPLATE: TemplateFields = {
@@ -47,16 +48,12 @@ export const STRENGTH_TEMPLATE: TemplateFields = {
   why: "Strong hips and calves keep the miles coming.",
   category: "strength",
   visibility: "coach",
-  target: {
+  target: makeTarget({
     kind: "sessions",
     unit: "sessions",
     value: 2,
-    baseline: null,
-    per: "week",
     activityTypes: ["strength"],
-    label: null,
-    eventDistanceMetres: null,
-  },
+  }),
   weeks: [1, 2, 3, 4].map((n) => ({
     title: `Strength week ${n}`,
     value: 2,
@@ -143,16 +140,11 @@ export async function seedCasey(db: Database) {
       strategy: "Run, walk when you need to; 20 to 30 minutes each time.",
       category: "running",
       visibility: "coach",
-      target: {
+      target: makeTarget({
         kind: "sessions",
         unit: "sessions",
         value: 3,
-        baseline: null,
-        per: "week",
-        activityTypes: ["run"],
-        label: null,
-        eventDistanceMetres: null,
-      },
+      }),
       periodStart: start,
       periodEnd: addDaysTo(start, 27),
       plan: [],

@@ -1,5 +1,5 @@
 import type { TargetInput } from "@stride/domain/goals";
-import { planRamp } from "@stride/domain/goals";
+import { makeTarget, planRamp, runningTotal } from "@stride/domain/goals";
 import {
   addDaysTo,
   addMonthsTo,
@@ -10,7 +10,6 @@ import {
 import type { WeekDay } from "@stride/domain/profile";
 import type { Database } from "../client";
 import { createGoal } from "../factories";
-import { runningTotal } from "./targets";
 
 type Athlete = { id: string; timeZone: string; weekStart: WeekDay };
 
@@ -161,16 +160,14 @@ export async function seedAvaGoals(db: Database, ava: Athlete) {
     why: "Travel and running together: every state gets a run.",
     periodStart: yearStart,
     periodEnd: macroLatestEnd(yearStart),
-    target: {
+    target: makeTarget({
       kind: "checklist",
       unit: "items",
       value: 10,
-      baseline: null,
       per: "period",
       activityTypes: [],
       label: "states",
-      eventDistanceMetres: null,
-    },
+    }),
     checklist: states.map((label, index) => ({
       label,
       doneOn: index < 4 ? addDaysTo(today, -90 + index * 20) : null,
@@ -222,16 +219,11 @@ export async function seedCleoGoals(db: Database, cleo: Athlete) {
     title: "Run my first 10K",
     periodStart: thisWeek,
     periodEnd: addDaysTo(addMonthsTo(thisWeek, 6), -1),
-    target: {
+    target: makeTarget({
       kind: "milestone",
-      unit: "km",
       value: 10,
-      baseline: null,
       per: "period",
-      activityTypes: ["run"],
-      label: null,
-      eventDistanceMetres: null,
-    },
+    }),
   });
 }
 
@@ -244,15 +236,12 @@ export async function seedDanaGoals(db: Database, dana: Athlete) {
     why: "I ran 2:03 last spring and know there is more in me.",
     periodStart: thisWeek,
     periodEnd: macroLatestEnd(thisWeek),
-    target: {
+    target: makeTarget({
       kind: "best_performance",
       unit: "time",
       value: 6900,
-      baseline: null,
       per: "period",
-      activityTypes: ["run"],
-      label: null,
       eventDistanceMetres: 21097.5,
-    },
+    }),
   });
 }

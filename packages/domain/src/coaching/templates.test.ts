@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createGoalInput } from "../goals/schemas";
 import type { TargetInput } from "../goals/targets";
+import { makeTarget } from "../goals/targets";
 import {
   DEFAULT_THRESHOLDS,
   proposeInput,
@@ -14,17 +15,13 @@ import { expandTemplate, planStartFor, templateRampWarnings } from "./templates"
 const ATHLETE = "3f1c2b7e-8a4d-4c2e-9b1a-2d3e4f5a6b7c";
 const GOAL = "6d2e8f10-4b3a-4c5d-8e7f-9a0b1c2d3e4f";
 
-const distance = (overrides: Partial<TargetInput> = {}): TargetInput => ({
-  kind: "total",
-  unit: "mi",
-  value: 40,
-  baseline: null,
-  per: "period",
-  activityTypes: ["run"],
-  label: null,
-  eventDistanceMetres: null,
-  ...overrides,
-});
+const distance = (overrides: Partial<TargetInput> = {}): TargetInput =>
+  makeTarget({
+    unit: "mi",
+    value: 40,
+    per: "period",
+    ...overrides,
+  });
 
 const week = (title: string, value: number | null, sessions: TemplateWeek["sessions"] = []) => ({
   title,

@@ -1,20 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { toStored } from "../units";
 import { checkGoalQuality, type GoalForQuality } from "./quality";
-import { toStoredTarget } from "./targets";
+import { makeTarget, toStoredTarget } from "./targets";
 
 const miles = (n: number) => toStored(n, "mi");
 
-const weekly = toStoredTarget({
-  kind: "total",
-  unit: "mi",
-  value: 12,
-  baseline: null,
-  per: "week",
-  activityTypes: ["run"],
-  label: null,
-  eventDistanceMetres: null,
-});
+const weekly = toStoredTarget(
+  makeTarget({
+    unit: "mi",
+    value: 12,
+  }),
+);
 
 const micro: GoalForQuality = {
   level: "micro",

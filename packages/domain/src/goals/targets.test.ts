@@ -1,22 +1,35 @@
 import { describe, expect, it } from "vitest";
 import {
   describeTarget,
+  makeTarget,
   type TargetInput,
   targetInput,
   toStoredTarget,
   toTargetInput,
 } from "./targets";
 
-const weeklyMiles: TargetInput = {
-  kind: "total",
+const weeklyMiles: TargetInput = makeTarget({
   unit: "mi",
   value: 15,
   baseline: 10,
-  per: "week",
-  activityTypes: ["run"],
-  label: null,
-  eventDistanceMetres: null,
-};
+});
+
+/** A half marathon under 1:55:00. */
+const halfMarathon = makeTarget({
+  kind: "best_performance",
+  unit: "time",
+  value: 6900,
+  per: "period",
+  eventDistanceMetres: 21097.5,
+});
+/** 10 of the 50 states. */
+const fiftyStates = makeTarget({
+  kind: "checklist",
+  unit: "items",
+  value: 10,
+  per: "period",
+  label: "states",
+});
 
 const pathsOf = (input: unknown) =>
   (targetInput.safeParse(input).error?.issues ?? []).map((issue) => issue.path.join("."));
@@ -44,24 +57,8 @@ describe("targetInput", () => {
       },
       { ...weeklyMiles, kind: "habit_days", unit: "days", value: 3, baseline: null },
       { ...weeklyMiles, kind: "milestone", unit: "mi", value: 13.1, baseline: null, per: "period" },
-      {
-        ...weeklyMiles,
-        kind: "best_performance",
-        unit: "time",
-        value: 6900,
-        baseline: null,
-        per: "period",
-        eventDistanceMetres: 21097.5,
-      },
-      {
-        ...weeklyMiles,
-        kind: "checklist",
-        unit: "items",
-        value: 10,
-        baseline: null,
-        per: "period",
-        label: "states",
-      },
+      halfMarathon,
+      fiftyStates,
     ];
     for (const target of valid) expect(pathsOf(target)).toEqual([]);
   });
@@ -100,33 +97,8 @@ describe("stored targets", () => {
 
   it("describes each kind in words", () => {
     expect(describeTarget(toStoredTarget(weeklyMiles))).toBe("15 mi each week (from 10 mi)");
-    expect(
-      describeTarget(
-        toStoredTarget({
-          ...weeklyMiles,
-          kind: "best_performance",
-          unit: "time",
-          value: 6900,
-          baseline: null,
-          per: "period",
-          eventDistanceMetres: 21097.5,
-        }),
-      ),
-    ).toBe("Half marathon under 1:55:00");
-    expect(
-      describeTarget(
-        toStoredTarget({
-          ...weeklyMiles,
-          kind: "checklist",
-          unit: "items",
-          value: 10,
-          baseline: null,
-          per: "period",
-          label: "states",
-        }),
-        50,
-      ),
-    ).toBe("10 of 50 states");
+    expect(describeTarget(toStoredTarget(halfMarathon))).toBe("Half marathon under 1:55:00");
+    expect(describeTarget(toStoredTarget(fiftyStates), 50)).toBe("10 of 50 states");
     expect(describeTarget(null)).toBe("No target yet");
   });
 });

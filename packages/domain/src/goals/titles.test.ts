@@ -1,18 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { type StoredTarget, toStoredTarget } from "./targets";
+import { makeTarget, type StoredTarget, toStoredTarget } from "./targets";
 import { followTargetChange, retitle } from "./titles";
 
 const weekly = (value: number, unit: "mi" | "km" | "sessions" = "mi"): StoredTarget =>
-  toStoredTarget({
-    kind: unit === "sessions" ? "sessions" : "total",
-    unit,
-    value,
-    baseline: null,
-    per: "week",
-    activityTypes: ["run"],
-    label: null,
-    eventDistanceMetres: null,
-  });
+  toStoredTarget(
+    makeTarget({
+      kind: unit === "sessions" ? "sessions" : "total",
+      unit,
+      value,
+    }),
+  );
 
 describe("titles written from a goal's amount", () => {
   it("follow the amount in the words the title used", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type EvaluationContext, evaluateProgress, type ProgressGoal } from "./evaluate";
 import { evaluateGoals } from "./rollup";
-import { goalOf, mi, run, tallyOf, target, week } from "./test-support";
+import { goalOf, halfMarathon, mi, run, tallyOf, target, week } from "./test-support";
 import type { GoalTally } from "./types";
 
 // docs/progress.md, rule by rule. Thursday 26 November 2026 unless a test says otherwise: three
@@ -231,13 +231,7 @@ describe("milestones, best performances and checklists", () => {
   it("gives a best time its percent as target over best", () => {
     const goal = goalOf({
       period: year,
-      target: target({
-        kind: "best_performance",
-        unit: "time",
-        value: 6900,
-        per: "period",
-        eventDistanceMetres: 21097.5,
-      }),
+      target: halfMarathon(),
     });
     const progress = evaluate(goal, {
       total: 7290,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { planRamp } from "../goals/ramp";
-import { mi, run, tallyOf, target, week } from "./test-support";
+import { halfMarathon, mi, run, tallyOf, target, week } from "./test-support";
 
 // docs/progress.md, "What is measured" and "Value and target": what the log holds for a goal.
 
@@ -66,13 +66,7 @@ describe("tallyGoal: what is measured", () => {
       goal: {
         level: "macro",
         period,
-        target: target({
-          kind: "best_performance",
-          unit: "time",
-          value: 6900,
-          per: "period",
-          eventDistanceMetres: 21097.5,
-        }),
+        target: halfMarathon(),
       },
       days,
     });

@@ -1,4 +1,4 @@
-import { type StoredTarget, toStoredTarget } from "../goals/targets";
+import { makeTarget, type StoredTarget, toStoredTarget } from "../goals/targets";
 import { toStored } from "../units";
 import type { ProgressGoal } from "./evaluate";
 import { type TallyInput, tallyGoal } from "./tally";
@@ -22,18 +22,24 @@ export const run = (date: string, miles: number, extra: Partial<DayTotals> = {})
 });
 
 export const target = (over: Partial<StoredTarget> = {}): StoredTarget => ({
-  ...toStoredTarget({
-    kind: "total",
-    unit: "mi",
-    value: 15,
-    baseline: null,
-    per: "week",
-    activityTypes: ["run"],
-    label: null,
-    eventDistanceMetres: null,
-  }),
+  ...toStoredTarget(
+    makeTarget({
+      unit: "mi",
+      value: 15,
+    }),
+  ),
   ...over,
 });
+
+/** A half marathon under 1:55:00: a best-performance target. */
+export const halfMarathon = () =>
+  target({
+    kind: "best_performance",
+    unit: "time",
+    value: 6900,
+    per: "period",
+    eventDistanceMetres: 21097.5,
+  });
 
 export const week = { start: "2026-11-23", end: "2026-11-29" };
 

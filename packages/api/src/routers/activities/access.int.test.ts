@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { createGoal } from "@stride/db/factories";
 import { useTestDatabase } from "@stride/db/testing";
+import { makeTarget } from "@stride/domain/goals";
 import { addDaysTo } from "@stride/domain/periods";
 import { describe, expect, it } from "vitest";
 import {
@@ -45,16 +46,13 @@ async function setUp() {
     title: "Eat veggies",
     category: "nutrition",
     periodStart: start,
-    target: {
-      kind: "total",
+    target: makeTarget({
       unit: "count",
       value: 3,
-      baseline: null,
       per: "day",
       activityTypes: [],
       label: "veggie servings",
-      eventDistanceMetres: null,
-    },
+    }),
   });
   await owner.caller.activities.setHabit({ id: habit.id, date: today, count: 2 });
   const theirs = await stranger.caller.activities.create(activityInput(today, { distance: 7 }));

@@ -2,7 +2,7 @@ import { useTestDatabase } from "@stride/db/testing";
 import { parseActivityFile } from "@stride/domain/imports";
 import { describe, expect, it } from "vitest";
 import { readFixture } from "../../../../domain/test/activity-fixtures";
-import { activityRows, listAll } from "../../testing/activities";
+import { activityInput, activityRows, listAll } from "../../testing/activities";
 import { refusalOf } from "../../testing/caller";
 import { newPerson } from "../../testing/people";
 
@@ -57,17 +57,14 @@ describe("activities.detail", () => {
 
   it("shows a run logged by hand with its summary and no recording", async () => {
     const me = await newPerson(handle.db);
-    const created = await me.caller.activities.create({
-      date: "2026-11-02",
-      startTime: null,
-      type: "run",
-      name: null,
-      distance: 5,
-      durationSeconds: 1800,
-      elevationGainMetres: null,
-      effort: 4,
-      notes: "",
-    });
+    const created = await me.caller.activities.create(
+      activityInput("2026-11-02", {
+        startTime: null,
+        name: null,
+        elevationGainMetres: null,
+        effort: 4,
+      }),
+    );
     const detail = await me.caller.activities.detail({ id: created.id });
     expect(detail).toMatchObject({ splits: [], series: null, route: [] });
     expect(detail.activity.distance).toBe(5);

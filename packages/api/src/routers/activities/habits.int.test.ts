@@ -1,6 +1,7 @@
 import { createGoal } from "@stride/db/factories";
 import { useTestDatabase } from "@stride/db/testing";
 import type { TargetInput } from "@stride/domain/goals";
+import { makeTarget } from "@stride/domain/goals";
 import { addDaysTo } from "@stride/domain/periods";
 import { describe, expect, it } from "vitest";
 import { habitRows, midweekStartDay, thisWeekOf } from "../../testing/activities";
@@ -9,16 +10,13 @@ import { newPerson } from "../../testing/people";
 
 const handle = useTestDatabase();
 
-const veggies: TargetInput = {
-  kind: "total",
+const veggies: TargetInput = makeTarget({
   unit: "count",
   value: 3,
-  baseline: null,
   per: "day",
   activityTypes: [],
   label: "veggie servings",
-  eventDistanceMetres: null,
-};
+});
 
 /** An athlete three days into their week, with "3 veggie servings a day" for this week. */
 async function setUp() {

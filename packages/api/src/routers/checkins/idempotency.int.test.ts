@@ -8,6 +8,7 @@ import {
   goalsCopiedFrom,
   outcome,
   runnerWithLastWeek,
+  type SubmitInput,
   submitInput,
 } from "../../testing/checkins";
 import { snapshotOf } from "../../testing/goals";
@@ -34,6 +35,10 @@ async function setUp() {
   return { me, weeks, goals, form };
 }
 type Fixture = Awaited<ReturnType<typeof setUp>>;
+
+/** The form sent again with a fresh submission key (another press, not a retry), changed. */
+const resend = (fx: Fixture, changes: Partial<SubmitInput>) =>
+  fx.me.caller.checkins.submit({ ...fx.form, submissionKey: randomUUID(), ...changes });
 
 async function copiesOf(fx: Fixture) {
   return {
@@ -88,9 +93,7 @@ describe("checkins.submit sent more than once", () => {
     const fx = await setUp();
     const first = await fx.me.caller.checkins.submit(fx.form);
     const before = await snapshotOf(handle.db, fx.me.id);
-    const refusal = await refusalOf(
-      fx.me.caller.checkins.submit({ ...fx.form, submissionKey: randomUUID(), mood: 5 }),
-    );
+    const refusal = await refusalOf(resend(fx, { mood: 5 }));
     expect(refusal.code).toBe("CONFLICT");
     expect(refusal.details?.current).toMatchObject({ id: first.id, version: 1, mood: 3 });
     expect(await fx.me.caller.checkins.get({ weekStart: fx.weeks.lastWeek })).toMatchObject({
@@ -102,9 +105,7 @@ describe("checkins.submit sent more than once", () => {
   it("refuses an edit from a stale version and leaves the check-in as it was", async () => {
     const fx = await setUp();
     const first = await fx.me.caller.checkins.submit(fx.form);
-    const second = await fx.me.caller.checkins.submit({
-      ...fx.form,
-      submissionKey: randomUUID(),
+    const second = await resend(fx, {
       version: 1,
       mood: 4,
     });
@@ -114,9 +115,7 @@ describe("checkins.submit sent more than once", () => {
 
     // A second tab, still on version 1.
     const refusal = await refusalOf(
-      fx.me.caller.checkins.submit({
-        ...fx.form,
-        submissionKey: randomUUID(),
+      resend(fx, {
         version: 1,
         mood: 1,
         wentWell: "Overwritten?",
@@ -137,9 +136,7 @@ describe("checkins.submit sent more than once", () => {
   it("saves an edit from the current version and records what changed", async () => {
     const fx = await setUp();
     const first = await fx.me.caller.checkins.submit(fx.form);
-    const edited = await fx.me.caller.checkins.submit({
-      ...fx.form,
-      submissionKey: randomUUID(),
+    const edited = await resend(fx, {
       version: first.version,
       mood: 4,
       goals: fx.form.goals.map((g) =>
@@ -182,9 +179,7 @@ describe("checkins.submit sent more than once", () => {
   it("records a change of who may read a reflection in the history", async () => {
     const fx = await setUp();
     const first = await fx.me.caller.checkins.submit(fx.form);
-    const edited = await fx.me.caller.checkins.submit({
-      ...fx.form,
-      submissionKey: randomUUID(),
+    const edited = await resend(fx, {
       version: first.version,
       coachOnly: { wentWell: true, gotInTheWay: false, nextFocus: false },
     });

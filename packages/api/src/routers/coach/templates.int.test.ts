@@ -1,7 +1,8 @@
 import type { Database } from "@stride/db/client";
 import { useTestDatabase } from "@stride/db/testing";
+import { makeTarget } from "@stride/domain/goals";
 import { describe, expect, it } from "vitest";
-import { refusalOf } from "../../testing/caller";
+import { notFound, refusalOf } from "../../testing/caller";
 import { coachAndAthlete, linkCoach } from "../../testing/coaching";
 import { type Caller, newPerson, type Person } from "../../testing/people";
 
@@ -10,7 +11,7 @@ const handle = useTestDatabase();
 type TemplateInput = Parameters<Caller["coach"]["createTemplate"]>[0];
 type WeekInput = TemplateInput["weeks"][number];
 
-const TEMPLATE_NOT_FOUND = { code: "NOT_FOUND", message: "That template was not found." };
+const TEMPLATE_NOT_FOUND = notFound("template");
 // A Wednesday: Monday athletes start on 9 March, Sunday athletes on 8 March.
 const START_DATE = "2026-03-04";
 
@@ -30,16 +31,11 @@ function tenToFifteen(overrides: Partial<TemplateInput> = {}): TemplateInput {
     why: "A stronger base",
     category: "running",
     visibility: "coach",
-    target: {
-      kind: "total",
+    target: makeTarget({
       unit: "mi",
-      per: "week",
       baseline: 10,
       value: 15,
-      activityTypes: ["run"],
-      label: null,
-      eventDistanceMetres: null,
-    },
+    }),
     weeks: [
       week(11, [session(1, 4), session(5, 7)]),
       week(12),

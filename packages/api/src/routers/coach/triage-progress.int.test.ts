@@ -1,6 +1,7 @@
 import { createGoal } from "@stride/db/factories";
 import { useTestDatabase } from "@stride/db/testing";
 import type { TargetInput } from "@stride/domain/goals";
+import { makeTarget } from "@stride/domain/goals";
 import { addDaysTo, todayIn } from "@stride/domain/periods";
 import type { WeekDay } from "@stride/domain/profile";
 import { describe, expect, it } from "vitest";
@@ -12,17 +13,12 @@ const handle = useTestDatabase();
 
 const today = () => todayIn("UTC");
 
-const target = (overrides: Partial<TargetInput>): TargetInput => ({
-  kind: "total",
-  unit: "km",
-  value: 1000,
-  baseline: null,
-  per: "period",
-  activityTypes: ["run"],
-  label: null,
-  eventDistanceMetres: null,
-  ...overrides,
-});
+const target = (overrides: Partial<TargetInput>): TargetInput =>
+  makeTarget({
+    value: 1000,
+    per: "period",
+    ...overrides,
+  });
 
 /** Long goals of every kind the triage folds, starting on odd days months ago. */
 const LONG_GOALS: { title: string; start: number; target: TargetInput }[] = [

@@ -3,6 +3,7 @@ import { createCheckin, createGoal, type GoalFactoryInput } from "@stride/db/fac
 import { useTestDatabase } from "@stride/db/testing";
 import { DEFAULT_THRESHOLDS } from "@stride/domain/coaching";
 import type { TargetInput } from "@stride/domain/goals";
+import { makeTarget } from "@stride/domain/goals";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import { describe, expect, it } from "vitest";
 import { activityInput } from "../../testing/activities";
@@ -44,16 +45,10 @@ async function athleteOf(coach: Person, name: string) {
 
 /** "`value` km in total over the period": a running total, as the form sends it. */
 function kmInTotal(value: number): TargetInput {
-  return {
-    kind: "total",
-    unit: "km",
+  return makeTarget({
     value,
-    baseline: null,
     per: "period",
-    activityTypes: ["run"],
-    label: null,
-    eventDistanceMetres: null,
-  };
+  });
 }
 
 /** A goal of the athlete's, written straight to the database (shown to groups unless told). */

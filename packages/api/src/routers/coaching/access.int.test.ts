@@ -2,7 +2,7 @@ import type { Database } from "@stride/db/client";
 import { createGoal } from "@stride/db/factories";
 import { useTestDatabase } from "@stride/db/testing";
 import { describe, expect, it } from "vitest";
-import { refusalOf } from "../../testing/caller";
+import { notFound, refusalOf } from "../../testing/caller";
 import { coachAndAthlete } from "../../testing/coaching";
 import { macroInput, mesoInput, weeklyTotal } from "../../testing/goals";
 import { clientId, groupOf, shareCheckin } from "../../testing/groups";
@@ -10,9 +10,9 @@ import { type Caller, newPerson } from "../../testing/people";
 
 const handle = useTestDatabase();
 
-const ATHLETE_NOT_FOUND = { code: "NOT_FOUND", message: "That athlete was not found." };
-const CHECKIN_NOT_FOUND = { code: "NOT_FOUND", message: "That check-in was not found." };
-const GOAL_NOT_FOUND = { code: "NOT_FOUND", message: "That goal was not found." };
+const ATHLETE_NOT_FOUND = notFound("athlete");
+const CHECKIN_NOT_FOUND = notFound("check-in");
+const GOAL_NOT_FOUND = notFound("goal");
 const WEEK = "2026-03-02";
 /** The rest of a new comment, as the comment box sends it. */
 const say = (body: string, parentId: string | null = null) => ({

@@ -1,7 +1,7 @@
 import type { Database } from "@stride/db/client";
 import { useTestDatabase } from "@stride/db/testing";
 import { describe, expect, it } from "vitest";
-import { refusalOf } from "../../testing/caller";
+import { notFound, refusalOf } from "../../testing/caller";
 import { coachAndAthlete, linkCoach } from "../../testing/coaching";
 import {
   macroInput,
@@ -17,8 +17,8 @@ import { newPerson, type Person } from "../../testing/people";
 
 const handle = useTestDatabase();
 
-const PROPOSAL_NOT_FOUND = { code: "NOT_FOUND", message: "That proposal was not found." };
-const GOAL_NOT_FOUND = { code: "NOT_FOUND", message: "That goal was not found." };
+const PROPOSAL_NOT_FOUND = notFound("proposal");
+const GOAL_NOT_FOUND = notFound("goal");
 
 /** Every proposal made to the athlete, straight from the table, oldest first. */
 function proposalRows(db: Database, athleteId: string) {

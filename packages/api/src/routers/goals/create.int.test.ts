@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { useTestDatabase } from "@stride/db/testing";
+import { makeTarget } from "@stride/domain/goals";
 import { toStored } from "@stride/domain/units";
 import { describe, expect, it } from "vitest";
 import { refusalOf } from "../../testing/caller";
@@ -23,6 +24,7 @@ import {
   YEAR,
 } from "../../testing/goals";
 import { newPerson } from "../../testing/people";
+import { athleteWithChain } from "../../testing/worlds";
 
 const handle = useTestDatabase();
 
@@ -35,21 +37,17 @@ async function expectFieldRefusal(attempt: Promise<unknown>, field: string, code
   return refusal;
 }
 
-const sessionsPerWeek = {
+const sessionsPerWeek = makeTarget({
   kind: "sessions",
   unit: "sessions",
   value: 3,
-  baseline: null,
-  per: "week",
-  activityTypes: ["run"],
-  label: null,
-  eventDistanceMetres: null,
-} satisfies CreateInput["target"];
+}) satisfies CreateInput["target"];
 
 describe("goals.create", () => {
   it("creates a macro → meso → micro chain and derives the micro's end from its start", async () => {
-    const athlete = await newPerson(handle.db, { distanceUnit: "mi" });
-    const { macroId, mesoId, microId } = await createChain(athlete.caller);
+    const { athlete, macroId, mesoId, microId } = await athleteWithChain(handle.db, {
+      distanceUnit: "mi",
+    });
 
     const macro = await athlete.caller.goals.get({ id: macroId });
     expect(macro.goal).toMatchObject({
@@ -104,8 +102,7 @@ describe("goals.create", () => {
   });
 
   it("places a new sibling after the existing ones", async () => {
-    const athlete = await newPerson(handle.db);
-    const { mesoId, microId } = await createChain(athlete.caller);
+    const { athlete, mesoId, microId } = await athleteWithChain(handle.db);
     const second = await athlete.caller.goals.create(
       microInput(mesoId, WEEK_3, { plan: [run(WEEK_3)] }),
     );
@@ -393,8 +390,7 @@ describe("goals.create refuses a goal that breaks a rule, by field, and saves no
   });
 
   it("refuses a goal under an archived parent until the parent is restored", async () => {
-    const athlete = await newPerson(handle.db);
-    const { mesoId } = await createChain(athlete.caller);
+    const { athlete, mesoId } = await athleteWithChain(handle.db);
     await athlete.caller.goals.archive({ id: mesoId, version: 1 });
     const before = await snapshotOf(handle.db, athlete.id);
 

@@ -1,21 +1,17 @@
 import { createUser } from "@stride/db/factories";
 import { useTestDatabase } from "@stride/db/testing";
+import { makeTarget } from "@stride/domain/goals";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import { describe, expect, it } from "vitest";
 import { callerFor } from "../../testing/caller";
 
 const handle = useTestDatabase();
 
-const miles = (value: number) => ({
-  kind: "total" as const,
-  unit: "mi" as const,
-  value,
-  baseline: null,
-  per: "week" as const,
-  activityTypes: ["run" as const],
-  label: null,
-  eventDistanceMetres: null,
-});
+const miles = (value: number) =>
+  makeTarget({
+    unit: "mi",
+    value,
+  });
 
 describe("the 10% ramp check against what was logged", () => {
   it("warns when this week's plan is more than 10% above last week's runs", async () => {

@@ -5,7 +5,6 @@ import { weekStartOf } from "@stride/domain/periods";
 import { describe, expect, it } from "vitest";
 import { refusalOf } from "../../testing/caller";
 import {
-  createChain,
   macroInput,
   mesoInput,
   microInput,
@@ -19,6 +18,7 @@ import {
   YEAR,
 } from "../../testing/goals";
 import { type Caller, newPerson } from "../../testing/people";
+import { athleteWithChain } from "../../testing/worlds";
 
 const handle = useTestDatabase();
 
@@ -37,8 +37,7 @@ function codesOf(nodes: readonly TreeNode[], title: string) {
 
 describe("goals.tree", () => {
   it("nests the year's goals macro → meso → micro, in position order", async () => {
-    const athlete = await newPerson(handle.db);
-    const { macroId, mesoId, microId } = await createChain(athlete.caller);
+    const { athlete, macroId, mesoId, microId } = await athleteWithChain(handle.db);
     const third = await athlete.caller.goals.create(microInput(mesoId, WEEK_3, { title: "Third" }));
     const first = await athlete.caller.goals.create(microInput(mesoId, WEEK_1, { title: "First" }));
     await athlete.caller.goals.reorder({ ids: [first.id, microId, third.id] });
@@ -118,8 +117,7 @@ describe("goals.tree", () => {
   });
 
   it("warns about goals that are not specific, aligned, measurable or without a why", async () => {
-    const athlete = await newPerson(handle.db);
-    const { mesoId } = await createChain(athlete.caller);
+    const { athlete, mesoId } = await athleteWithChain(handle.db);
     await athlete.caller.goals.create(macroInput({ title: "No why", why: "  " }));
     await athlete.caller.goals.create(mesoInput(null, { title: "Orphan meso" }));
     await athlete.caller.goals.create(microInput(null, WEEK_4, { title: "Orphan micro" }));
@@ -246,8 +244,7 @@ describe("goals.tree", () => {
   });
 
   it("hides archived goals unless asked to include them", async () => {
-    const athlete = await newPerson(handle.db);
-    const { macroId, mesoId, microId } = await createChain(athlete.caller);
+    const { athlete, macroId, mesoId, microId } = await athleteWithChain(handle.db);
     const extra = await athlete.caller.goals.create(macroInput({ title: "Archived macro" }));
     await athlete.caller.goals.archive({ id: microId, version: 1 });
     await athlete.caller.goals.archive({ id: extra.id, version: 1 });

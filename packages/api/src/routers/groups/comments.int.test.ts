@@ -1,27 +1,22 @@
 import { useTestDatabase } from "@stride/db/testing";
 import { describe, expect, it } from "vitest";
-import { refusalOf } from "../../testing/caller";
+import { notFound, refusalOf } from "../../testing/caller";
 import {
   clientId,
   commentRows,
   postComment,
   shareCheckin,
   talkOn,
-  threeMembers,
+  threeMembersAndACheckin,
 } from "../../testing/groups";
 
 // Comments (the social router) on check-ins shared with a group.
 
 const handle = useTestDatabase();
 
-const COMMENT_NOT_FOUND = { code: "NOT_FOUND", message: "That comment was not found." };
+const COMMENT_NOT_FOUND = notFound("comment");
 
-/** Ava, Ben and Cleo in Ava's group, and a check-in Ava shared with it. */
-async function setUp() {
-  const cast = await threeMembers(handle.db);
-  const checkin = await shareCheckin(handle.db, cast.ava, "2026-03-02", { wentWell: "Three runs" });
-  return { ...cast, checkinId: checkin.id };
-}
+const setUp = () => threeMembersAndACheckin(handle.db);
 
 describe("comments", () => {
   it("lets a member comment on another member's shared check-in, and reply to it", async () => {

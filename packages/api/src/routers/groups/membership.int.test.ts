@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { useTestDatabase } from "@stride/db/testing";
 import { describe, expect, it } from "vitest";
-import { refusalOf } from "../../testing/caller";
+import { notFound, refusalOf } from "../../testing/caller";
 import {
   clientId,
   commentRows,
@@ -18,7 +18,7 @@ import { newPerson } from "../../testing/people";
 
 const handle = useTestDatabase();
 
-const GROUP_NOT_FOUND = { code: "NOT_FOUND", message: "That group was not found." };
+const GROUP_NOT_FOUND = notFound("group");
 const WEEK = "2026-03-02";
 
 /** Who is in the group, with what role, sorted by name. */

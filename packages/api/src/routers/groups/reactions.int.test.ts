@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { useTestDatabase } from "@stride/db/testing";
 import { describe, expect, it } from "vitest";
-import { refusalOf } from "../../testing/caller";
+import { notFound, refusalOf } from "../../testing/caller";
 import {
   clientId,
   postComment,
@@ -9,7 +9,7 @@ import {
   setVisibility,
   shareCheckin,
   talkOn,
-  threeMembers,
+  threeMembersAndACheckin,
 } from "../../testing/groups";
 import { newPerson } from "../../testing/people";
 
@@ -17,15 +17,10 @@ import { newPerson } from "../../testing/people";
 
 const handle = useTestDatabase();
 
-const CHECKIN_NOT_FOUND = { code: "NOT_FOUND", message: "That check-in was not found." };
-const COMMENT_NOT_FOUND = { code: "NOT_FOUND", message: "That comment was not found." };
+const CHECKIN_NOT_FOUND = notFound("check-in");
+const COMMENT_NOT_FOUND = notFound("comment");
 
-/** Ava, Ben and Cleo in Ava's group, and a check-in Ava shared with it. */
-async function setUp() {
-  const cast = await threeMembers(handle.db);
-  const checkin = await shareCheckin(handle.db, cast.ava, "2026-03-02", { wentWell: "Three runs" });
-  return { ...cast, checkinId: checkin.id };
-}
+const setUp = () => threeMembersAndACheckin(handle.db);
 
 describe("reactions", () => {
   it("toggles: reacting twice takes the reaction back", async () => {

@@ -1,4 +1,5 @@
 import { useTestDatabase } from "@stride/db/testing";
+import { makeTarget } from "@stride/domain/goals";
 import { addDaysTo } from "@stride/domain/periods";
 import { describe, expect, it } from "vitest";
 import { activityInput, midweekStartDay, thisWeekOf } from "../../testing/activities";
@@ -62,16 +63,12 @@ async function setUp() {
     microInput(null, week.start, {
       title: "Lift twice",
       category: "strength",
-      target: {
+      target: makeTarget({
         kind: "sessions",
         unit: "sessions",
         value: 2,
-        baseline: null,
-        per: "week",
         activityTypes: ["strength"],
-        label: null,
-        eventDistanceMetres: null,
-      },
+      }),
       plan: [{ ...run(day(4)), activityType: "strength" }],
     }),
   );

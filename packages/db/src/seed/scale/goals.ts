@@ -3,6 +3,7 @@ import {
   EVENT_DISTANCES,
   type GoalStatus,
   planRamp,
+  runningTotal,
   type TargetInput,
   toStoredTarget,
 } from "@stride/domain/goals";
@@ -10,7 +11,6 @@ import type { CalendarDate } from "@stride/domain/periods";
 import { formatDuration, toStored } from "@stride/domain/units";
 import { targetColumns } from "../../queries/goals";
 import type { goalRevisions, goals, plannedSessions } from "../../schema";
-import { runningTotal } from "../targets";
 import { addDays, localInstant, notAfter } from "./clock";
 import type { ScaleAthlete } from "./people";
 import { MACRO_WHYS, MICRO_STRATEGIES } from "./words";
