@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { mutate, query } from "./api";
-import { createAccount, signIn } from "./fixtures";
+import { createAccount, signIn, test } from "./fixtures";
 
 const km = (value: number) => ({
   kind: "total",
@@ -16,10 +16,8 @@ const strength = { ...km(2), kind: "sessions", unit: "sessions", activityTypes: 
 
 test("check in: pre-filled outcomes, excuse one goal, carry another, and it lands next week once", async ({
   page,
-  request,
+  account: _account,
 }) => {
-  const account = await createAccount(request);
-  await signIn(page, account);
   // Weeks that end today: six days of the week are over, whatever today is, so what the log
   // says of each goal by now does not depend on the day the test runs (docs/progress.md).
   const { today } = await query<{ today: string }>(page, "week.get", { weekStart: null });
@@ -182,10 +180,8 @@ test("a second tab's stale edit gets a conflict instead of overwriting", async (
 
 test("a check-in that says nothing is refused with what to add, and nothing is saved", async ({
   page,
-  request,
+  account: _account,
 }) => {
-  const account = await createAccount(request);
-  await signIn(page, account);
   const week = await query<{ weekStart: string }>(page, "week.get", { weekStart: null });
   await page.goto(`/checkins/${week.weekStart}`);
   await page.getByRole("button", { name: "Check in" }).click();
@@ -200,10 +196,8 @@ test("a check-in that says nothing is refused with what to add, and nothing is s
 
 test("a reflection the server refuses is explained next to its field, and nothing is saved", async ({
   page,
-  request,
+  account: _account,
 }) => {
-  const account = await createAccount(request);
-  await signIn(page, account);
   const week = await query<{ weekStart: string }>(page, "week.get", { weekStart: null });
   await page.goto(`/checkins/${week.weekStart}`);
   const wentWell = page.getByLabel("What went well?");

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { type APIRequestContext, expect, type Page } from "@playwright/test";
+import { type APIRequestContext, test as base, expect, type Page } from "@playwright/test";
 
 export const DEFAULT_PASSWORD = "e2e-password-123";
 
@@ -30,3 +30,15 @@ export async function signIn(page: Page, account: Pick<Account, "email" | "passw
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/week$/);
 }
+
+/**
+ * Playwright's `test` with one more fixture, `account`: a new person of the test's own, already
+ * signed in on `page`.
+ */
+export const test = base.extend<{ account: Account }>({
+  account: async ({ page, request }, use) => {
+    const account = await createAccount(request);
+    await signIn(page, account);
+    await use(account);
+  },
+});

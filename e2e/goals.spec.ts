@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { expect, type Page, test } from "@playwright/test";
-import { createAccount, signIn } from "./fixtures";
+import { expect, type Page } from "@playwright/test";
+import { createAccount, signIn, test } from "./fixtures";
 
 async function createMacro(page: Page, title: string) {
   await page.goto("/goals");
@@ -16,10 +16,8 @@ async function createMacro(page: Page, title: string) {
 
 test("build a macro, a meso with its ramp, adjust the target with a reason", async ({
   page,
-  request,
+  account: _account,
 }) => {
-  const account = await createAccount(request);
-  await signIn(page, account);
   await page.goto("/goals");
   // The empty state teaches the three levels.
   await expect(page.getByText("Macro: your year")).toBeVisible();
@@ -108,10 +106,8 @@ test("a stale edit from a second tab gets a clear conflict message", async ({
 
 test("a meso block outside 2–6 weeks is explained next to its end date", async ({
   page,
-  request,
+  account: _account,
 }) => {
-  const account = await createAccount(request);
-  await signIn(page, account);
   await createMacro(page, "Get stronger");
   await page.getByRole("button", { name: "Add meso goal" }).click();
   const meso = page.getByRole("form", { name: "New meso goal" });
@@ -127,9 +123,7 @@ test("a meso block outside 2–6 weeks is explained next to its end date", async
   await expect(meso.getByLabel("Goal", { exact: true })).toHaveValue("Strength twice a week");
 });
 
-test("plan a specific week: days, times and a strategy", async ({ page, request }) => {
-  const account = await createAccount(request);
-  await signIn(page, account);
+test("plan a specific week: days, times and a strategy", async ({ page, account: _account }) => {
   await createMacro(page, "Become a consistent runner");
   await page.getByRole("button", { name: "Add meso goal" }).click();
   const meso = page.getByRole("form", { name: "New meso goal" });
@@ -179,9 +173,7 @@ test("someone else's goal is not found", async ({ browser, request }) => {
   await expect(strangerPage.getByText(/could not be found|not found/i).first()).toBeVisible();
 });
 
-test("macro goals can be put in the order that matters", async ({ page, request }) => {
-  const account = await createAccount(request);
-  await signIn(page, account);
+test("macro goals can be put in the order that matters", async ({ page, account: _account }) => {
   await createMacro(page, "First goal");
   await createMacro(page, "Second goal");
   const tree = page.getByRole("list", { name: "Goal tree" });

@@ -1,9 +1,9 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import ICAL from "ical.js";
 import { createChainForThisWeek } from "./api";
-import { createAccount, signIn } from "./fixtures";
+import { createAccount, signIn, test } from "./fixtures";
 
 // Real device files kept in the repository (see their README).
 const fixtures = path.resolve(
@@ -14,10 +14,8 @@ const fixtures = path.resolve(
 
 test("logging a run moves this week's micro goal, its meso and its macro", async ({
   page,
-  request,
+  account: _account,
 }) => {
-  const account = await createAccount(request);
-  await signIn(page, account);
   await createChainForThisWeek(page);
 
   await page.goto("/week");
@@ -51,9 +49,7 @@ test("logging a run moves this week's micro goal, its meso and its macro", async
   );
 });
 
-test("a 3-minute marathon is refused next to the duration", async ({ page, request }) => {
-  const account = await createAccount(request);
-  await signIn(page, account);
+test("a 3-minute marathon is refused next to the duration", async ({ page, account: _account }) => {
   await page.goto("/log");
   const form = page.getByRole("form", { name: "Log an activity" });
   await form.getByLabel("Distance (km)").fill("42.2");
@@ -105,10 +101,9 @@ test("import the device files, see them in the log; importing again skips them a
 
 test("the calendar link serves a valid calendar of the planned sessions", async ({
   page,
+  account: _account,
   request,
 }) => {
-  const account = await createAccount(request);
-  await signIn(page, account);
   const chain = await createChainForThisWeek(page);
 
   await page.goto("/settings");
@@ -133,9 +128,7 @@ test("the calendar link serves a valid calendar of the planned sessions", async 
   expect((await request.get(url)).status()).toBe(404);
 });
 
-test("edit an activity, delete it and undo the delete", async ({ page, request }) => {
-  const account = await createAccount(request);
-  await signIn(page, account);
+test("edit an activity, delete it and undo the delete", async ({ page, account: _account }) => {
   await page.goto("/log");
   const form = page.getByRole("form", { name: "Log an activity" });
   await form.getByLabel("Distance (km)").fill("7");

@@ -1,7 +1,7 @@
 import path from "node:path";
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { type Browser, expect, type Page } from "@playwright/test";
 import { mutate, query } from "./api";
-import { createAccount, signIn } from "./fixtures";
+import { createAccount, signIn, test } from "./fixtures";
 
 async function signedIn(browser: Browser, email: string, password: string) {
   const page = await (await browser.newContext()).newPage();
@@ -87,10 +87,8 @@ function unnamedRide(day: string): Buffer {
 
 test("the import preview flags a ride that came in as a run, and the type can be changed", async ({
   page,
-  request,
+  account: _account,
 }) => {
-  const account = await createAccount(request);
-  await signIn(page, account);
   const { today } = await query<{ today: string }>(page, "week.get", { weekStart: null });
   await page.goto("/log");
   await page.getByLabel("Activity files").setInputFiles({
@@ -113,10 +111,8 @@ test("the import preview flags a ride that came in as a run, and the type can be
 
 test("pace zones come from a race kept in settings with its date; an impossible time is refused by field", async ({
   page,
-  request,
+  account: _account,
 }) => {
-  const account = await createAccount(request);
-  await signIn(page, account);
   const { today } = await query<{ today: string }>(page, "week.get", { weekStart: null });
   await page.goto("/settings");
   const form = page.getByRole("form", { name: "Pace zones from a race" });
@@ -138,10 +134,8 @@ test("pace zones come from a race kept in settings with its date; an impossible 
 
 test("an imported recording opens with its splits, profile and route", async ({
   page,
-  request,
+  account: _account,
 }) => {
-  const account = await createAccount(request);
-  await signIn(page, account);
   await page.goto("/log");
   await page
     .getByLabel("Activity files")
@@ -168,10 +162,8 @@ test("an imported recording opens with its splits, profile and route", async ({
 
 test("a PR goal shows its race prediction from the best recent effort", async ({
   page,
-  request,
+  account: _account,
 }) => {
-  const account = await createAccount(request);
-  await signIn(page, account);
   const { today } = await query<{ today: string }>(page, "week.get", { weekStart: null });
   const goal = await mutate<{ id: string }>(page, "goals.create", {
     title: "Half marathon under 1:50",
