@@ -1,4 +1,3 @@
-import { PASSWORD_MIN_LENGTH } from "@stride/domain/accounts";
 import { forwardRef, type ReactNode } from "react";
 import { TextField, type TextFieldProps } from "./field";
 import { Button } from "./ui";
@@ -15,7 +14,10 @@ export const EmailField = forwardRef<HTMLInputElement, PresetProps>(
   },
 );
 
-/** A password: the current one, or (`fresh`) a new one, with the length rule as its hint. */
+/**
+ * A password: the current one, or (`fresh`) a new one. The sign-in page loads this file, so it
+ * imports nothing of the domain's schemas: a new password's rule comes in as its `hint`.
+ */
 export const PasswordField = forwardRef<
   HTMLInputElement,
   PresetProps & { label?: string; fresh?: boolean }
@@ -26,7 +28,6 @@ export const PasswordField = forwardRef<
       label={label}
       type="password"
       autoComplete={fresh ? "new-password" : "current-password"}
-      hint={fresh ? `At least ${PASSWORD_MIN_LENGTH} characters.` : undefined}
       {...props}
     />
   );

@@ -1,14 +1,14 @@
 // The look every Recharts plot shares: axes, grid and tooltip in the text colour around them,
 // the target (or ratio) as a dashed amber line. Plain props, spread onto Recharts' own elements.
 
-export const axisStyle = {
+const axis = {
   tick: { fill: "currentColor", fontSize: 12 },
   stroke: "currentColor",
 } as const;
 
-export const gridStyle = { strokeDasharray: "3 3", stroke: "currentColor", strokeOpacity: 0.2 };
+const grid = { strokeDasharray: "3 3", stroke: "currentColor", strokeOpacity: 0.2 };
 
-export const tooltipStyle = {
+const tooltip = {
   contentStyle: {
     background: "var(--color-zinc-900)",
     color: "white",
@@ -18,7 +18,7 @@ export const tooltipStyle = {
 };
 
 /** The line a value is measured against: dashed amber, bridging weeks with no value. */
-export const guideLineStyle = {
+const guideLine = {
   stroke: "#f59e0b",
   strokeWidth: 2,
   strokeDasharray: "6 4",
@@ -27,4 +27,7 @@ export const guideLineStyle = {
 } as const;
 
 /** The value itself as a line. */
-export const valueLineStyle = { stroke: "var(--color-brand-500)", strokeWidth: 3, dot: false };
+const valueLine = { stroke: "var(--color-brand-500)", strokeWidth: 3, dot: false };
+
+/** Everything above, spread as `{...chartStyle.axis}`. */
+export const chartStyle = { axis, grid, tooltip, guideLine, valueLine };

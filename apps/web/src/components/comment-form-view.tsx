@@ -1,5 +1,5 @@
-import type { ComponentProps, FormEventHandler, ReactNode } from "react";
 import { TextAreaField } from "./field";
+import type { OneFieldViewProps } from "./form/one-field-view";
 import { Button } from "./ui";
 
 /**
@@ -13,14 +13,7 @@ export function CommentFormView({
   problem,
   busy = false,
   onSubmit,
-}: {
-  label: string;
-  field: Omit<ComponentProps<"textarea">, "children">;
-  error?: string;
-  problem?: ReactNode;
-  busy?: boolean;
-  onSubmit?: FormEventHandler<HTMLFormElement>;
-}) {
+}: OneFieldViewProps<"textarea"> & { label: string }) {
   return (
     <form aria-label={label} noValidate className="mt-2 flex flex-col gap-2" onSubmit={onSubmit}>
       <TextAreaField

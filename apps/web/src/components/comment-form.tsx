@@ -1,17 +1,12 @@
 "use client";
 
 import { commentBody } from "@stride/domain/groups";
-import { useEffect } from "react";
-import { useForm } from "react-hook-form";
 import { z } from "zod";
-import { schemaResolver } from "~/lib/schema-resolver";
-import { useFormProblem } from "~/lib/use-form-problem";
 import { CommentFormView } from "./comment-form-view";
 import type { FirstUseStart } from "./form/first-use";
-import { FormProblemNotice } from "./form/form-problem";
+import { useOneFieldForm } from "./form/one-field-form";
 
 const commentForm = z.object({ body: commentBody });
-const FIELDS = ["body"] as const;
 
 export type CommentFormProps = {
   label: string;
@@ -26,33 +21,13 @@ export default function CommentForm({
   onSubmit,
   start,
 }: CommentFormProps & { start: FirstUseStart }) {
-  const form = useForm({
-    defaultValues: { body: start.values.body ?? initial },
-    resolver: schemaResolver(commentForm, (values) => values),
+  const view = useOneFieldForm({
+    name: "body",
+    schema: commentForm,
+    start,
+    initial,
+    send: (body) => onSubmit(body),
+    emptyWhenSent: true,
   });
-  const { problem, fail, clear } = useFormProblem(FIELDS, form.setError);
-  const submit = form.handleSubmit(async ({ body }) => {
-    clear();
-    try {
-      await onSubmit(body);
-      form.reset({ body: "" });
-    } catch (error) {
-      fail(error);
-    }
-  });
-  // Carry on from the light form: a press of its button is run now.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when this form takes over.
-  useEffect(() => {
-    if (start.action) void submit();
-  }, []);
-  return (
-    <CommentFormView
-      label={label}
-      field={form.register("body")}
-      error={form.formState.errors.body?.message}
-      problem={<FormProblemNotice problem={problem} />}
-      busy={form.formState.isSubmitting}
-      onSubmit={submit}
-    />
-  );
+  return <CommentFormView label={label} {...view} />;
 }

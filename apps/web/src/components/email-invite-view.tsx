@@ -1,5 +1,5 @@
-import type { ComponentProps, FormEventHandler, ReactNode } from "react";
 import { TextField } from "./field";
+import type { OneFieldViewProps } from "./form/one-field-view";
 import { Button } from "./ui";
 
 /** What the email invitation looks like, light (before first use) or live; see FirstUse. */
@@ -11,15 +11,7 @@ export function EmailInviteView({
   sent,
   busy = false,
   onSubmit,
-}: {
-  label: string;
-  field: Omit<ComponentProps<"input">, "children">;
-  error?: string;
-  problem?: ReactNode;
-  sent?: string | null;
-  busy?: boolean;
-  onSubmit?: FormEventHandler<HTMLFormElement>;
-}) {
+}: OneFieldViewProps<"input"> & { label: string; sent?: string | null }) {
   return (
     <form aria-label="Invite by email" noValidate className="space-y-2" onSubmit={onSubmit}>
       <div className="flex flex-wrap items-end gap-2">

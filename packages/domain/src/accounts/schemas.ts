@@ -2,6 +2,8 @@ import { z } from "zod";
 import { isSingleLine, SINGLE_LINE_MESSAGE } from "../text/single-line";
 
 export const PASSWORD_MIN_LENGTH = 10;
+/** The rule for a new password, in the words its field shows under it. */
+export const NEW_PASSWORD_HINT = `At least ${PASSWORD_MIN_LENGTH} characters.`;
 // argon2 accepts long inputs, but an unbounded password is a cheap way to burn server CPU.
 export const PASSWORD_MAX_LENGTH = 200;
 export const NAME_MAX_LENGTH = 80;

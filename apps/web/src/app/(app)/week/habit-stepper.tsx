@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
+import { InlineError } from "~/components/inline-error";
 import { serverMessage } from "~/lib/server-message";
 import { useTRPC } from "~/trpc/react";
 import { useRefresh } from "~/trpc/use-refresh";
@@ -64,11 +65,7 @@ export function HabitStepper({
       >
         +
       </button>
-      {error ? (
-        <span role="alert" className="text-red-700 dark:text-red-400">
-          {error}
-        </span>
-      ) : null}
+      <InlineError error={error} />
     </div>
   );
 }

@@ -11,13 +11,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import {
-  axisStyle,
-  gridStyle,
-  guideLineStyle,
-  tooltipStyle,
-  valueLineStyle,
-} from "~/components/chart-style";
+import { chartStyle } from "~/components/chart-style";
 
 export type LoadPlotProps = {
   data: { label: string; load: number; acute: number; chronic: number; ratio: number | null }[];
@@ -35,11 +29,11 @@ export default function LoadPlot({ data }: LoadPlotProps) {
         margin={{ top: 8, right: 0, bottom: 0, left: -16 }}
         accessibilityLayer={false}
       >
-        <CartesianGrid {...gridStyle} />
-        <XAxis dataKey="label" {...axisStyle} interval={6} />
-        <YAxis yAxisId="load" {...axisStyle} />
-        <YAxis yAxisId="ratio" orientation="right" domain={[0, 2]} {...axisStyle} />
-        <Tooltip {...tooltipStyle} />
+        <CartesianGrid {...chartStyle.grid} />
+        <XAxis dataKey="label" {...chartStyle.axis} interval={6} />
+        <YAxis yAxisId="load" {...chartStyle.axis} />
+        <YAxis yAxisId="ratio" orientation="right" domain={[0, 2]} {...chartStyle.axis} />
+        <Tooltip {...chartStyle.tooltip} />
         <Legend />
         <Bar
           yAxisId="load"
@@ -48,7 +42,7 @@ export default function LoadPlot({ data }: LoadPlotProps) {
           fill="var(--color-brand-500)"
           fillOpacity={0.5}
         />
-        <Line yAxisId="load" dataKey="acute" name="Acute (7 days)" {...valueLineStyle} />
+        <Line yAxisId="load" dataKey="acute" name="Acute (7 days)" {...chartStyle.valueLine} />
         <Line
           yAxisId="load"
           dataKey="chronic"
@@ -57,7 +51,7 @@ export default function LoadPlot({ data }: LoadPlotProps) {
           strokeWidth={2}
           dot={false}
         />
-        <Line yAxisId="ratio" dataKey="ratio" name="Ratio" {...guideLineStyle} />
+        <Line yAxisId="ratio" dataKey="ratio" name="Ratio" {...chartStyle.guideLine} />
       </ComposedChart>
     </ResponsiveContainer>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { InlineError } from "~/components/inline-error";
 import { useAction } from "~/lib/use-action";
 import { useTRPC } from "~/trpc/react";
 import { useRefresh } from "~/trpc/use-refresh";
@@ -24,11 +25,7 @@ export function LogPlannedButton({ sessionId, label }: { sessionId: string; labe
       >
         {log.isPending ? "Logging…" : "Done as planned"}
       </button>
-      {error ? (
-        <span role="alert" className="text-red-700 dark:text-red-400">
-          {error}
-        </span>
-      ) : null}
+      <InlineError error={error} />
     </span>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { type SignUpInput, signUpInput } from "@stride/domain/accounts";
+import { NEW_PASSWORD_HINT, type SignUpInput, signUpInput } from "@stride/domain/accounts";
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
@@ -67,7 +67,12 @@ export function SignUpForm({ callbackPath }: { callbackPath: string }) {
         {...register("name")}
       />
       <EmailField error={errors.email?.message} {...register("email")} />
-      <PasswordField fresh error={errors.password?.message} {...register("password")} />
+      <PasswordField
+        fresh
+        hint={NEW_PASSWORD_HINT}
+        error={errors.password?.message}
+        {...register("password")}
+      />
       <SubmitButton busy={isSubmitting} busyLabel="Creating your account…">
         Create account
       </SubmitButton>

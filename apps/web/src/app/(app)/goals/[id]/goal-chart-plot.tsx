@@ -11,13 +11,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import {
-  axisStyle,
-  gridStyle,
-  guideLineStyle,
-  tooltipStyle,
-  valueLineStyle,
-} from "~/components/chart-style";
+import { chartStyle } from "~/components/chart-style";
 
 export type PlotProps = {
   kind: "weekly" | "cumulative";
@@ -39,10 +33,10 @@ export default function GoalChartPlot({ kind, data, valueName, targetName }: Plo
         margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
         accessibilityLayer={false}
       >
-        <CartesianGrid {...gridStyle} />
-        <XAxis dataKey="label" {...axisStyle} />
-        <YAxis {...axisStyle} />
-        <Tooltip {...tooltipStyle} />
+        <CartesianGrid {...chartStyle.grid} />
+        <XAxis dataKey="label" {...chartStyle.axis} />
+        <YAxis {...chartStyle.axis} />
+        <Tooltip {...chartStyle.tooltip} />
         <Legend />
         {kind === "weekly" ? (
           <Bar
@@ -52,9 +46,9 @@ export default function GoalChartPlot({ kind, data, valueName, targetName }: Plo
             radius={[4, 4, 0, 0]}
           />
         ) : (
-          <Line dataKey="value" name={valueName} {...valueLineStyle} />
+          <Line dataKey="value" name={valueName} {...chartStyle.valueLine} />
         )}
-        <Line dataKey="target" name={targetName} {...guideLineStyle} />
+        <Line dataKey="target" name={targetName} {...chartStyle.guideLine} />
       </ComposedChart>
     </ResponsiveContainer>
   );

@@ -76,22 +76,8 @@ export default async function GoalPage({ params }: { params: Promise<{ id: strin
         <p className="text-lg font-semibold" data-testid="goal-target">
           {goal.targetText}
         </p>
-        {goal.why ? (
-          <>
-            <h2 className="mt-4 mb-1 text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
-              Why
-            </h2>
-            <p className="whitespace-pre-line">{goal.why}</p>
-          </>
-        ) : null}
-        {goal.strategy ? (
-          <>
-            <h2 className="mt-4 mb-1 text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
-              Strategy
-            </h2>
-            <p className="whitespace-pre-line">{goal.strategy}</p>
-          </>
-        ) : null}
+        <TextSection title="Why" text={goal.why} />
+        <TextSection title="Strategy" text={goal.strategy} />
         <div className="mt-4">
           <ProgressSummary progress={detail.progress} label={goal.title} />
         </div>
@@ -205,4 +191,16 @@ export default async function GoalPage({ params }: { params: Promise<{ id: strin
       <GoalHistory history={detail.history} timeZone={detail.timeZone} />
     </div>
   );
+}
+
+/** A heading and the athlete's own words under it, kept as they wrote them; nothing when empty. */
+function TextSection({ title, text }: { title: string; text: string }) {
+  return text ? (
+    <>
+      <h2 className="mt-4 mb-1 text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
+        {title}
+      </h2>
+      <p className="whitespace-pre-line">{text}</p>
+    </>
+  ) : null;
 }

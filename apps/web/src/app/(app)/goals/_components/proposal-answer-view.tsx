@@ -1,5 +1,5 @@
-import type { ComponentProps, FormEventHandler, ReactNode } from "react";
 import { TextAreaField } from "~/components/field";
+import type { OneFieldViewProps } from "~/components/form/one-field-view";
 import { Button } from "~/components/ui";
 
 /** The answer to a coach's proposal, light (before first use) or live; see FirstUse. */
@@ -10,14 +10,7 @@ export function ProposalAnswerView({
   problem,
   busy = false,
   onSubmit,
-}: {
-  coachName: string;
-  field: Omit<ComponentProps<"textarea">, "children">;
-  error?: string;
-  problem?: ReactNode;
-  busy?: boolean;
-  onSubmit?: FormEventHandler<HTMLFormElement>;
-}) {
+}: OneFieldViewProps<"textarea"> & { coachName: string }) {
   return (
     <form noValidate className="space-y-2" aria-label={`Answer ${coachName}`} onSubmit={onSubmit}>
       <TextAreaField

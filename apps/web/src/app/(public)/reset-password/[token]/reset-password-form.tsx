@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { newPasswordSchema } from "@stride/domain/accounts";
+import { NEW_PASSWORD_HINT, newPasswordSchema } from "@stride/domain/accounts";
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { signIn } from "next-auth/react";
@@ -63,6 +63,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
       <PasswordField
         label="New password"
         fresh
+        hint={NEW_PASSWORD_HINT}
         error={errors.newPassword?.message}
         {...register("newPassword")}
       />
