@@ -25,108 +25,59 @@ function fieldOf(run: () => void): string | undefined {
 
 const base = { weekStart: "monday" as const, planDays: [], rampWeeks: [] };
 
+type Shape = Parameters<typeof assertGoalStructure>[0];
+
+/** The field a goal of this shape is refused on, or undefined (Monday weeks, no plan, no split). */
+const refusedField = (goal: Omit<Shape, keyof typeof base> & Partial<Shape>) =>
+  fieldOf(() => assertGoalStructure({ ...base, ...goal }));
+
+const WEEK = { start: "2026-03-09", end: "2026-03-15" };
+
 describe("assertGoalStructure", () => {
   it("accepts a macro → meso → micro chain", () => {
+    expect(refusedField({ level: "macro", period: macro.period, parent: null })).toBeUndefined();
+    expect(refusedField({ level: "meso", period: meso.period, parent: macro })).toBeUndefined();
     expect(
-      fieldOf(() =>
-        assertGoalStructure({ ...base, level: "macro", period: macro.period, parent: null }),
-      ),
-    ).toBeUndefined();
-    expect(
-      fieldOf(() =>
-        assertGoalStructure({ ...base, level: "meso", period: meso.period, parent: macro }),
-      ),
-    ).toBeUndefined();
-    expect(
-      fieldOf(() =>
-        assertGoalStructure({
-          ...base,
-          level: "micro",
-          period: { start: "2026-03-09", end: "2026-03-15" },
-          parent: meso,
-          planDays: ["2026-03-10", "2026-03-15"],
-        }),
-      ),
+      refusedField({
+        level: "micro",
+        period: WEEK,
+        parent: meso,
+        planDays: ["2026-03-10", "2026-03-15"],
+      }),
     ).toBeUndefined();
   });
 
   it("refuses a parent that is not exactly one level up", () => {
-    const microUnderMacro = () =>
-      assertGoalStructure({
-        ...base,
-        level: "micro",
-        period: { start: "2026-03-09", end: "2026-03-15" },
-        parent: macro,
-      });
-    expect(fieldOf(microUnderMacro)).toBe("parentId");
-    expect(
-      fieldOf(() =>
-        assertGoalStructure({ ...base, level: "macro", period: macro.period, parent: macro }),
-      ),
-    ).toBe("parentId");
+    expect(refusedField({ level: "micro", period: WEEK, parent: macro })).toBe("parentId");
+    expect(refusedField({ level: "macro", period: macro.period, parent: macro })).toBe("parentId");
   });
 
   it("refuses a child outside its parent's period", () => {
-    const late = () =>
-      assertGoalStructure({
-        ...base,
-        level: "micro",
-        period: { start: "2026-04-13", end: "2026-04-19" },
-        parent: meso,
-      });
-    expect(fieldOf(late)).toBe("periodStart");
+    const late = { start: "2026-04-13", end: "2026-04-19" };
+    expect(refusedField({ level: "micro", period: late, parent: meso })).toBe("periodStart");
   });
 
   it("refuses an archived parent", () => {
-    const run = () =>
-      assertGoalStructure({
-        ...base,
-        level: "meso",
-        period: meso.period,
-        parent: { ...macro, archived: true },
-      });
-    expect(fieldOf(run)).toBe("parentId");
+    const archived = { ...macro, archived: true };
+    expect(refusedField({ level: "meso", period: meso.period, parent: archived })).toBe("parentId");
   });
 
   it("refuses plans outside the week or on non-micro goals", () => {
-    const week = { start: "2026-03-09", end: "2026-03-15" };
     expect(
-      fieldOf(() =>
-        assertGoalStructure({
-          ...base,
-          level: "micro",
-          period: week,
-          parent: meso,
-          planDays: ["2026-03-16"],
-        }),
-      ),
+      refusedField({ level: "micro", period: WEEK, parent: meso, planDays: ["2026-03-16"] }),
     ).toBe("plan");
     expect(
-      fieldOf(() =>
-        assertGoalStructure({
-          ...base,
-          level: "meso",
-          period: meso.period,
-          parent: macro,
-          planDays: ["2026-03-10"],
-        }),
-      ),
+      refusedField({ level: "meso", period: meso.period, parent: macro, planDays: ["2026-03-10"] }),
     ).toBe("plan");
   });
 
   it("checks the weeks a meso goal is split into", () => {
-    const split = (rampWeeks: string[]) => () =>
-      assertGoalStructure({
-        ...base,
-        level: "meso",
-        period: meso.period,
-        parent: macro,
-        rampWeeks,
-      });
-    expect(fieldOf(split(["2026-03-02", "2026-03-09"]))).toBeUndefined();
-    expect(fieldOf(split(["2026-03-03"]))).toBe("weeks");
-    expect(fieldOf(split(["2026-04-13"]))).toBe("weeks");
-    expect(fieldOf(split(["2026-03-02", "2026-03-02"]))).toBe("weeks");
+    const split = (rampWeeks: string[]) =>
+      refusedField({ level: "meso", period: meso.period, parent: macro, rampWeeks });
+    expect(split(["2026-03-02", "2026-03-09"])).toBeUndefined();
+    expect(split(["2026-03-03"])).toBe("weeks");
+    expect(split(["2026-04-13"])).toBe("weeks");
+    expect(split(["2026-03-02", "2026-03-02"])).toBe("weeks");
   });
 });
 
