@@ -63,22 +63,51 @@ describe("parseActivityFile refuses what it cannot read, saying why", () => {
     return result.refused[0]?.reason;
   };
 
-  it("an empty file", () => {
-    expect(refusal("run.gpx", new Uint8Array())).toBe(
+  it.each([
+    [
+      "an empty file",
+      "run.gpx",
+      new Uint8Array(),
       "run.gpx is empty: there is nothing in it to import.",
-    );
-  });
-
-  it("a file over the size limit, before reading it", () => {
-    expect(refusal("huge.gpx", new Uint8Array(MAX_IMPORT_FILE_BYTES + 1))).toBe(
+    ],
+    [
+      "a file over the size limit, before reading it",
+      "huge.gpx",
+      new Uint8Array(MAX_IMPORT_FILE_BYTES + 1),
       "huge.gpx is too big to import: 20.1 MB, where the limit is 20 MB.",
-    );
-  });
-
-  it("a FIT file named .gpx", () => {
-    expect(refusal("run.gpx", readFixture("fit-Standard.fit"))).toBe(
+    ],
+    [
+      "a FIT file named .gpx",
+      "run.gpx",
+      readFixture("fit-Standard.fit"),
       "run.gpx is not a GPX file: it is a FIT file.",
-    );
+    ],
+    [
+      "another kind of XML",
+      "map.gpx",
+      bytesOf('<?xml version="1.0"?><kml><Document/></kml>'),
+      "map.gpx is not a GPX file: it looks like an XML document whose root element is <kml>.",
+    ],
+    [
+      "a compressed file, with what to do",
+      "ride.gpx.gz",
+      Uint8Array.from([0x1f, 0x8b, 8, 0, 0, 0]),
+      "ride.gpx.gz is not a file Stride can import (GPX, TCX, FIT, or a Strava or Stride CSV): it looks like a compressed (gzip) file; unpack it and import the file inside.",
+    ],
+    [
+      "a CSV with nothing below its header",
+      "activities.csv",
+      bytesOf("Activity ID,Activity Date,Activity Type\n\n"),
+      "activities.csv has no rows below its header, so there is nothing to import.",
+    ],
+    [
+      "a CSV that is neither Strava's nor Stride's",
+      "bank.csv",
+      bytesOf("when,amount\n2026-10-05,12.50\n"),
+      'bank.csv is not a Strava export or a Stride CSV: it looks like text whose first line is "when,amount".',
+    ],
+  ])("%s", (_, name, bytes, reason) => {
+    expect(refusal(name, bytes)).toBe(reason);
   });
 
   it("a TCX file named .gpx, and a GPX file named .fit", () => {
@@ -106,30 +135,6 @@ describe("parseActivityFile refuses what it cannot read, saying why", () => {
     const cut = '<?xml version="1.0"?>\n<gpx>\n  <trk>\n    <trkseg>\n</gpx>';
     expect(refusal("cut.gpx", bytesOf(cut))).toMatch(
       /^cut\.gpx could not be read: it is not well-formed XML \(line 5: .+\)\.$/,
-    );
-  });
-
-  it("another kind of XML", () => {
-    expect(refusal("map.gpx", bytesOf('<?xml version="1.0"?><kml><Document/></kml>'))).toBe(
-      "map.gpx is not a GPX file: it looks like an XML document whose root element is <kml>.",
-    );
-  });
-
-  it("a compressed file, with what to do", () => {
-    expect(refusal("ride.gpx.gz", Uint8Array.from([0x1f, 0x8b, 8, 0, 0, 0]))).toBe(
-      "ride.gpx.gz is not a file Stride can import (GPX, TCX, FIT, or a Strava or Stride CSV): it looks like a compressed (gzip) file; unpack it and import the file inside.",
-    );
-  });
-
-  it("a CSV with nothing below its header", () => {
-    expect(refusal("activities.csv", bytesOf("Activity ID,Activity Date,Activity Type\n\n"))).toBe(
-      "activities.csv has no rows below its header, so there is nothing to import.",
-    );
-  });
-
-  it("a CSV that is neither Strava's nor Stride's", () => {
-    expect(refusal("bank.csv", bytesOf("when,amount\n2026-10-05,12.50\n"))).toBe(
-      'bank.csv is not a Strava export or a Stride CSV: it looks like text whose first line is "when,amount".',
     );
   });
 });
