@@ -6,3 +6,5 @@ export { formatInstant, type Recipient } from "./recipient";
 export { signUpAttemptMessage, verifyEmailMessage } from "./templates/accounts";
 export { groupInvitationMessage } from "./templates/invitations";
 export { passwordResetMessage } from "./templates/password-reset";
+export { checkinReminderMessage } from "./templates/reminders";
+export { type Unsubscribe, unsubscribable } from "./templates/unsubscribe";

@@ -1,0 +1,31 @@
+import type { MailMessage } from "../mailer";
+import { formatInstant, type Recipient } from "../recipient";
+import { type Unsubscribe, unsubscribable } from "./unsubscribe";
+
+/** "You have not checked in yet this week", before the athlete's week ends. */
+export function checkinReminderMessage(input: {
+  to: Recipient;
+  /** The first day of the week, e.g. "Mon 1 Dec". */
+  weekLabel: string;
+  weekEndsAt: Date;
+  url: string;
+  unsubscribe: Unsubscribe;
+}): MailMessage {
+  return unsubscribable(
+    {
+      kind: "checkin_reminder",
+      to: input.to,
+      subject: "Your weekly check-in is due",
+      body: {
+        greeting: input.to.name ? `Hi ${input.to.name},` : "Hi,",
+        paragraphs: [
+          `You have not checked in yet for the week of ${input.weekLabel}. Your week ends at ${formatInstant(input.weekEndsAt, input.to.timeZone)}.`,
+          "A check-in takes a minute: how the week went, and what comes next.",
+        ],
+        action: { label: "Check in now", url: input.url },
+        footer: ["You get this because check-in reminders are on in your Stride settings."],
+      },
+    },
+    input.unsubscribe,
+  );
+}
