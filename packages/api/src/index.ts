@@ -4,5 +4,6 @@ export { SERVER_FAULT_MESSAGE } from "./errors";
 export { handleTrpcRequest } from "./http/handler";
 export { HTTP_LIMITS } from "./http/limits";
 export { answerOnce, IDEMPOTENCY_HEADER } from "./idempotency";
-export { appQueue, startAppQueue } from "./services/app-queue";
 export { type AppRouter, appRouter, createCaller } from "./root";
+export { appQueue, startAppQueue } from "./services/app-queue";
+export { unsubscribeWithToken } from "./services/messages";

@@ -174,6 +174,34 @@ export const accountEntries: Entry[] = [
     expect: signedIn(),
     scope: "own",
   }),
+  entry("messages.preferences")({
+    target: "the caller's own email preferences",
+    input: () => undefined,
+    expect: signedIn(),
+    scope: "own",
+  }),
+  entry("messages.savePreferences")({
+    target: "the caller's own email preferences",
+    input: () => ({
+      wants: {
+        checkin_reminder: false,
+        coach_activity: true,
+        mention: true,
+        coach_digest: true,
+        group_digest: true,
+      },
+      reminderHoursBefore: 12,
+    }),
+    expect: signedIn(),
+    scope: "own",
+    check: (saved) => expect(saved.reminderHoursBefore).toBe(12),
+  }),
+  entry("messages.unsubscribe")({
+    target: "the owner's email preferences, through an unsubscribe link no one was sent",
+    input: () => ({ token: "b3duZXI6Y2hlY2tpbl9yZW1pbmRlcg.forged-signature" }),
+    // Only a link signed by the app works; without one, nothing changes for anyone.
+    expect: Object.fromEntries(ACTORS.map((actor) => [actor, "BAD_REQUEST"])) as Expectations,
+  }),
   entry("week.get")({
     target: "the caller's own week",
     input: () => ({ weekStart: null }),

@@ -1,10 +1,18 @@
 import { resolveAuthSecret } from "@stride/auth/env";
 import type { Database } from "@stride/db/client";
 import { dataDir } from "@stride/db/env";
-import { claimSend, markSent, releaseSend, wantsMessageKind } from "@stride/db/queries";
-import type { MessageKind } from "@stride/domain/messages";
+import {
+  accountExists,
+  claimSend,
+  markSent,
+  releaseSend,
+  setMessageWanted,
+  wantsMessageKind,
+} from "@stride/db/queries";
+import { DomainError } from "@stride/domain/errors";
+import { BAD_UNSUBSCRIBE_LINK, type MessageKind } from "@stride/domain/messages";
 import { appUrl, type Mailer, type MailMessage, type Unsubscribe } from "@stride/mail";
-import { unsubscribeToken } from "./unsubscribe";
+import { readUnsubscribeToken, unsubscribeToken } from "./unsubscribe";
 
 /**
  * Whether the person wants this kind of message: every sender of a non-transactional message
@@ -59,4 +67,21 @@ export async function sendOnce(
   }
   await markSent(db, key);
   return true;
+}
+
+/**
+ * One-click unsubscribe: turns off the kind of message the token names for the person it names,
+ * without signing in. A forged or garbled token changes nothing and says so (field "token").
+ */
+export async function unsubscribeWithToken(
+  db: Database,
+  token: string,
+  secret = appSecret(),
+): Promise<{ kind: MessageKind; what: string }> {
+  const found = readUnsubscribeToken(secret, token);
+  if (!found) throw new DomainError("INVALID", BAD_UNSUBSCRIBE_LINK, { field: "token" });
+  // The person may have deleted their account since: then there is nothing left to stop.
+  if (await accountExists(db, found.userId))
+    await setMessageWanted(db, found.userId, found.kind, false);
+  return { kind: found.kind, what: WHAT[found.kind] };
 }

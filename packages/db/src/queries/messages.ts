@@ -163,3 +163,9 @@ export async function markSent(db: Database, key: SendKey): Promise<void> {
 export async function releaseSend(db: Database, key: SendKey): Promise<void> {
   await db.delete(sentMessages).where(sendRow(key));
 }
+
+/** Whether an account still exists (an unsubscribe link may outlive it). */
+export async function accountExists(db: Database, userId: string): Promise<boolean> {
+  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.id, userId));
+  return row !== undefined;
+}

@@ -73,3 +73,14 @@ export function dueReminderWeek(
   const due = reminderDueAt(week.start, athlete.timeZone, athlete.reminderHoursBefore);
   return now >= due ? week.start : null;
 }
+
+export const unsubscribeInput = z.object({
+  token: z
+    .string({ error: "This unsubscribe link is not complete: open the whole link from the email" })
+    .min(1, "This unsubscribe link is not complete: open the whole link from the email")
+    .max(200, "This unsubscribe link is not valid: open the link from the email"),
+});
+
+/** What the unsubscribe page and the one-click POST say about a link that is not one of ours. */
+export const BAD_UNSUBSCRIBE_LINK =
+  "This unsubscribe link is not valid: it may have been changed or cut short. Open the link from the email again, or choose which emails you get in Settings.";
