@@ -4,6 +4,7 @@ import { type Queue, startQueue } from "@stride/queue";
 import { queueRunsJobs } from "@stride/queue/env";
 import type { Logger } from "@stride/runtime/logger";
 import { appJobs } from "./jobs";
+import { planReminders } from "./reminders";
 
 // One per process, on globalThis like the database and the mailer (the server and the app are
 // compiled separately).
@@ -28,6 +29,13 @@ export async function startAppQueue(handle: DatabaseHandle, log: Logger): Promis
     work: queueRunsJobs(),
   });
   store[KEY] = queue;
+  // Plans once now rather than at the schedule's next tick (up to five minutes away): a fresh
+  // start (the demo) mails what is due at once. Keys keep a reminder to one job.
+  if (queueRunsJobs()) {
+    await planReminders(handle.db, queue, new Date()).catch((error: unknown) =>
+      log.error({ err: error }, "planning reminders at start failed; the schedule tries again"),
+    );
+  }
   return queue;
 }
 

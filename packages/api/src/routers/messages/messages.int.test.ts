@@ -101,3 +101,15 @@ describe("one-click unsubscribe", () => {
     expect(await di.caller.messages.preferences()).toEqual(before);
   });
 });
+
+describe("a name with a line break, stored before names were checked", () => {
+  it("adds no header to a reminder: it reaches its athlete alone", async () => {
+    const victim = "victim-reminder@test.stride.example";
+    const eve = await newPerson(handle.db, { name: `Eve\r\nBcc: ${victim}` });
+    await reminderTo(eve);
+    const [sent] = mail.catcher.to(eve.email);
+    expect(sent?.envelopeTo).toEqual([eve.email]);
+    expect(sent?.headerLines.some((h) => h.key === "bcc")).toBe(false);
+    expect(mail.catcher.to(victim)).toEqual([]);
+  });
+});
