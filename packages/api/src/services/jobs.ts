@@ -2,6 +2,12 @@ import type { Database } from "@stride/db/client";
 import type { Mailer } from "@stride/mail";
 import type { Jobs, Queue } from "@stride/queue";
 import {
+  COACH_DIGEST_JOB,
+  type CoachDigestJob,
+  planCoachDigests,
+  sendCoachDigest,
+} from "./coach-digest";
+import {
   CHECKIN_REMINDER_JOB,
   planReminders,
   type ReminderJob,
@@ -28,11 +34,17 @@ export function appJobs(deps: JobDeps): Jobs {
       retryLimit: 2,
       run: async () => {
         await planReminders(deps.db, deps.queue(), deps.now());
+        await planCoachDigests(deps.db, deps.queue(), deps.now());
       },
     },
     [CHECKIN_REMINDER_JOB]: {
       run: async (job: ReminderJob) => {
         await sendCheckinReminder({ db: deps.db, mailer: deps.mailer, now: deps.now() }, job);
+      },
+    },
+    [COACH_DIGEST_JOB]: {
+      run: async (job: CoachDigestJob) => {
+        await sendCoachDigest(deps, job);
       },
     },
   };

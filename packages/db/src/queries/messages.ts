@@ -5,10 +5,11 @@ import {
   REMINDER_HOURS,
   wantedByDefault,
 } from "@stride/domain/messages";
-import { and, eq, isNotNull, sql } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import {
   checkins,
+  coachingLinks,
   messagePreferences,
   profiles,
   reminderSettings,
@@ -168,4 +169,28 @@ export async function releaseSend(db: Database, key: SendKey): Promise<void> {
 export async function accountExists(db: Database, userId: string): Promise<boolean> {
   const [row] = await db.select({ id: users.id }).from(users).where(eq(users.id, userId));
   return row !== undefined;
+}
+
+/** Coaches with at least one athlete now, who want the weekly digest, with zone and week. */
+export async function coachDigestRecipients(db: Database) {
+  return db
+    .selectDistinct({
+      userId: users.id,
+      timeZone: profiles.timeZone,
+      weekStart: profiles.weekStart,
+    })
+    .from(coachingLinks)
+    .innerJoin(users, eq(users.id, coachingLinks.coachId))
+    .innerJoin(profiles, eq(profiles.userId, users.id))
+    .leftJoin(
+      messagePreferences,
+      and(eq(messagePreferences.userId, users.id), eq(messagePreferences.kind, "coach_digest")),
+    )
+    .where(
+      and(
+        mailable,
+        isNull(coachingLinks.endedAt),
+        sql`coalesce(${messagePreferences.wanted}, true)`,
+      ),
+    );
 }
