@@ -45,7 +45,7 @@ export async function sendCheckinReminder(
   const message = checkinReminderMessage({
     to,
     weekLabel: formatCalendarDate(job.weekStart, "EEE d MMM"),
-    weekEndsAt,
+    lastDayLabel: formatCalendarDate(addDaysTo(job.weekStart, 6), "EEEE d MMMM"),
     url: appUrl(`/checkins/${job.weekStart}`),
     unsubscribe: unsubscribeFor(to.userId, "checkin_reminder"),
   });
