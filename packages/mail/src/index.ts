@@ -4,7 +4,7 @@ export type { MessageBody } from "./layout";
 export { createMailer, type Mailer, type MailerOptions, type MailMessage } from "./mailer";
 export { formatInstant, type Recipient } from "./recipient";
 export { signUpAttemptMessage, verifyEmailMessage } from "./templates/accounts";
-export { coachDigestMessage } from "./templates/digests";
+export { coachDigestMessage, groupDigestMessage } from "./templates/digests";
 export { groupInvitationMessage } from "./templates/invitations";
 export { passwordResetMessage } from "./templates/password-reset";
 export { checkinReminderMessage } from "./templates/reminders";

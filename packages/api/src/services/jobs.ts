@@ -8,6 +8,12 @@ import {
   sendCoachDigest,
 } from "./coach-digest";
 import {
+  GROUP_DIGEST_JOB,
+  type GroupDigestJob,
+  planGroupDigests,
+  sendGroupDigest,
+} from "./group-digest";
+import {
   CHECKIN_REMINDER_JOB,
   planReminders,
   type ReminderJob,
@@ -35,6 +41,7 @@ export function appJobs(deps: JobDeps): Jobs {
       run: async () => {
         await planReminders(deps.db, deps.queue(), deps.now());
         await planCoachDigests(deps.db, deps.queue(), deps.now());
+        await planGroupDigests(deps.db, deps.queue(), deps.now());
       },
     },
     [CHECKIN_REMINDER_JOB]: {
@@ -45,6 +52,11 @@ export function appJobs(deps: JobDeps): Jobs {
     [COACH_DIGEST_JOB]: {
       run: async (job: CoachDigestJob) => {
         await sendCoachDigest(deps, job);
+      },
+    },
+    [GROUP_DIGEST_JOB]: {
+      run: async (job: GroupDigestJob) => {
+        await sendGroupDigest({ db: deps.db, mailer: deps.mailer, now: deps.now() }, job);
       },
     },
   };

@@ -10,6 +10,7 @@ import type { Database } from "../client";
 import {
   checkins,
   coachingLinks,
+  groupMembers,
   messagePreferences,
   profiles,
   reminderSettings,
@@ -191,6 +192,23 @@ export async function coachDigestRecipients(db: Database) {
         mailable,
         isNull(coachingLinks.endedAt),
         sql`coalesce(${messagePreferences.wanted}, true)`,
+      ),
+    );
+}
+
+/** People who asked for the weekly group digest (it is opt-in) and are in a group. */
+export async function groupDigestRecipients(db: Database) {
+  return db
+    .select({ userId: users.id, timeZone: profiles.timeZone, weekStart: profiles.weekStart })
+    .from(messagePreferences)
+    .innerJoin(users, eq(users.id, messagePreferences.userId))
+    .innerJoin(profiles, eq(profiles.userId, users.id))
+    .where(
+      and(
+        mailable,
+        eq(messagePreferences.kind, "group_digest"),
+        eq(messagePreferences.wanted, true),
+        sql`exists (select 1 from ${groupMembers} where ${groupMembers.userId} = ${users.id})`,
       ),
     );
 }

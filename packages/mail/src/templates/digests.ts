@@ -33,3 +33,29 @@ export function coachDigestMessage(input: {
     input.unsubscribe,
   );
 }
+
+/** The weekly group digest: in each of the person's groups, who checked in and who has not. */
+export function groupDigestMessage(input: {
+  to: Recipient;
+  groups: Array<{ name: string; checkedIn: string[]; notYet: string[] }>;
+  url: string;
+  unsubscribe: Unsubscribe;
+}): MailMessage {
+  const list = (names: string[]) => (names.length ? names.join(", ") : "no one");
+  return unsubscribable(
+    {
+      kind: "group_digest",
+      to: input.to,
+      subject: "Your groups' week: who checked in",
+      body: {
+        greeting: input.to.name ? `Hi ${input.to.name},` : "Hi,",
+        paragraphs: input.groups.flatMap((group) => [
+          `${group.name}. Checked in: ${list(group.checkedIn)}. Not yet: ${list(group.notYet)}.`,
+        ]),
+        action: { label: "Open your groups", url: input.url },
+        footer: ["You get this because you turned on the weekly group digest in Stride."],
+      },
+    },
+    input.unsubscribe,
+  );
+}
