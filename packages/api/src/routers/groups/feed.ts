@@ -1,13 +1,10 @@
 import {
-  listCheckinWeeksOf,
   listCommentsFor,
   listGroupFeedPage,
-  listGroupMembers,
   listOutcomesFor,
   listReactionsFor,
 } from "@stride/db/queries";
 import { weekAdherence } from "@stride/domain/checkins";
-import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import { reflectionLinks } from "@stride/domain/text/links";
 import { z } from "zod";
 import { memberProcedure } from "../../procedures/groups";
