@@ -24,7 +24,7 @@ describe("the coach's weekly digest", () => {
     const triage = await coach.caller.coach.triage({ tag: null });
     const { thisWeek } = weeksOf(coach);
     const deps = { db, mailer: mail.mailer };
-    expect(await sendCoachDigest(deps, { coachId: coach.id, weekStart: thisWeek })).toBe(true);
+    expect(await sendCoachDigest(deps, { userId: coach.id, weekStart: thisWeek })).toBe(true);
     const sent = await mail.catcher.waitFor(coach.email);
 
     // The attention lines of the email are exactly the triage's rows with reasons, word for word.
@@ -43,7 +43,7 @@ describe("the coach's weekly digest", () => {
     expect(sent.headerLines.some((h) => h.key === "list-unsubscribe-post")).toBe(true);
 
     // Once a week: the same week again sends nothing.
-    expect(await sendCoachDigest(deps, { coachId: coach.id, weekStart: thisWeek })).toBe(false);
+    expect(await sendCoachDigest(deps, { userId: coach.id, weekStart: thisWeek })).toBe(false);
     expect(mail.catcher.to(coach.email)).toHaveLength(1);
   });
 
@@ -60,8 +60,8 @@ describe("the coach's weekly digest", () => {
     const loner = await newPerson(db);
     const deps = { db, mailer: mail.mailer };
     const week = weeksOf(coach).thisWeek;
-    expect(await sendCoachDigest(deps, { coachId: coach.id, weekStart: week })).toBe(false);
-    expect(await sendCoachDigest(deps, { coachId: loner.id, weekStart: week })).toBe(false);
+    expect(await sendCoachDigest(deps, { userId: coach.id, weekStart: week })).toBe(false);
+    expect(await sendCoachDigest(deps, { userId: loner.id, weekStart: week })).toBe(false);
     expect(mail.catcher.to(coach.email)).toEqual([]);
     expect(mail.catcher.to(loner.email)).toEqual([]);
   });

@@ -1,30 +1,24 @@
 import type { Database } from "@stride/db/client";
 import { coachDigestRecipients, mailRecipient } from "@stride/db/queries";
-import { formatCalendarDate, todayIn, weekStartOf } from "@stride/domain/periods";
+import { formatCalendarDate } from "@stride/domain/periods";
 import { appUrl, coachDigestMessage, type Mailer } from "@stride/mail";
 import type { Queue } from "@stride/queue";
 import { sendOnce, unsubscribeFor, wantsMessage } from "./messages";
 import { coachTriage } from "./triage-rows";
+import { queueOnWeekStart } from "./weekly-plan";
 
 export const COACH_DIGEST_JOB = "coach-digest";
 
-export type CoachDigestJob = { coachId: string; weekStart: string };
+export type CoachDigestJob = { userId: string; weekStart: string };
 
 /**
  * Queues the weekly digest of every coach whose week starts today where they are (one job per
  * coach and week, by key), for coaches who want it.
  */
-export async function planCoachDigests(db: Database, queue: Queue, now: Date): Promise<number> {
-  let queued = 0;
-  for (const coach of await coachDigestRecipients(db)) {
-    const today = todayIn(coach.timeZone, now);
-    const weekStart = weekStartOf(today, coach.weekStart);
-    if (today !== weekStart) continue;
-    const job: CoachDigestJob = { coachId: coach.userId, weekStart };
-    const key = `coach_digest:${coach.userId}:${weekStart}`;
-    if (await queue.send(COACH_DIGEST_JOB, job, { key })) queued += 1;
-  }
-  return queued;
+export function planCoachDigests(db: Database, queue: Queue, now: Date): Promise<number> {
+  return coachDigestRecipients(db).then((people) =>
+    queueOnWeekStart(queue, now, people, { name: COACH_DIGEST_JOB, kind: "coach_digest" }),
+  );
 }
 
 /**
@@ -36,7 +30,7 @@ export async function sendCoachDigest(
   job: CoachDigestJob,
 ): Promise<boolean> {
   const { db } = deps;
-  const to = await mailRecipient(db, job.coachId);
+  const to = await mailRecipient(db, job.userId);
   if (!to || !(await wantsMessage(db, to.userId, "coach_digest"))) return false;
   const { rows } = await coachTriage(db, { coachId: to.userId, profile: to });
   if (rows.length === 0) return false;

@@ -1,27 +1,20 @@
 import type { Database } from "@stride/db/client";
 import { groupDigestRecipients, listMyGroups, mailRecipient } from "@stride/db/queries";
-import { todayIn, weekStartOf } from "@stride/domain/periods";
 import { appUrl, groupDigestMessage, type Mailer } from "@stride/mail";
 import type { Queue } from "@stride/queue";
 import { groupCheckins } from "./group-checkins";
 import { sendOnce, unsubscribeFor, wantsMessage } from "./messages";
+import { queueOnWeekStart } from "./weekly-plan";
 
 export const GROUP_DIGEST_JOB = "group-digest";
 
 export type GroupDigestJob = { userId: string; weekStart: string };
 
 /** Queues the group digest of everyone who asked for it and whose week starts today there. */
-export async function planGroupDigests(db: Database, queue: Queue, now: Date): Promise<number> {
-  let queued = 0;
-  for (const person of await groupDigestRecipients(db)) {
-    const today = todayIn(person.timeZone, now);
-    const weekStart = weekStartOf(today, person.weekStart);
-    if (today !== weekStart) continue;
-    const job: GroupDigestJob = { userId: person.userId, weekStart };
-    const key = `group_digest:${person.userId}:${weekStart}`;
-    if (await queue.send(GROUP_DIGEST_JOB, job, { key })) queued += 1;
-  }
-  return queued;
+export function planGroupDigests(db: Database, queue: Queue, now: Date): Promise<number> {
+  return groupDigestRecipients(db).then((people) =>
+    queueOnWeekStart(queue, now, people, { name: GROUP_DIGEST_JOB, kind: "group_digest" }),
+  );
 }
 
 /**

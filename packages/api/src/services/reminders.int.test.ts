@@ -6,8 +6,10 @@ import { type Queue, startQueue } from "@stride/queue";
 import { createLogger } from "@stride/runtime/logger";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { submitInput, weeksOf } from "../testing/checkins";
+import { linkCoach } from "../testing/coaching";
 import { useMailCatcher } from "../testing/mail";
 import { newPerson } from "../testing/people";
+import { COACH_DIGEST_JOB, planCoachDigests } from "./coach-digest";
 import { appJobs } from "./jobs";
 import { CHECKIN_REMINDER_JOB, planReminders, sendCheckinReminder } from "./reminders";
 
@@ -106,5 +108,28 @@ describe("check-in reminders on the job queue", () => {
     const deps = { db, mailer: mail.mailer, now: clock };
     expect(await sendCheckinReminder(deps, { userId: ada.id, weekStart: thisWeek })).toBe(false);
     expect(reminders(ada.email)).toHaveLength(1);
+  });
+
+  it("plan each digest once, on the person's week start where they are", async () => {
+    const db = own.handle.db;
+    const coach = await newPerson(db, {
+      name: "Casey",
+      timeZone: "Asia/Tokyo",
+      weekStart: "monday",
+    });
+    const athlete = await newPerson(db, { name: "Ed" });
+    await linkCoach(coach, athlete);
+    const queue = instances[0] ?? (await startInstance(own.handle));
+    // Monday 00:30 in Tokyo (Sunday 15:30 UTC): the coach's week starts.
+    const monday = new Date("2026-11-29T15:30:00Z");
+    expect(await planCoachDigests(db, queue, new Date("2026-11-29T14:30:00Z"))).toBe(0);
+    expect(await planCoachDigests(db, queue, monday)).toBe(1);
+    expect(await planCoachDigests(db, queue, new Date("2026-11-30T10:00:00Z"))).toBe(0);
+    await queue.settled([COACH_DIGEST_JOB]);
+    const digests = mail.catcher
+      .to(coach.email)
+      .filter((m) => m.headers.get("x-stride-kind") === "coach_digest");
+    expect(digests).toHaveLength(1);
+    expect(digests[0]?.text).toContain("Ed: ");
   });
 });

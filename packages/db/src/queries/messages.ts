@@ -90,16 +90,21 @@ export async function wantsMessageKind(
 /** Whom a scheduled message may go to: a confirmed address (an unconfirmed one gets none). */
 const mailable = isNotNull(users.emailVerifiedAt);
 
+/** Who a message is for: address, name, and the zone, week and unit it is written in. */
+const recipientColumns = {
+  userId: users.id,
+  email: users.email,
+  name: profiles.name,
+  timeZone: profiles.timeZone,
+  weekStart: profiles.weekStart,
+  distanceUnit: profiles.distanceUnit,
+};
+
 /** People who want check-in reminders, with their zone, week and chosen timing. */
 export async function reminderRecipients(db: Database) {
   return db
     .select({
-      userId: users.id,
-      email: users.email,
-      name: profiles.name,
-      timeZone: profiles.timeZone,
-      weekStart: profiles.weekStart,
-      distanceUnit: profiles.distanceUnit,
+      ...recipientColumns,
       reminderHoursBefore: sql<number>`coalesce(${reminderSettings.hoursBefore}, ${REMINDER_HOURS.default})`,
     })
     .from(users)
@@ -115,14 +120,7 @@ export async function reminderRecipients(db: Database) {
 /** One person's details for a message to them, when their address is confirmed. */
 export async function mailRecipient(db: Database, userId: string) {
   const [row] = await db
-    .select({
-      userId: users.id,
-      email: users.email,
-      name: profiles.name,
-      timeZone: profiles.timeZone,
-      weekStart: profiles.weekStart,
-      distanceUnit: profiles.distanceUnit,
-    })
+    .select(recipientColumns)
     .from(users)
     .innerJoin(profiles, eq(profiles.userId, users.id))
     .where(and(eq(users.id, userId), mailable));
