@@ -78,7 +78,7 @@ test("public screens: sign in and sign up, also with errors", async ({ page }) =
   await page.goto("/unsubscribe/not-a-real-token");
   await expectAccessible(page, "unsubscribe");
   await page.getByRole("button", { name: "Unsubscribe" }).click();
-  await expect(page.getByRole("alert")).toContainText("not valid");
+  await expect(page.locator("main").getByRole("alert")).toContainText("not valid");
   await expectAccessible(page, "unsubscribe, link not valid");
 });
 
