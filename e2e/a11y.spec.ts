@@ -74,6 +74,12 @@ test("public screens: sign in and sign up, also with errors", async ({ page }) =
   await page.getByRole("button", { name: "Set the new password" }).click();
   await expect(page.locator("form").getByRole("alert")).toContainText("not valid");
   await expectAccessible(page, "choose a new password, link not valid");
+
+  await page.goto("/unsubscribe/not-a-real-token");
+  await expectAccessible(page, "unsubscribe");
+  await page.getByRole("button", { name: "Unsubscribe" }).click();
+  await expect(page.locator("main").getByRole("alert")).toContainText("not valid");
+  await expectAccessible(page, "unsubscribe, link not valid");
 });
 
 test("an athlete's own screens, with months of data and a coach", async ({ browser, request }) => {

@@ -152,3 +152,48 @@ test("a group invitation to an address with no account leads through sign-up int
   await expect(newcomer.getByRole("heading", { name: "Harbour Runners" })).toBeVisible();
   await context.close();
 });
+
+test("one-click unsubscribe answers a forged link clearly, with or without a browser", async ({
+  page,
+  request,
+}) => {
+  // RFC 8058: a mail provider POSTs to the List-Unsubscribe link, with no session.
+  const forged = "b3duZXI6Y2hlY2tpbl9yZW1pbmRlcg.forged-signature";
+  const post = await request.post(`/api/unsubscribe/${forged}`, {
+    form: { "List-Unsubscribe": "One-Click" },
+  });
+  expect(post.status()).toBe(400);
+  expect(await post.text()).toMatch(/^This unsubscribe link is not valid/);
+
+  // A person who opens the link gets a page that asks first, and the same answer.
+  await page.goto(`/api/unsubscribe/${forged}`);
+  await expect(page).toHaveURL(new RegExp(`/unsubscribe/${forged}$`));
+  await page.getByRole("button", { name: "Unsubscribe" }).click();
+  await expect(page.locator("main").getByRole("alert")).toContainText(
+    "This unsubscribe link is not valid",
+  );
+});
+
+test("email settings: the reminder's timing and each kind's switch are kept", async ({
+  page,
+  request,
+}) => {
+  const account = await createAccount(request, { name: "Sela Settings" });
+  await signIn(page, account);
+  await page.goto("/settings");
+  await page.getByLabel("A weekly digest of my groups: who checked in and who has not").check();
+  await page.getByLabel("Someone mentioned me").uncheck();
+  const hours = page.getByLabel("Send the check-in reminder this many hours before my week ends");
+  await hours.fill("200");
+  await page.getByRole("button", { name: "Save email settings" }).click();
+  await expect(page.getByText("At most 144 hours (6 days) before the week ends")).toBeVisible();
+  await hours.fill("30");
+  await page.getByRole("button", { name: "Save email settings" }).click();
+  await expect(page.getByText("Saved.", { exact: true })).toBeVisible();
+  await page.reload();
+  await expect(hours).toHaveValue("30");
+  await expect(page.getByLabel("Someone mentioned me")).not.toBeChecked();
+  await expect(
+    page.getByLabel("A weekly digest of my groups: who checked in and who has not"),
+  ).toBeChecked();
+});

@@ -18,6 +18,7 @@ const config: NextConfig = {
     "@stride/db",
     "@stride/domain",
     "@stride/mail",
+    "@stride/queue",
     "@stride/runtime",
   ],
   // Native or WASM packages that must be loaded by Node as they are, not bundled.
@@ -26,6 +27,7 @@ const config: NextConfig = {
     "@node-rs/argon2",
     "rate-limiter-flexible",
     "nodemailer",
+    "pg-boss",
   ],
   // Every response; pages also get a Content-Security-Policy with a nonce from src/proxy.ts.
   async headers() {

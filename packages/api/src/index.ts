@@ -5,3 +5,5 @@ export { handleTrpcRequest } from "./http/handler";
 export { HTTP_LIMITS } from "./http/limits";
 export { answerOnce, IDEMPOTENCY_HEADER } from "./idempotency";
 export { type AppRouter, appRouter, createCaller } from "./root";
+export { appQueue, startAppQueue } from "./services/app-queue";
+export { unsubscribeWithToken } from "./services/messages";

@@ -6,6 +6,7 @@ import { coachRouter } from "./routers/coach";
 import { coachingRouter } from "./routers/coaching";
 import { goalsRouter } from "./routers/goals";
 import { groupsRouter } from "./routers/groups";
+import { messagesRouter } from "./routers/messages";
 import { notificationsRouter } from "./routers/notifications";
 import { profileRouter } from "./routers/profile";
 import { socialRouter } from "./routers/social";
@@ -22,6 +23,7 @@ export const appRouter = router({
   coaching: coachingRouter,
   goals: goalsRouter,
   groups: groupsRouter,
+  messages: messagesRouter,
   notifications: notificationsRouter,
   profile: profileRouter,
   social: socialRouter,

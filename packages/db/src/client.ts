@@ -14,6 +14,17 @@ export type DatabaseHandle = {
   close: () => Promise<void>;
   /** LISTEN on a channel; resolves to the function that stops listening. */
   listen: (channel: string, onMessage: (payload: string) => void) => Promise<() => Promise<void>>;
+  /**
+   * How the job queue (@stride/queue) reaches this database: a Postgres server by its URL (the
+   * queue keeps its own small pool), or this very PGlite (one per process) through its client.
+   */
+  queueConnection: { connectionString: string } | { pglite: PGliteClient };
+};
+
+/** The part of a PGlite client the job queue uses. */
+export type PGliteClient = {
+  exec: (text: string) => Promise<Array<{ rows: unknown[] }>>;
+  query: (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>;
 };
 
 // Both drivers use the same schema naming, so the SQL that drizzle writes is identical.
@@ -52,6 +63,7 @@ export async function openPglite(
     created,
     close: () => client.close(),
     listen: (channel, onMessage) => client.listen(channel, onMessage),
+    queueConnection: { pglite: client },
   };
 }
 
@@ -78,6 +90,7 @@ export async function openPostgres(url: string, options: { max?: number } = {}) 
       const { unlisten } = await client.listen(channel, onMessage);
       return unlisten;
     },
+    queueConnection: { connectionString: url },
   };
   return handle;
 }
@@ -146,6 +159,14 @@ export async function openForServing(): Promise<{ db: Database; created: boolean
   const handle = await holder.__strideDb;
   if (!handle) throw new Error("The database closed while it was being opened");
   return { db: handle.db, created: handle.created };
+}
+
+/** The open app database's handle (after openForServing or getDatabase). */
+export async function appDatabaseHandle(): Promise<DatabaseHandle> {
+  await getDatabase();
+  const handle = await holder.__strideDb;
+  if (!handle) throw new Error("The database closed while it was being opened");
+  return handle;
 }
 
 /** Closes the app's database, if it was opened; the next getDatabase() opens it again. */

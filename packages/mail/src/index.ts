@@ -4,5 +4,8 @@ export type { MessageBody } from "./layout";
 export { createMailer, type Mailer, type MailerOptions, type MailMessage } from "./mailer";
 export { formatInstant, type Recipient } from "./recipient";
 export { signUpAttemptMessage, verifyEmailMessage } from "./templates/accounts";
+export { coachDigestMessage, groupDigestMessage } from "./templates/digests";
 export { groupInvitationMessage } from "./templates/invitations";
 export { passwordResetMessage } from "./templates/password-reset";
+export { checkinReminderMessage } from "./templates/reminders";
+export { type Unsubscribe, unsubscribable } from "./templates/unsubscribe";

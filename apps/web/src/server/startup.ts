@@ -1,6 +1,12 @@
+import { startAppQueue } from "@stride/api";
 import { recordPeerAddresses } from "@stride/auth/client-address";
 import { MissingAuthSecretError, resolveAuthSecret } from "@stride/auth/env";
-import { closeDatabase, openForServing, subscribeToChannel } from "@stride/db/client";
+import {
+  appDatabaseHandle,
+  closeDatabase,
+  openForServing,
+  subscribeToChannel,
+} from "@stride/db/client";
 import { dataDir } from "@stride/db/env";
 import { MissingMigrationsError } from "@stride/db/migrations";
 import { usePersonCache } from "@stride/db/queries";
@@ -37,5 +43,14 @@ export async function startServer() {
   usePersonCache(subscribeToChannel);
   // Closed by the server once the requests in flight are done (server/shutdown.ts).
   lifecycle().onShutdown("database", closeDatabase);
+  // Reminders and digests run on the job queue in the same database (ARCHITECTURE.md, "Mail and
+  // jobs"); it stops before the database closes (hooks run last registered first).
+  try {
+    const queue = await startAppQueue(await appDatabaseHandle(), logger());
+    lifecycle().onShutdown("job queue", () => queue.stop());
+  } catch (error) {
+    logger().fatal({ err: error }, "Stride could not start: its job queue could not start");
+    process.exit(1);
+  }
   lifecycle().markStarted();
 }

@@ -113,6 +113,28 @@ export const accountEntries: Entry[] = [
     scope: "own",
     check: (result, _world, actor) => expect(result.marked).toBe(actor === "owner" ? 1 : 0),
   }),
+  entry("messages.savePreferences")({
+    target: "the caller's own email preferences",
+    input: () => ({
+      wants: {
+        checkin_reminder: false,
+        coach_activity: true,
+        mention: true,
+        coach_digest: true,
+        group_digest: true,
+      },
+      reminderHoursBefore: 12,
+    }),
+    expect: signedIn(),
+    scope: "own",
+    check: (saved) => expect(saved.reminderHoursBefore).toBe(12),
+  }),
+  entry("messages.unsubscribe")({
+    target: "the owner's email preferences, through an unsubscribe link no one was sent",
+    input: () => ({ token: "b3duZXI6Y2hlY2tpbl9yZW1pbmRlcg.forged-signature" }),
+    // Only a link signed by the app works; without one, nothing changes for anyone.
+    expect: Object.fromEntries(ACTORS.map((actor) => [actor, "BAD_REQUEST"])) as Expectations,
+  }),
   entry("week.get")({
     target: "the caller's own week",
     input: () => ({ weekStart: null }),
@@ -156,6 +178,7 @@ export const accountEntries: Entry[] = [
       () => ({ muted: ["reaction"] }),
     ],
     "training.zones": ["the caller's own pace zones", noInput],
+    "messages.preferences": ["the caller's own email preferences", noInput],
     "training.setZones": [
       "the caller's own pace zones",
       () => ({ source: { distanceMetres: 10_000, seconds: 2700, raceDate: "2026-01-10" } }),

@@ -1,11 +1,19 @@
 import type { Database } from "@stride/db/client";
-import { type listCoachRoster, listTriageSnapshots } from "@stride/db/queries";
 import {
+  countUnansweredComments,
+  getCoachThresholds,
+  listCoachRoster,
+  listTriageSnapshots,
+} from "@stride/db/queries";
+import {
+  DEFAULT_THRESHOLDS,
   rankAthletes,
   type TriageThresholds,
   triageScore,
   triageSignals,
+  triageThresholds,
 } from "@stride/domain/coaching";
+import { todayIn, weekStartOf } from "@stride/domain/periods";
 import type { Profile } from "@stride/domain/profile";
 import { buildTriageSnapshots, type TriageSnapshot } from "./triage";
 
@@ -129,4 +137,70 @@ export function rememberTriage(
 /** Forgets every remembered triage (a test that wants rows made from nothing). */
 export function forgetRememberedTriage() {
   remembered.clear();
+}
+
+/** The coach's thresholds: their saved ones over the defaults (a bad saved value falls back). */
+export function thresholdsFrom(saved: Record<string, number> | undefined): TriageThresholds {
+  const parsed = triageThresholds.partial().safeParse(saved ?? {});
+  return { ...DEFAULT_THRESHOLDS, ...(parsed.success ? parsed.data : {}) };
+}
+
+const UNANSWERED_WINDOW_DAYS = 21;
+
+/**
+ * A coach's triage as the dashboard shows it (coach.triage) and the weekly digest mails it: the
+ * roster ranked by who needs attention, with the reasons. Remembered per coach while nothing it
+ * is made of changed.
+ */
+export async function coachTriage(
+  db: Database,
+  input: { coachId: string; profile: Pick<Profile, "timeZone" | "weekStart" | "distanceUnit"> },
+) {
+  const { coachId, profile } = input;
+  const coachToday = todayIn(profile.timeZone);
+  const [roster, saved, unanswered] = await Promise.all([
+    listCoachRoster(db, coachId),
+    getCoachThresholds(db, coachId),
+    countUnansweredComments(db, {
+      coachId,
+      since: new Date(Date.now() - UNANSWERED_WINDOW_DAYS * 86_400_000),
+    }),
+  ]);
+  const thresholds = thresholdsFrom(saved);
+  const todays = new Map(roster.map((a) => [a.athleteId, todayIn(a.timeZone)]));
+  const unansweredBy = new Map(unanswered.map((u) => [u.athleteId, u.count]));
+  const coachWeek = weekStartOf(coachToday, profile.weekStart);
+  // Everything the ranked rows are made of, as read just now: while it is unchanged (no
+  // athlete wrote, no day turned, no comment came in), the rows made from it are too.
+  const fingerprint = JSON.stringify([
+    coachWeek,
+    thresholds,
+    roster.map((a) => [
+      a.athleteId,
+      a.readVersion,
+      a.name,
+      a.tags,
+      a.reviewedWeek,
+      todays.get(a.athleteId),
+      a.weekStart,
+    ]),
+    unanswered,
+  ]);
+  const rows =
+    rememberedTriage(coachId, profile.distanceUnit, fingerprint) ??
+    rememberTriage(
+      coachId,
+      profile.distanceUnit,
+      fingerprint,
+      await rankRoster(db, {
+        coachId,
+        profile,
+        roster,
+        thresholds,
+        todays,
+        unansweredBy,
+        coachWeek,
+      }),
+    );
+  return { coachToday, coachWeek, thresholds, roster, rows };
 }

@@ -13,6 +13,7 @@ export * from "./goals";
 export * from "./groups";
 export * from "./habits";
 export * from "./locks";
+export * from "./messages";
 export * from "./notifications";
 export * from "./pace-zones";
 export * from "./person-cache";

@@ -3,6 +3,7 @@ export * from "./checkins";
 export * from "./coaching";
 export * from "./goals";
 export * from "./groups";
+export * from "./messages";
 export * from "./notifications";
 export * from "./progress";
 export * from "./rate-limits";

@@ -4,7 +4,7 @@ import type { WeekDay } from "@stride/domain/profile";
 import { and, eq } from "drizzle-orm";
 import type { Database } from "../client";
 import { createCheckin, createGoal } from "../factories";
-import { goals } from "../schema";
+import { goals, reminderSettings } from "../schema";
 
 type Athlete = { id: string; timeZone: string; weekStart: WeekDay };
 
@@ -176,4 +176,7 @@ export async function seedBenCheckins(db: Database, ben: Athlete) {
       goals: week ? [{ goalId: week.id, outcome: "missed" }] : [],
     });
   }
+  // Ben asked for his check-in reminder early, 6 days before his week ends: from the second day
+  // of his week a running demo mails him one (to the outbox, .data/mail) until he checks in.
+  await db.insert(reminderSettings).values({ userId: ben.id, hoursBefore: 144 });
 }

@@ -1,7 +1,7 @@
 import { getCoachThresholds, saveCoachThresholds } from "@stride/db/queries";
 import { triageThresholds } from "@stride/domain/coaching";
 import { profileProcedure } from "../../procedures";
-import { thresholdsFrom } from "./triage";
+import { thresholdsFrom } from "../../services/triage-rows";
 
 export const thresholds = profileProcedure.query(async ({ ctx }) =>
   thresholdsFrom(await getCoachThresholds(ctx.db, ctx.viewerId)),

@@ -23,7 +23,7 @@ import { z } from "zod";
 import { profileProcedure } from "../../procedures";
 import { ATHLETE_NOT_FOUND } from "../../procedures/coaching";
 import { assertProposable, notifyAthlete } from "../../services/proposals";
-import { thresholdsFrom } from "./triage";
+import { thresholdsFrom } from "../../services/triage-rows";
 
 const TEMPLATE_NOT_FOUND = "That template was not found.";
 

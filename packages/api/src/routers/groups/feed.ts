@@ -1,16 +1,14 @@
 import {
-  listCheckinWeeksOf,
   listCommentsFor,
   listGroupFeedPage,
-  listGroupMembers,
   listOutcomesFor,
   listReactionsFor,
 } from "@stride/db/queries";
 import { weekAdherence } from "@stride/domain/checkins";
-import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import { reflectionLinks } from "@stride/domain/text/links";
 import { z } from "zod";
 import { memberProcedure } from "../../procedures/groups";
+import { groupCheckins } from "../../services/group-checkins";
 import { summariseReactions, threadComments } from "../../services/threads";
 
 const FEED_PAGE = 20;
@@ -76,21 +74,12 @@ export const feed = memberProcedure
 
 /** Members who have not checked in for their current week yet: a gentle nudge, no shame. */
 export const notCheckedIn = memberProcedure.query(async ({ ctx }) => {
-  const members = await listGroupMembers(ctx.db, ctx.group.id);
-  const since = addDaysTo(todayIn("UTC"), -8);
-  const recent = await listCheckinWeeksOf(ctx.db, {
+  const members = await groupCheckins(ctx.db, {
     viewerId: ctx.viewerId,
     groupId: ctx.group.id,
-    since,
+    offset: 0,
   });
   return members
-    .filter((member) => {
-      const week = weekStartOf(todayIn(member.timeZone), member.weekStart);
-      return !recent.some((c) => c.athleteId === member.userId && c.weekStart === week);
-    })
-    .map((member) => ({
-      id: member.userId,
-      name: member.name,
-      you: member.userId === ctx.viewerId,
-    }));
+    .filter((member) => !member.checkedIn)
+    .map((member) => ({ id: member.id, name: member.name, you: member.id === ctx.viewerId }));
 });

@@ -4,6 +4,7 @@ import { Card, PageHeader } from "~/components/ui";
 import { requireViewer } from "~/server/viewer";
 import { fetchQuery, HydrateClient, prefetch, trpc } from "~/trpc/server";
 import { CalendarFeed } from "./calendar-feed";
+import { EmailSettings } from "./email-settings";
 import { MyCoaches } from "./my-coaches";
 import { NotificationSettings } from "./notification-settings";
 import { PaceZones } from "./pace-zones";
@@ -16,8 +17,9 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   await requireViewer("/settings");
-  const [profile] = await Promise.all([
+  const [profile, emailPreferences] = await Promise.all([
     fetchQuery(trpc.profile.get.queryOptions()),
+    fetchQuery(trpc.messages.preferences.queryOptions()),
     prefetch(trpc.coaching.myCoaches.queryOptions()),
     prefetch(trpc.notifications.settings.queryOptions()),
     prefetch(trpc.calendar.status.queryOptions()),
@@ -50,6 +52,12 @@ export default async function SettingsPage() {
             Notifications
           </h2>
           <NotificationSettings />
+        </Card>
+        <Card aria-labelledby="email-heading">
+          <h2 id="email-heading" className="mb-1 text-lg font-semibold">
+            Email
+          </h2>
+          <EmailSettings initial={emailPreferences} />
         </Card>
         <Card aria-labelledby="calendar-heading">
           <h2 id="calendar-heading" className="mb-1 text-lg font-semibold">

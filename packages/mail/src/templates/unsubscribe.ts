@@ -1,0 +1,28 @@
+import type { MailMessage } from "../mailer";
+
+/** The one-click unsubscribe link of a message that is not transactional, and what it stops. */
+export type Unsubscribe = { url: string; what: string };
+
+/**
+ * Adds RFC 8058 one-click unsubscribe: `List-Unsubscribe` with the https link (a POST to it turns
+ * the kind off, no sign-in) and `List-Unsubscribe-Post`, plus the same link in the footer.
+ * Account mail (password reset, address confirmation, invitations) never carries one.
+ */
+export function unsubscribable(message: MailMessage, unsubscribe: Unsubscribe): MailMessage {
+  return {
+    ...message,
+    headers: {
+      ...message.headers,
+      "List-Unsubscribe": `<${unsubscribe.url}>`,
+      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    },
+    body: {
+      ...message.body,
+      footer: [
+        ...(message.body.footer ?? []),
+        `Stop ${unsubscribe.what}: ${unsubscribe.url}`,
+        "Choose which emails you get in Settings.",
+      ],
+    },
+  };
+}
