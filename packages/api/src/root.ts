@@ -8,6 +8,7 @@ import { goalsRouter } from "./routers/goals";
 import { groupsRouter } from "./routers/groups";
 import { notificationsRouter } from "./routers/notifications";
 import { profileRouter } from "./routers/profile";
+import { pushRouter } from "./routers/push";
 import { socialRouter } from "./routers/social";
 import { trainingRouter } from "./routers/training";
 import { weekRouter } from "./routers/week";
@@ -24,6 +25,7 @@ export const appRouter = router({
   groups: groupsRouter,
   notifications: notificationsRouter,
   profile: profileRouter,
+  push: pushRouter,
   social: socialRouter,
   training: trainingRouter,
   week: weekRouter,

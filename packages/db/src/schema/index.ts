@@ -5,6 +5,7 @@ export * from "./goals";
 export * from "./groups";
 export * from "./notifications";
 export * from "./progress";
+export * from "./push";
 export * from "./rate-limits";
 export * from "./training";
 export * from "./users";
