@@ -354,4 +354,6 @@ const WRITES_NO_PROGRESS_INPUT: Record<string, string> = {
   "notifications.markRead": "notifications",
   "notifications.markAllRead": "notifications",
   "notifications.mute": "notification settings",
+  "push.subscribe": "a push subscription",
+  "push.remove": "a push subscription",
 };

@@ -45,6 +45,7 @@ export type ActivityFields = z.infer<typeof activityFields>;
 export const createActivityInput = activityFields.extend({
   idempotencyKey: z.uuid("That idempotency key is not a UUID").optional(),
 });
+export type CreateActivityInput = z.infer<typeof createActivityInput>;
 
 export const activityIdSchema = z.uuid("That activity id is not valid");
 

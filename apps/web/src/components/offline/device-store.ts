@@ -1,0 +1,76 @@
+import type { CreateActivityInput } from "@stride/domain/activities";
+import type { SubmitCheckinInput } from "@stride/domain/checkins";
+import { createStore, del, set, values } from "idb-keyval";
+
+/**
+ * What this device keeps for the signed-in person (IndexedDB through idb-keyval): check-ins and
+ * runs made offline, each with the idempotency key its form made, until the server has them.
+ * Entries carry their person's id: another person signing in on the device never sends them.
+ */
+export type Waiting = {
+  key: string;
+  userId: string;
+  /** "Check-in for the week of 30 Nov: 2 goals, mood 4". */
+  summary: string;
+  savedAt: string;
+  /** The server refused it (not a lost connection): said next to it, with a way to drop it. */
+  problem?: string;
+} & (
+  | { kind: "checkin"; input: SubmitCheckinInput }
+  | { kind: "run"; input: CreateActivityInput & { idempotencyKey: string } }
+);
+
+export type Draft = Omit<Waiting, "userId" | "savedAt" | "problem">;
+
+const CHANGED = "stride-outbox";
+let owner: string | null = null;
+let store: ReturnType<typeof createStore> | undefined;
+const outbox = () => {
+  store ??= createStore("stride-device", "outbox");
+  return store;
+};
+
+/** Set by the signed-in layout: whose drafts are kept and sent. */
+export function setDeviceOwner(userId: string) {
+  owner = userId;
+}
+
+/** Keeps a draft to send when the connection returns (same key: replaces it). */
+export async function keepForLater(draft: Draft) {
+  if (!owner) throw new Error("No one is signed in on this device");
+  await set(
+    draft.key,
+    { ...draft, userId: owner, savedAt: new Date().toISOString() } as Waiting,
+    outbox(),
+  );
+  window.dispatchEvent(new Event(CHANGED));
+}
+
+export async function waitingFor(userId: string): Promise<Waiting[]> {
+  const all = (await values<Waiting>(outbox())) ?? [];
+  return all
+    .filter((entry) => entry.userId === userId)
+    .sort((a, b) => a.savedAt.localeCompare(b.savedAt));
+}
+
+export async function markProblem(entry: Waiting, problem: string) {
+  await set(entry.key, { ...entry, problem }, outbox());
+  window.dispatchEvent(new Event(CHANGED));
+}
+
+export async function forget(key: string) {
+  await del(key, outbox());
+  window.dispatchEvent(new Event(CHANGED));
+}
+
+export function onOutboxChange(listener: () => void) {
+  window.addEventListener(CHANGED, listener);
+  return () => window.removeEventListener(CHANGED, listener);
+}
+
+/** The service worker's page cache (sw/sw.ts): emptied on sign-out and when the person changes. */
+export const PAGES_CACHE = "stride-pages";
+
+export async function forgetPages() {
+  if ("caches" in window) await caches.delete(PAGES_CACHE);
+}
