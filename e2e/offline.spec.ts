@@ -1,4 +1,10 @@
-import { type BrowserContext, expect, type Page, test } from "@playwright/test";
+import {
+  type APIRequestContext,
+  type BrowserContext,
+  expect,
+  type Page,
+  test,
+} from "@playwright/test";
 import { mutate, query } from "./api";
 import { createAccount, signIn } from "./fixtures";
 
@@ -15,6 +21,13 @@ async function controlledByServiceWorker(page: Page) {
       navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }),
     );
   });
+}
+
+/** A new person signed in, with the service worker controlling the page. */
+async function signedInWithWorker(page: Page, request: APIRequestContext, name?: string) {
+  const account = await createAccount(request, name ? { name } : {});
+  await signIn(page, account);
+  await controlledByServiceWorker(page);
 }
 
 /** Offline for the pages and for the service worker's own fetches. */
@@ -42,9 +55,7 @@ test("/week reads offline from the service worker's cache, under the offline ban
   context,
   request,
 }) => {
-  const account = await createAccount(request, { name: "Ola Offline" });
-  await signIn(page, account);
-  await controlledByServiceWorker(page);
+  await signedInWithWorker(page, request, "Ola Offline");
   await page.reload();
   await expect(page.getByText("Ola Offline")).toBeVisible();
   // The server moves on after the page was kept: offline, the kept page is what shows.
@@ -78,10 +89,8 @@ test("a check-in made offline waits on the device and is sent once when the conn
   context,
   request,
 }) => {
-  const account = await createAccount(request);
-  await signIn(page, account);
+  await signedInWithWorker(page, request);
   const week = await query<{ weekStart: string }>(page, "week.get", { weekStart: null });
-  await controlledByServiceWorker(page);
   await page.goto(`/checkins/${week.weekStart}`);
   await expect(page.getByLabel("What went well?")).toBeVisible();
 
@@ -107,4 +116,34 @@ test("a check-in made offline waits on the device and is sent once when the conn
   // Exactly one check-in, written once: the first version, never edited by a resend.
   expect(saved.checkin).toMatchObject({ wentWell: "Three runs in the rain", version: 1 });
   expect(saved.history).toEqual([]);
+});
+
+test("a run logged offline waits on the device and is logged once when the connection returns", async ({
+  page,
+  context,
+  request,
+}) => {
+  await signedInWithWorker(page, request);
+  await page.goto("/log");
+  const form = page.getByRole("form", { name: "Log an activity" });
+  await expect(form).toBeVisible();
+
+  await setOnline(context, false);
+  await page.reload();
+  await form.getByLabel(/Distance/).fill("7.5");
+  await form.getByLabel("Duration").fill("40:00");
+  await form.getByRole("button", { name: "Log activity" }).click();
+  await expect(form.getByRole("status")).toContainText("Saved on this device");
+  const waiting = page.getByRole("region", { name: "Waiting to be sent" });
+  await expect(waiting).toContainText(/Run on \d{4}-\d\d-\d\d, 7\.5 (km|mi)/);
+
+  await setOnline(context, true);
+  await expect(waiting).toHaveCount(0);
+  const log = await query<{ items: { distance: number }[] }>(page, "activities.list", {
+    from: null,
+    to: null,
+    type: null,
+    limit: 20,
+  });
+  expect(log.items.map((item) => item.distance)).toEqual([7.5]);
 });

@@ -41,26 +41,26 @@ describe("pushes where the in-app notifications are made", () => {
     await athlete.caller.push.subscribe(phone.subscription);
     await coach.caller.push.subscribe(coachPhone.subscription);
     const goal = await athlete.caller.goals.create(macroInput({ visibility: "coach" }));
+    const onGoal = (who: typeof coach, body: string) =>
+      who.caller.social.goalComment({
+        goalId: goal.id,
+        parentId: null,
+        body,
+        clientId: clientId(),
+      });
+    /** Pushes so far to the athlete's phone and to the coach's. */
+    const pushed = async () => {
+      await backgroundSettled();
+      return [phone.pushes(), coachPhone.pushes()];
+    };
 
     // The athlete's own comment: their coach hears of it in the app; no push to anyone.
-    await athlete.caller.social.goalComment({
-      goalId: goal.id,
-      parentId: null,
-      body: "Feeling strong",
-      clientId: clientId(),
-    });
-    await backgroundSettled();
-    expect([phone.pushes(), coachPhone.pushes()]).toEqual([0, 0]);
+    await onGoal(athlete, "Feeling strong");
+    expect(await pushed()).toEqual([0, 0]);
 
     // "Your coach replied".
-    await coach.caller.social.goalComment({
-      goalId: goal.id,
-      parentId: null,
-      body: "Nice work",
-      clientId: clientId(),
-    });
-    await backgroundSettled();
-    expect([phone.pushes(), coachPhone.pushes()]).toEqual([1, 0]);
+    await onGoal(coach, "Nice work");
+    expect(await pushed()).toEqual([1, 0]);
 
     // "Your coach proposed a change".
     await coach.caller.coach.propose({
@@ -70,8 +70,7 @@ describe("pushes where the in-app notifications are made", () => {
       note: "",
       changes: { title: "A bigger season" },
     });
-    await backgroundSettled();
-    expect([phone.pushes(), coachPhone.pushes()]).toEqual([2, 0]);
+    expect(await pushed()).toEqual([2, 0]);
 
     // The coach's comment on a check-in shown to them.
     const checkin = await createCheckin(handle.db, {
@@ -86,7 +85,6 @@ describe("pushes where the in-app notifications are made", () => {
       body: "Well done",
       clientId: clientId(),
     });
-    await backgroundSettled();
-    expect([phone.pushes(), coachPhone.pushes()]).toEqual([3, 0]);
+    expect(await pushed()).toEqual([3, 0]);
   });
 });
