@@ -93,6 +93,8 @@ test("a check-in made offline waits on the device and is sent once when the conn
   const week = await query<{ weekStart: string }>(page, "week.get", { weekStart: null });
   await page.goto(`/checkins/${week.weekStart}`);
   await expect(page.getByLabel("What went well?")).toBeVisible();
+  // Everything the page loads (the outbox comes after the load event) is kept before going offline.
+  await page.waitForLoadState("networkidle");
 
   await setOnline(context, false);
   await page.reload();
@@ -127,6 +129,7 @@ test("a run logged offline waits on the device and is logged once when the conne
   await page.goto("/log");
   const form = page.getByRole("form", { name: "Log an activity" });
   await expect(form).toBeVisible();
+  await page.waitForLoadState("networkidle");
 
   await setOnline(context, false);
   await page.reload();

@@ -1,6 +1,7 @@
 import type { CreateActivityInput } from "@stride/domain/activities";
 import type { SubmitCheckinInput } from "@stride/domain/checkins";
 import { createStore, del, set, values } from "idb-keyval";
+import { OWNER_KEY } from "./device-store-keys";
 
 /**
  * What this device keeps for the signed-in person (IndexedDB through idb-keyval): check-ins and
@@ -23,20 +24,15 @@ export type Waiting = {
 export type Draft = Omit<Waiting, "userId" | "savedAt" | "problem">;
 
 const CHANGED = "stride-outbox";
-let owner: string | null = null;
 let store: ReturnType<typeof createStore> | undefined;
 const outbox = () => {
   store ??= createStore("stride-device", "outbox");
   return store;
 };
 
-/** Set by the signed-in layout: whose drafts are kept and sent. */
-export function setDeviceOwner(userId: string) {
-  owner = userId;
-}
-
 /** Keeps a draft to send when the connection returns (same key: replaces it). */
 export async function keepForLater(draft: Draft) {
+  const owner = localStorage.getItem(OWNER_KEY);
   if (!owner) throw new Error("No one is signed in on this device");
   await set(
     draft.key,
@@ -66,11 +62,4 @@ export async function forget(key: string) {
 export function onOutboxChange(listener: () => void) {
   window.addEventListener(CHANGED, listener);
   return () => window.removeEventListener(CHANGED, listener);
-}
-
-/** The service worker's page cache (sw/sw.ts): emptied on sign-out and when the person changes. */
-export const PAGES_CACHE = "stride-pages";
-
-export async function forgetPages() {
-  if ("caches" in window) await caches.delete(PAGES_CACHE);
 }
