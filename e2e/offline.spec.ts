@@ -23,6 +23,12 @@ async function controlledByServiceWorker(page: Page) {
   });
 }
 
+/** The outbox's code loads a while after the page: once loaded online, the worker keeps it. */
+async function outboxLoaded(page: Page) {
+  await expect(page.locator("[data-outbox=on]")).toHaveCount(1);
+  await page.waitForLoadState("networkidle");
+}
+
 /** A new person signed in, with the service worker controlling the page. */
 async function signedInWithWorker(page: Page, request: APIRequestContext, name?: string) {
   const account = await createAccount(request, name ? { name } : {});
@@ -93,8 +99,7 @@ test("a check-in made offline waits on the device and is sent once when the conn
   const week = await query<{ weekStart: string }>(page, "week.get", { weekStart: null });
   await page.goto(`/checkins/${week.weekStart}`);
   await expect(page.getByLabel("What went well?")).toBeVisible();
-  // Everything the page loads (the outbox comes after the load event) is kept before going offline.
-  await page.waitForLoadState("networkidle");
+  await outboxLoaded(page);
 
   await setOnline(context, false);
   await page.reload();
@@ -129,7 +134,7 @@ test("a run logged offline waits on the device and is logged once when the conne
   await page.goto("/log");
   const form = page.getByRole("form", { name: "Log an activity" });
   await expect(form).toBeVisible();
-  await page.waitForLoadState("networkidle");
+  await outboxLoaded(page);
 
   await setOnline(context, false);
   await page.reload();

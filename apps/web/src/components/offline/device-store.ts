@@ -1,7 +1,7 @@
 import type { CreateActivityInput } from "@stride/domain/activities";
 import type { SubmitCheckinInput } from "@stride/domain/checkins";
 import { createStore, del, set, values } from "idb-keyval";
-import { OWNER_KEY } from "./device-store-keys";
+import { OUTBOX_CHANGED, OWNER_KEY, WAITING_KEY } from "./device-store-keys";
 
 /**
  * What this device keeps for the signed-in person (IndexedDB through idb-keyval): check-ins and
@@ -23,7 +23,7 @@ export type Waiting = {
 
 export type Draft = Omit<Waiting, "userId" | "savedAt" | "problem">;
 
-const CHANGED = "stride-outbox";
+const CHANGED = OUTBOX_CHANGED;
 let store: ReturnType<typeof createStore> | undefined;
 const outbox = () => {
   store ??= createStore("stride-device", "outbox");
@@ -39,11 +39,13 @@ export async function keepForLater(draft: Draft) {
     { ...draft, userId: owner, savedAt: new Date().toISOString() } as Waiting,
     outbox(),
   );
+  localStorage.setItem(WAITING_KEY, "1");
   window.dispatchEvent(new Event(CHANGED));
 }
 
 export async function waitingFor(userId: string): Promise<Waiting[]> {
   const all = (await values<Waiting>(outbox())) ?? [];
+  if (all.length === 0) localStorage.removeItem(WAITING_KEY);
   return all
     .filter((entry) => entry.userId === userId)
     .sort((a, b) => a.savedAt.localeCompare(b.savedAt));

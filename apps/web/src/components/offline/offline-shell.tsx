@@ -2,15 +2,19 @@
 
 import { lazy, Suspense, useEffect, useState } from "react";
 import { Moment } from "~/components/moment";
-import { OWNER_KEY } from "./device-store-keys";
+import { OUTBOX_CHANGED, OWNER_KEY, WAITING_KEY } from "./device-store-keys";
 import { forgetPages } from "./pages";
 import { useOnline } from "./use-online";
 
-// What waits to be sent (IndexedDB, the sending): loaded once the page has loaded. Offline with no
-// copy of its chunk, there is nothing to show (the forms still keep their drafts).
+// What waits to be sent (IndexedDB, the sending): not part of the page's own JavaScript. Loaded
+// when something waits or the connection drops, else a while after the page loaded (so the
+// service worker keeps its chunk for offline use). Offline with no copy of the chunk, there is
+// nothing to show (the forms still keep their drafts).
+const loadOutbox = () => import("./outbox");
 const Outbox = lazy(() =>
-  import("./outbox").catch(() => ({ default: (_: { userId: string; online: boolean }) => null })),
+  loadOutbox().catch(() => ({ default: (_: { userId: string; online: boolean }) => null })),
 );
+const OUTBOX_AFTER_LOAD_MS = 3000;
 
 const KEPT_AT = "stride-pages-kept-at";
 /** How often the app asks the service worker to fetch the offline pages afresh. */
@@ -47,12 +51,22 @@ export function OfflineShell({
       }
     };
     document.addEventListener("submit", signOut, true);
-    const afterLoad = () => setLoaded(true);
-    if (document.readyState === "complete") afterLoad();
+    const show = () => setLoaded(true);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const afterLoad = () => {
+      timer = setTimeout(show, OUTBOX_AFTER_LOAD_MS);
+    };
+    if (localStorage.getItem(WAITING_KEY) || !navigator.onLine) show();
+    else if (document.readyState === "complete") afterLoad();
     else window.addEventListener("load", afterLoad, { once: true });
+    window.addEventListener(OUTBOX_CHANGED, show);
+    window.addEventListener("offline", show);
     return () => {
+      clearTimeout(timer);
       document.removeEventListener("submit", signOut, true);
       window.removeEventListener("load", afterLoad);
+      window.removeEventListener(OUTBOX_CHANGED, show);
+      window.removeEventListener("offline", show);
     };
   }, [userId]);
 
@@ -68,7 +82,10 @@ export function OfflineShell({
   }, [keep]);
 
   return (
-    <div className="mx-auto max-w-5xl space-y-2 px-4 empty:hidden">
+    <div
+      className="mx-auto max-w-5xl space-y-2 px-4 empty:hidden"
+      data-outbox={loaded ? "on" : "later"}
+    >
       {online ? null : (
         <p
           role="status"
