@@ -9,6 +9,7 @@ import { groupsRouter } from "./routers/groups";
 import { messagesRouter } from "./routers/messages";
 import { notificationsRouter } from "./routers/notifications";
 import { profileRouter } from "./routers/profile";
+import { pushRouter } from "./routers/push";
 import { socialRouter } from "./routers/social";
 import { trainingRouter } from "./routers/training";
 import { weekRouter } from "./routers/week";
@@ -26,6 +27,7 @@ export const appRouter = router({
   messages: messagesRouter,
   notifications: notificationsRouter,
   profile: profileRouter,
+  push: pushRouter,
   social: socialRouter,
   training: trainingRouter,
   week: weekRouter,

@@ -1,6 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { keptInDataFile } from "@stride/db/env";
 import proxyaddr from "proxy-addr";
 import { z } from "zod";
 
@@ -89,8 +88,6 @@ export class MissingAuthSecretError extends Error {
   }
 }
 
-const resolved = new Map<string, string>();
-
 /**
  * The key that signs session cookies. A production server must be given one; a local run on the
  * embedded database gets one generated once and kept in `.data/auth-secret`, so sessions survive
@@ -100,22 +97,11 @@ export function resolveAuthSecret(options: { dataDir: string; env?: AuthEnv }): 
   const { AUTH_SECRET, NODE_ENV, DATABASE_URL } = options.env ?? env;
   if (AUTH_SECRET) return AUTH_SECRET;
   if (NODE_ENV === "production" && DATABASE_URL) throw new MissingAuthSecretError();
-
-  const file = path.join(options.dataDir, "auth-secret");
-  const known = resolved.get(file);
-  if (known) return known;
-  let secret: string;
-  if (existsSync(file)) {
-    secret = readFileSync(file, "utf8").trim();
-  } else {
-    mkdirSync(options.dataDir, { recursive: true });
-    secret = randomBytes(33).toString("base64");
-    writeFileSync(file, `${secret}\n`, { mode: 0o600 });
-    console.info(
-      `Stride: AUTH_SECRET is not set, so a local one was created in ${file}. ` +
-        "Set AUTH_SECRET yourself in production.",
-    );
-  }
-  resolved.set(file, secret);
-  return secret;
+  return keptInDataFile({
+    dir: options.dataDir,
+    name: "auth-secret",
+    make: () => randomBytes(33).toString("base64"),
+    notice:
+      "AUTH_SECRET is not set, so a local one was created. Set AUTH_SECRET yourself in production",
+  });
 }

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
@@ -60,4 +60,34 @@ export function pgliteDir(): string {
   return env.PGLITE_DIR
     ? path.resolve(/*turbopackIgnore: true*/ env.PGLITE_DIR)
     : path.join(/*turbopackIgnore: true*/ dataDir(), "pglite");
+}
+
+const kept = new Map<string, string>();
+
+/**
+ * A value a local run needs but nobody set (the auth secret, the push keys): made once by `make`,
+ * kept in `<dir>/<name>` (readable by this user only) and read back on every later start, so it
+ * survives restarts without any setup. Production sets the variable instead.
+ */
+export function keptInDataFile(options: {
+  dir: string;
+  name: string;
+  make: () => string;
+  /** Said once when the file is made (which variable to set in production). */
+  notice: string;
+}): string {
+  const file = path.join(/*turbopackIgnore: true*/ options.dir, options.name);
+  const known = kept.get(file);
+  if (known) return known;
+  let value: string;
+  if (existsSync(file)) {
+    value = readFileSync(file, "utf8").trim();
+  } else {
+    mkdirSync(options.dir, { recursive: true });
+    value = options.make();
+    writeFileSync(file, `${value}\n`, { mode: 0o600 });
+    console.info(`Stride: ${options.notice} (kept in ${file}).`);
+  }
+  kept.set(file, value);
+  return value;
 }

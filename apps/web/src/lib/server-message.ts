@@ -26,3 +26,8 @@ export function serverAnswer(error: unknown): { message: string; data: ServerErr
 export function serverMessage(error: unknown): string {
   return serverAnswer(error)?.message ?? UNREACHABLE;
 }
+
+/** A call that got no answer at all (offline, the connection dropped): worth keeping to send later. */
+export function noAnswer(error: unknown): boolean {
+  return error instanceof Error && error.name === "TRPCClientError" && serverAnswer(error) === null;
+}

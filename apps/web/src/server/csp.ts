@@ -12,6 +12,9 @@ export function contentSecurityPolicy(nonce: string, production: boolean) {
     "img-src 'self' blob: data:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The service worker (/sw.js): 'strict-dynamic' leaves 'self' out of script-src for it.
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
+import { deviceSubscription } from "../testing/push";
 import { PASSWORD } from "./fixture";
 import {
   ACTORS,
@@ -10,6 +11,7 @@ import {
   everyone,
   noInput,
   ownEntries,
+  ownerOnly,
   signedIn,
 } from "./matrix";
 
@@ -135,6 +137,19 @@ export const accountEntries: Entry[] = [
     // Only a link signed by the app works; without one, nothing changes for anyone.
     expect: Object.fromEntries(ACTORS.map((actor) => [actor, "BAD_REQUEST"])) as Expectations,
   }),
+  entry("push.devices")({
+    target: "the caller's own push devices",
+    input: noInput,
+    expect: signedIn(),
+    scope: "own",
+    check: (devices, world, actor) =>
+      expect(devices.some((d) => d.id === world.ids.pushDevice)).toBe(actor === "owner"),
+  }),
+  entry("push.remove")({
+    target: "the owner's push device",
+    input: (world) => ({ id: world.ids.pushDevice }),
+    expect: ownerOnly(),
+  }),
   entry("week.get")({
     target: "the caller's own week",
     input: () => ({ weekStart: null }),
@@ -176,6 +191,11 @@ export const accountEntries: Entry[] = [
     "notifications.mute": [
       "the caller's own notification settings",
       () => ({ muted: ["reaction"] }),
+    ],
+    "push.publicKey": ["the server's push key (no one's records)", noInput],
+    "push.subscribe": [
+      "a push subscription for the caller's own device",
+      () => deviceSubscription().input,
     ],
     "training.zones": ["the caller's own pace zones", noInput],
     "messages.preferences": ["the caller's own email preferences", noInput],

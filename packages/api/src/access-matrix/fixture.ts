@@ -9,6 +9,7 @@ import { linkCoach } from "../testing/coaching";
 import { weeklyTotal } from "../testing/goals";
 import { clientId, groupOf, inviteToken } from "../testing/groups";
 import { newPerson } from "../testing/people";
+import { deviceSubscription } from "../testing/push";
 import { templateInput } from "./inputs";
 import type { Actor, Person } from "./matrix";
 
@@ -168,6 +169,7 @@ export async function buildWorld(db: Database) {
   const template = await O.coach.createTemplate(templateInput("Olive's template"));
   const coachInvite = await O.coach.inviteLink({ expiresInDays: 7 });
   await O.calendar.subscribe();
+  const pushDevice = await O.push.subscribe(deviceSubscription(undefined, "Olive's phone").input);
   const proposal = await coach.caller.coach.propose({
     kind: "change",
     athleteId: owner.id,
@@ -206,6 +208,7 @@ export async function buildWorld(db: Database) {
     ...{ group: groupId, otherGroup: otherGroupId, groupInvite: groupInvite.id },
     ...{ coachInvite: coachInvite.id, template: template.id, proposal: proposal.id },
     ...{ coachLink: coachLink.linkId, endedLink: endedLink.linkId, notification: first.id },
+    pushDevice: pushDevice.id,
   };
   const tokens = {
     groupInvite: groupInvite.token,
@@ -226,6 +229,7 @@ export async function buildWorld(db: Database) {
     ...[run.id, deleted.id, "Olive's tempo run", session.id, item.id, "Olive's stretch"],
     ...[groupsCheckin.id, coachCheckin.id, "Olive's coach-only reflection", goalComment.id],
     ...[template.id, "Olive's template", coachInvite.id, proposal.id, first.id],
+    ...[pushDevice.id, "Olive's phone"],
   ];
   return {
     db,

@@ -4,7 +4,7 @@
  * and that every area has its file.
  */
 export const AREAS = {
-  "account-profile": ["account", "profile", "calendar", "notifications", "messages"],
+  "account-profile": ["account", "profile", "calendar", "notifications", "messages", "push"],
   activities: ["activities", "week", "training"],
   "checkins-goals": ["checkins", "goals"],
   coach: ["coach"],

@@ -14,6 +14,7 @@ import {
   retractReactionNotice,
 } from "@stride/db/queries";
 import { REACTION_LABELS, type ReactionKind } from "@stride/domain/groups";
+import { pushTo } from "../services/push";
 
 async function nameOf(db: Database, userId: string) {
   return (await getProfile(db, userId))?.name ?? "Someone";
@@ -97,6 +98,12 @@ export async function afterComment(
   });
   await notify(db, unique);
   await recordLiveEvent(db, { checkinId: input.checkinId, kind: "comment" });
+  if (coachIds.has(input.authorId))
+    pushTo(db, input.checkinOwnerId, "coach_activity", {
+      title: "Your coach replied",
+      body: `${author} commented on your check-in`,
+      url: ownerLink,
+    });
 }
 
 /**
@@ -154,6 +161,13 @@ export async function afterGoalComment(
     }
   }
   await notify(db, rows);
+  // Only the athlete's coaches comment on their goals besides the athlete.
+  if (input.authorId !== input.goal.athleteId)
+    pushTo(db, input.goal.athleteId, "coach_activity", {
+      title: "Your coach replied",
+      body: `${author} commented on your goal “${input.goal.title}”`,
+      url: base.link,
+    });
 }
 
 function reactionNoticeText(latest: { name: string; kind: ReactionKind }, people: number) {

@@ -1,7 +1,5 @@
 import type { Mailer, MailMessage } from "@stride/mail";
-import { logger } from "@stride/runtime/logger";
-
-const pending = new Set<Promise<void>>();
+import { backgroundSettled, inBackground } from "./background";
 
 /**
  * Sends without holding up the answer: a request that mails only when an account exists must
@@ -9,17 +7,11 @@ const pending = new Set<Promise<void>>();
  * A failure is logged (kind only, no address) and never reaches the caller.
  */
 export function sendInBackground(mailer: Mailer, message: MailMessage): void {
-  const sending = mailer
-    .send(message)
-    .then(() => undefined)
-    .catch((error: unknown) => {
-      logger().error({ err: error, mail: { kind: message.kind } }, "mail could not be sent");
-    })
-    .finally(() => pending.delete(sending));
-  pending.add(sending);
+  inBackground(() => mailer.send(message), {
+    message: "mail could not be sent",
+    fields: { mail: { kind: message.kind } },
+  });
 }
 
 /** Resolves when every message handed to sendInBackground so far has been sent or has failed. */
-export async function mailSettled(): Promise<void> {
-  while (pending.size > 0) await Promise.all([...pending]);
-}
+export const mailSettled: () => Promise<void> = backgroundSettled;

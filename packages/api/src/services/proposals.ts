@@ -14,6 +14,7 @@ import { createGoalFor } from "./goal-create";
 import type { targetOf } from "./goal-dto";
 import { loadOwnParent, parentShape } from "./goal-rules";
 import { updateGoalFor } from "./goal-update";
+import { pushTo } from "./push";
 
 /*
  * A coach's proposals: checking that one fits the athlete's plan, the sentence that names it,
@@ -66,18 +67,19 @@ export async function notifyAthlete(
   db: Database,
   input: { coachId: string; coachName: string; athleteId: string; count?: number },
 ) {
+  const text =
+    (input.count ?? 1) > 1
+      ? `${input.coachName} proposed a plan for you`
+      : `${input.coachName} proposed a goal change for you`;
+  const link = "/goals#proposals";
   await notify(db, [
-    {
-      userId: input.athleteId,
-      actorId: input.coachId,
-      kind: "proposal",
-      link: "/goals#proposals",
-      text:
-        (input.count ?? 1) > 1
-          ? `${input.coachName} proposed a plan for you`
-          : `${input.coachName} proposed a goal change for you`,
-    },
+    { userId: input.athleteId, actorId: input.coachId, kind: "proposal", link, text },
   ]);
+  pushTo(db, input.athleteId, "coach_activity", {
+    title: "Your coach proposed a change",
+    body: text,
+    url: link,
+  });
 }
 
 /** Tells the coach (if their account still exists) how the athlete answered. */

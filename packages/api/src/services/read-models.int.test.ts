@@ -356,4 +356,6 @@ const WRITES_NO_PROGRESS_INPUT: Record<string, string> = {
   "notifications.mute": "notification settings",
   "messages.savePreferences": "email preferences",
   "messages.unsubscribe": "email preferences",
+  "push.subscribe": "a push subscription",
+  "push.remove": "a push subscription",
 };

@@ -5,6 +5,7 @@ import { addDaysTo, formatCalendarDate, startOfDayIn } from "@stride/domain/peri
 import { appUrl, checkinReminderMessage, type Mailer } from "@stride/mail";
 import type { Queue } from "@stride/queue";
 import { sendOnce, unsubscribeFor, wantsMessage } from "./messages";
+import { pushTo } from "./push";
 
 export const CHECKIN_REMINDER_JOB = "checkin-reminder";
 
@@ -42,13 +43,21 @@ export async function sendCheckinReminder(
   if (now >= weekEndsAt) return false;
   if (!(await wantsMessage(db, to.userId, "checkin_reminder"))) return false;
   if (await hasCheckedIn(db, to.userId, job.weekStart)) return false;
+  const weekLabel = formatCalendarDate(job.weekStart, "EEE d MMM");
   const message = checkinReminderMessage({
     to,
-    weekLabel: formatCalendarDate(job.weekStart, "EEE d MMM"),
+    weekLabel,
     lastDayLabel: formatCalendarDate(addDaysTo(job.weekStart, 6), "EEEE d MMMM"),
     url: appUrl(`/checkins/${job.weekStart}`),
     unsubscribe: unsubscribeFor(to.userId, "checkin_reminder"),
   });
   const key = { userId: to.userId, kind: "checkin_reminder" as const, period: job.weekStart };
-  return sendOnce(db, deps.mailer, key, message);
+  const sent = await sendOnce(db, deps.mailer, key, message);
+  if (sent)
+    pushTo(db, to.userId, "checkin_reminder", {
+      title: "Time to check in",
+      body: `How did your week of ${weekLabel} go?`,
+      url: `/checkins/${job.weekStart}`,
+    });
+  return sent;
 }

@@ -29,6 +29,36 @@ export async function insertActivity(db: Database, values: NewActivityRow) {
   return row;
 }
 
+/**
+ * Logs an activity made with a client key once: a second insert with the same athlete and key
+ * (a resent offline draft, two at once) inserts nothing and returns the first one's row.
+ */
+export async function insertActivityOnce(
+  db: Database,
+  values: NewActivityRow & { clientKey: string },
+) {
+  const [made] = await db
+    .insert(activities)
+    .values(values)
+    .onConflictDoNothing({
+      target: [activities.athleteId, activities.clientKey],
+      where: sql`${activities.clientKey} is not null`,
+    })
+    .returning();
+  if (made) return made;
+  const [first] = await db
+    .select()
+    .from(activities)
+    .where(
+      and(
+        activitiesVisibleTo(asOwner(values.athleteId)),
+        eq(activities.clientKey, values.clientKey),
+      ),
+    );
+  if (!first) throw new Error("insertActivityOnce found neither a new nor an earlier row");
+  return first;
+}
+
 export async function findOwnActivity(
   db: Database,
   input: { ownerId: string; activityId: string },

@@ -24,6 +24,7 @@ export * from "./progress-reads";
 export * from "./progress-rebuild";
 export * from "./progress-tallies";
 export * from "./proposals";
+export * from "./push";
 export * from "./rate-limits";
 export * from "./social";
 export * from "./users";

@@ -49,6 +49,9 @@ export const activities = pgTable(
     source: activitySourceEnum().notNull().default("manual"),
     /** Set when logged from a planned session ("what I planned, done"). */
     plannedSessionId: uuid().references(() => plannedSessions.id, { onDelete: "set null" }),
+    /** The idempotency key of the form that logged it (made with an offline draft): sent again, it
+     * logs nothing more. */
+    clientKey: uuid(),
     /** Deleted activities stay for a while so a delete can be undone. */
     deletedAt: instant(),
     createdAt: insertedAt(),
@@ -64,6 +67,10 @@ export const activities = pgTable(
     uniqueIndex("activities_planned_session_idx")
       .on(t.plannedSessionId)
       .where(sql`${t.plannedSessionId} is not null and ${t.deletedAt} is null`),
+    // One activity per athlete and form key: a draft resent after a lost answer logs it once.
+    uniqueIndex("activities_athlete_client_key_idx")
+      .on(t.athleteId, t.clientKey)
+      .where(sql`${t.clientKey} is not null`),
     check("activities_effort_range", sql`${t.effort} is null or ${t.effort} between 1 and 10`),
     check(
       "activities_non_negative",

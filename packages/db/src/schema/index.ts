@@ -6,6 +6,7 @@ export * from "./groups";
 export * from "./messages";
 export * from "./notifications";
 export * from "./progress";
+export * from "./push";
 export * from "./rate-limits";
 export * from "./training";
 export * from "./users";

@@ -38,6 +38,15 @@ export const activityFields = z.object({
 });
 export type ActivityFields = z.infer<typeof activityFields>;
 
+/**
+ * Logging one: the fields, and the key the form made when it was drafted (an offline draft is sent
+ * again with it until the server answers), so it is logged once however often it arrives.
+ */
+export const createActivityInput = activityFields.extend({
+  idempotencyKey: z.uuid("That idempotency key is not a UUID").optional(),
+});
+export type CreateActivityInput = z.infer<typeof createActivityInput>;
+
 export const activityIdSchema = z.uuid("That activity id is not valid");
 
 export const listActivitiesInput = z.object({

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { ViewerClockProvider } from "~/components/moment";
+import { Offline } from "~/components/offline/offline";
 import { getViewerId } from "~/server/viewer";
 import { TRPCReactProvider } from "~/trpc/react";
 import { fetchQuery, HydrateClient, trpc } from "~/trpc/server";
@@ -31,7 +32,11 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             </Link>
             <NavLinks />
             {profile ? (
-              <form action={signOutAction} className="ml-auto flex items-center gap-2">
+              <form
+                action={signOutAction}
+                data-sign-out
+                className="ml-auto flex items-center gap-2"
+              >
                 <HydrateClient>
                   <NotificationBell />
                 </HydrateClient>
@@ -48,6 +53,11 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             ) : null}
           </div>
         </header>
+        {profile && viewerId ? (
+          <ViewerClockProvider timeZone={profile.timeZone}>
+            <Offline userId={viewerId} profile={profile} />
+          </ViewerClockProvider>
+        ) : null}
         <main className="mx-auto max-w-5xl px-4 py-6 sm:py-10">
           <ViewerClockProvider timeZone={profile?.timeZone ?? "UTC"}>
             {children}

@@ -1,8 +1,15 @@
 import { isUniqueViolation } from "@stride/db/errors";
-import { asOwner, insertActivity, listActivities, updateOwnActivity } from "@stride/db/queries";
+import {
+  asOwner,
+  insertActivity,
+  insertActivityOnce,
+  listActivities,
+  updateOwnActivity,
+} from "@stride/db/queries";
 import {
   type ActivityFields,
   activityFields,
+  createActivityInput,
   listActivitiesInput,
 } from "@stride/domain/activities";
 import { DomainError } from "@stride/domain/errors";
@@ -36,16 +43,27 @@ function plausibleColumns(input: ActivityFields, profile: Profile) {
   return columns;
 }
 
-export const create = profileProcedure.input(activityFields).mutation(async ({ ctx, input }) => {
-  const columns = plausibleColumns(input, ctx.profile);
-  const row = await writeWithProgress(
-    ctx.db,
-    ctx.viewerId,
-    (tx) => insertActivity(tx, { ...columns, athleteId: ctx.viewerId, source: "manual" }),
-    (made) => ({ dates: [made.date] }),
-  );
-  return toActivityDto(row, ctx.profile.distanceUnit);
-});
+/** Logs an activity; with an idempotency key, once per key (a resent draft returns the first). */
+export const create = profileProcedure
+  .input(createActivityInput)
+  .mutation(async ({ ctx, input }) => {
+    const { idempotencyKey, ...fields } = input;
+    const values = {
+      ...plausibleColumns(fields, ctx.profile),
+      athleteId: ctx.viewerId,
+      source: "manual" as const,
+    };
+    const row = await writeWithProgress(
+      ctx.db,
+      ctx.viewerId,
+      (tx) =>
+        idempotencyKey
+          ? insertActivityOnce(tx, { ...values, clientKey: idempotencyKey })
+          : insertActivity(tx, values),
+      (made) => ({ dates: [made.date] }),
+    );
+    return toActivityDto(row, ctx.profile.distanceUnit);
+  });
 
 export const update = ownActivityProcedure
   .input(activityFields)

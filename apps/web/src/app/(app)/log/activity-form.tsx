@@ -4,10 +4,13 @@ import { activityFields } from "@stride/domain/activities";
 import { ACTIVITY_LABELS, ACTIVITY_TYPES, type ActivityType } from "@stride/domain/goals";
 import { formatDuration, parseDuration } from "@stride/domain/units";
 import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
 import { type Resolver, useForm } from "react-hook-form";
 import { SelectField, TextAreaField, TextField } from "~/components/field";
 import { FormProblemNotice } from "~/components/form/form-problem";
+import { keepForLater } from "~/components/offline/device-store";
 import { Button } from "~/components/ui";
+import { noAnswer } from "~/lib/server-message";
 import { useFormProblem } from "~/lib/use-form-problem";
 import { useTRPC } from "~/trpc/react";
 
@@ -105,16 +108,36 @@ export function ActivityForm({
   const errors = formState.errors;
   const { problem, fail, clear } = useFormProblem(fieldOf, setError);
 
+  // Made with the draft: a new run sent again (a lost answer, a draft kept offline) logs once.
+  const [draftKey, setDraftKey] = useState(() => crypto.randomUUID());
+  const [kept, setKept] = useState(false);
+
   const onSubmit = handleSubmit(async (values) => {
     clear();
+    setKept(false);
     const input = activityFields.parse(toInput(values));
+    const run = { ...input, idempotencyKey: draftKey };
+    // Offline, a new run is kept on this device and sent when the connection returns.
+    const keep = async () => {
+      const what = `${ACTIVITY_LABELS[input.type]} on ${input.date}`;
+      const distance = input.distance === null ? "" : `, ${input.distance} ${distanceUnit}`;
+      await keepForLater({ kind: "run", key: draftKey, input: run, summary: what + distance });
+      return true;
+    };
+    let keptNow = false;
     try {
       if (existing) await update.mutateAsync({ id: existing.id, ...input });
-      else await create.mutateAsync(input);
+      else if (!navigator.onLine) keptNow = await keep();
+      else await create.mutateAsync(run);
     } catch (error) {
-      fail(error);
-      return;
+      if (existing || !noAnswer(error)) return fail(error);
+      try {
+        keptNow = await keep();
+      } catch (failure) {
+        return fail(failure);
+      }
     }
+    if (!existing) setDraftKey(crypto.randomUUID());
     if (!existing)
       reset({
         ...values,
@@ -125,7 +148,8 @@ export function ActivityForm({
         effort: "",
         notes: "",
       });
-    onSaved();
+    if (keptNow) setKept(true);
+    else onSaved();
   });
 
   return (
@@ -210,6 +234,11 @@ export function ActivityForm({
           <Button type="button" variant="secondary" onClick={onCancel}>
             Cancel
           </Button>
+        ) : null}
+        {kept ? (
+          <p role="status" className="text-sm text-emerald-700 dark:text-emerald-400">
+            Saved on this device. It will be sent when you're back online.
+          </p>
         ) : null}
       </div>
     </form>

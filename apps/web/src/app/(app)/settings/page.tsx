@@ -10,6 +10,7 @@ import { NotificationSettings } from "./notification-settings";
 import { PaceZones } from "./pace-zones";
 import { PasswordForm } from "./password-form";
 import { ProfileForm } from "./profile-form";
+import { PushDevices } from "./push-devices";
 import { UnconfirmedEmail } from "./unconfirmed-email";
 import { YourData } from "./your-data";
 
@@ -24,6 +25,8 @@ export default async function SettingsPage() {
     prefetch(trpc.notifications.settings.queryOptions()),
     prefetch(trpc.calendar.status.queryOptions()),
     prefetch(trpc.training.zones.queryOptions()),
+    prefetch(trpc.push.publicKey.queryOptions()),
+    prefetch(trpc.push.devices.queryOptions()),
   ]);
 
   return (
@@ -58,6 +61,12 @@ export default async function SettingsPage() {
             Email
           </h2>
           <EmailSettings initial={emailPreferences} />
+        </Card>
+        <Card aria-labelledby="push-heading">
+          <h2 id="push-heading" className="mb-1 text-lg font-semibold">
+            Notifications on this device
+          </h2>
+          <PushDevices />
         </Card>
         <Card aria-labelledby="calendar-heading">
           <h2 id="calendar-heading" className="mb-1 text-lg font-semibold">

@@ -5,7 +5,9 @@ import Link from "next/link";
 import { useRef, useState } from "react";
 import { FormProvider, useFieldArray, useForm } from "react-hook-form";
 import { FormProblemNotice } from "~/components/form/form-problem";
+import { keepForLater } from "~/components/offline/device-store";
 import { Alert, Button, Card } from "~/components/ui";
+import { noAnswer } from "~/lib/server-message";
 import { useFormProblem } from "~/lib/use-form-problem";
 import { useTRPC } from "~/trpc/react";
 import { useRefresh } from "~/trpc/use-refresh";
@@ -14,6 +16,7 @@ import {
   type CheckinWeek,
   checkinDefaults,
   checkinResolver,
+  checkinSummary,
   toSubmitInput,
 } from "./checkin-model";
 import { CheckinReflect } from "./checkin-reflect";
@@ -46,16 +49,24 @@ export function CheckinForm({ data }: { data: CheckinWeek }) {
     fieldOf,
     form.setError,
   );
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<"sent" | "kept" | null>(null);
 
   const onSubmit = form.handleSubmit(async (values) => {
     clear();
+    const input = toSubmitInput(values, sent());
+    // Offline (or the answer never came): kept on this device with its key, sent when online.
+    const keep = () =>
+      keepForLater({ kind: "checkin", key: submissionKey, input, summary: checkinSummary(input) })
+        .then(() => setSaved("kept"))
+        .catch(fail);
+    if (!navigator.onLine) return keep();
     try {
-      const result = await submit.mutateAsync(toSubmitInput(values, sent()));
+      const result = await submit.mutateAsync(input);
       version.current = result.version;
-      setSaved(true);
+      setSaved("sent");
       await refresh();
     } catch (error) {
+      if (noAnswer(error)) return keep();
       fail(error);
     }
   });
@@ -116,7 +127,12 @@ export function CheckinForm({ data }: { data: CheckinWeek }) {
           <Button type="submit" disabled={submit.isPending}>
             {submit.isPending ? "Saving…" : version.current !== null ? "Save changes" : "Check in"}
           </Button>
-          {saved ? (
+          {saved === "kept" ? (
+            <p role="status" className="text-sm text-emerald-700 dark:text-emerald-400">
+              Saved on this device. It will be sent when you're back online.
+            </p>
+          ) : null}
+          {saved === "sent" ? (
             <p role="status" className="text-sm text-emerald-700 dark:text-emerald-400">
               Checked in. Well done for showing up.{" "}
               <Link href="/week" className="underline">

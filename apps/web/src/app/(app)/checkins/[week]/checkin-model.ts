@@ -7,6 +7,7 @@ import {
   submitCheckinInput,
 } from "@stride/domain/checkins";
 import type { Visibility } from "@stride/domain/goals";
+import { formatCalendarDate } from "@stride/domain/periods";
 import type { inferRouterOutputs } from "@trpc/server";
 import { schemaResolver } from "~/lib/schema-resolver";
 
@@ -113,3 +114,13 @@ export function checkinResolver(sent: () => Sent) {
 }
 
 export type { SubmitCheckinInput };
+
+/** What a check-in kept on the device says it is: "Check-in for the week of 30 Nov: 2 goals, mood 4". */
+export function checkinSummary(input: SubmitCheckinInput): string {
+  const parts = [
+    `${input.goals.length} ${input.goals.length === 1 ? "goal" : "goals"}`,
+    input.mood === null ? null : `mood ${input.mood}`,
+    input.energy === null ? null : `energy ${input.energy}`,
+  ].filter(Boolean);
+  return `Check-in for the week of ${formatCalendarDate(input.weekStart, "d MMM")}: ${parts.join(", ")}`;
+}
