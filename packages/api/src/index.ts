@@ -5,3 +5,4 @@ export { handleTrpcRequest } from "./http/handler";
 export { HTTP_LIMITS } from "./http/limits";
 export { answerOnce, IDEMPOTENCY_HEADER } from "./idempotency";
 export { type AppRouter, appRouter, createCaller } from "./root";
+export { renderWorkoutFit } from "./workouts/fit-file";

@@ -77,6 +77,7 @@ export function expandTemplate(
         activityType: session.activityType,
         amount: session.amount,
         note: session.note,
+        workout: session.workout ?? null,
       })),
     };
   });

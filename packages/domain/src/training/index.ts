@@ -1,3 +1,5 @@
 export * from "./load";
 export * from "./prediction";
 export * from "./vdot";
+export * from "./workout";
+export * from "./workout-format";

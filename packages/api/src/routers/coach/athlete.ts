@@ -4,6 +4,7 @@ import {
   listCheckinOutcomes,
   listCommentsFor,
   listLatestCheckins,
+  listPlannedSessionsBetween,
   listProposalsByCoach,
   listReactionsFor,
   listRunWeeks,
@@ -16,9 +17,11 @@ import { reflectionLinks } from "@stride/domain/text/links";
 import { z } from "zod";
 import { ATHLETE_NOT_FOUND, coachedAthleteProcedure } from "../../procedures/coaching";
 import { toActivityDto } from "../../services/activity-dto";
+import { planAmountFromStored } from "../../services/goal-rules";
 import { loadGoalTree } from "../../services/goal-tree";
 import { toProposalDto } from "../../services/proposal-dto";
 import { summariseReactions, threadComments } from "../../services/threads";
+import { workoutReaderFor, workoutView } from "../../services/workouts";
 
 const HISTORY_WEEKS = 12;
 
@@ -34,7 +37,7 @@ export const athlete = coachedAthleteProcedure
     const today = todayIn(athlete.timeZone);
     const thisWeek = weekStartOf(today, athlete.weekStart);
     const from = addDaysTo(thisWeek, -7 * (HISTORY_WEEKS - 1));
-    const [tree, checkins, activities, weeks, proposals] = await Promise.all([
+    const [tree, checkins, activities, weeks, proposals, sessions] = await Promise.all([
       loadGoalTree(db, {
         viewer: asCoach(coachId),
         athleteId: athlete.athleteId,
@@ -65,7 +68,20 @@ export const athlete = coachedAthleteProcedure
         to: thisWeek,
       }),
       listProposalsByCoach(db, { coachId, athleteId: athlete.athleteId, limit: 20 }),
+      // This week's plan, from the goals the athlete shows their coach.
+      listPlannedSessionsBetween(db, {
+        viewer: asCoach(coachId),
+        athleteId: athlete.athleteId,
+        from: thisWeek,
+        to: addDaysTo(thisWeek, 6),
+      }),
     ]);
+    const reader = await workoutReaderFor(db, {
+      viewer: asCoach(coachId),
+      athleteId: athlete.athleteId,
+      distanceUnit: ctx.profile.distanceUnit,
+      workouts: sessions.map((session) => session.workout),
+    });
     const ids = checkins.map((c) => c.id);
     const [outcomes, comments, reactions] = await Promise.all([
       listCheckinOutcomes(db, { viewer: asCoach(coachId), checkinIds: ids }),
@@ -130,6 +146,17 @@ export const athlete = coachedAthleteProcedure
       activities: activities.map((a) => toActivityDto(a, ctx.profile.distanceUnit)),
       volume,
       proposals: proposals.map(toProposalDto),
+      plan: sessions.map((session) => ({
+        id: session.id,
+        day: session.day,
+        time: session.time,
+        activityType: session.activityType,
+        amount: planAmountFromStored(session.amount, session.targetUnit),
+        unit: session.targetUnit,
+        note: session.note,
+        goalTitle: session.goalTitle,
+        workoutText: workoutView(session.workout, reader).workoutText,
+      })),
     };
   });
 

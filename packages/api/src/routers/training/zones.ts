@@ -1,4 +1,4 @@
-import { findOwnPaceSource, saveOwnPaceSource } from "@stride/db/queries";
+import { asOwner, findPaceSource, saveOwnPaceSource } from "@stride/db/queries";
 import { DomainError } from "@stride/domain/errors";
 import { todayIn } from "@stride/domain/periods";
 import {
@@ -16,7 +16,10 @@ const MILE = 1609.344;
  * zones as paces in the caller's unit (seconds per km or per mile), slowest first.
  */
 export const zones = profileProcedure.query(async ({ ctx }) => {
-  const source = await findOwnPaceSource(ctx.db, ctx.viewerId);
+  const source = await findPaceSource(ctx.db, {
+    viewer: asOwner(ctx.viewerId),
+    athleteId: ctx.viewerId,
+  });
   if (!source) return null;
   const vdot = vdotFromRace(source.distanceMetres, source.seconds);
   const perUnit = ctx.profile.distanceUnit === "mi" ? MILE / 1000 : 1;

@@ -1,4 +1,5 @@
 import {
+  asOwner,
   findOwnWeekWithBlocks,
   type GoalRow,
   listHabitEntries,
@@ -22,6 +23,7 @@ import { toActivityDto } from "../../services/activity-dto";
 import { toGoalDto } from "../../services/goal-dto";
 import { planAmountFromStored } from "../../services/goal-rules";
 import { loadProgress, progressIn } from "../../services/progress";
+import { workoutReaderFor, workoutView } from "../../services/workouts";
 import { matchPlan } from "./match-plan";
 
 // Goals measured by habit entries: the week shows a stepper with today's count.
@@ -52,7 +54,12 @@ export const get = profileProcedure
     // statements side by side, whatever the number of goals.
     const [chain, sessions, activities, checkins] = await Promise.all([
       findOwnWeekWithBlocks(db, { ownerId: viewerId, weekStart }),
-      listPlannedSessionsBetween(db, { ownerId: viewerId, from: weekStart, to: weekEnd }),
+      listPlannedSessionsBetween(db, {
+        viewer: asOwner(viewerId),
+        athleteId: viewerId,
+        from: weekStart,
+        to: weekEnd,
+      }),
       listOwnActivitiesBetween(db, { ownerId: viewerId, from: weekStart, to: weekEnd }),
       listOwnCheckinWeeks(db, { ownerId: viewerId, weekStarts: [weekStart, previousWeek] }),
     ]);
@@ -71,7 +78,7 @@ export const get = profileProcedure
       }
     }
     const checkin = checkins.find((c) => c.weekStart === weekStart);
-    const [loaded, habits] = await Promise.all([
+    const [loaded, habits, reader] = await Promise.all([
       loadProgress(
         db,
         [...micros, ...above.values()],
@@ -83,6 +90,12 @@ export const get = profileProcedure
         goalIds: micros.filter(countsHabits).map((g) => g.id),
         from: today,
         to: today,
+      }),
+      workoutReaderFor(db, {
+        viewer: asOwner(viewerId),
+        athleteId: viewerId,
+        distanceUnit: profile.distanceUnit,
+        workouts: sessions.map((session) => session.workout),
       }),
     ]);
     const byId = above;
@@ -132,6 +145,7 @@ export const get = profileProcedure
               amount: planAmountFromStored(session.amount, session.targetUnit),
               unit: session.targetUnit,
               note: session.note,
+              ...workoutView(session.workout, reader),
               ...(statuses.get(session.id) ?? { status: "upcoming" as const, activityId: null }),
             })),
         };
