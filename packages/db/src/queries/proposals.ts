@@ -42,7 +42,8 @@ export async function listProposalsForAthlete(
   input: { athleteId: string; limit: number },
 ) {
   return db
-    .select(proposalColumns)
+    // The payload too: the athlete previews a plan's weeks before accepting.
+    .select({ ...proposalColumns, payload: goalProposals.payload })
     .from(goalProposals)
     .leftJoin(profiles, eq(profiles.userId, goalProposals.coachId))
     .where(athleteDataVisibleTo(asOwner(input.athleteId), goalProposals.athleteId))

@@ -147,11 +147,12 @@ describe("plan templates", () => {
       const day = (i: number, offset: number) =>
         new Date(Date.parse(weekStart(i)) + offset * 86_400_000).toISOString().slice(0, 10);
       expect(micros).toEqual(
-        [11, 12, 13, 10.4, 14, 15].map((value, i) => ({
+        // Both athletes read kilometres: the template's miles arrive in their unit.
+        [11, 12, 13, 10.4, 14, 15].map((miles, i) => ({
           level: "micro",
           start: weekStart(i),
           end: day(i, 6),
-          value,
+          value: Math.round(miles * 160.9344) / 100,
           days: i === 0 ? [day(0, 1), day(0, 5)] : i === 2 ? [day(2, 0)] : [],
           proposedBy: "Casey Coach",
         })),
