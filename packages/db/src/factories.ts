@@ -18,6 +18,7 @@ import {
 import { refreshProgress } from "./queries/progress-tallies";
 import type { NewAccount } from "./queries/users";
 import { insertAccount } from "./queries/users";
+import type { Workout } from "@stride/domain/training";
 import { checkinGoals, checkins, checklistItems } from "./schema";
 
 export type CreatedUser = { id: string; email: string; password: string; name: string };
@@ -79,6 +80,7 @@ export type GoalFactoryInput = {
     activityType?: ActivityType;
     amount?: number | null;
     note?: string;
+    workout?: Workout | null;
   }[];
   checklist?: { label: string; doneOn?: string | null }[];
 };
@@ -115,6 +117,7 @@ export async function createGoal(db: Database, input: GoalFactoryInput) {
         activityType: s.activityType ?? "run",
         amount: s.amount == null ? null : toStored(s.amount, target?.unit ?? ""),
         note: s.note ?? "",
+        workout: s.workout ?? null,
       })),
     );
     if (input.checklist?.length) {

@@ -8,6 +8,7 @@ import {
   weekStartOf,
 } from "@stride/domain/periods";
 import type { WeekDay } from "@stride/domain/profile";
+import type { Workout } from "@stride/domain/training";
 import type { Database } from "../client";
 import { createGoal } from "../factories";
 
@@ -26,6 +27,22 @@ function calendar(athlete: Athlete) {
   return { today, thisWeek, week: (offset: number) => addDaysTo(thisWeek, offset * 7) };
 }
 
+/**
+ * Thursday's session: threshold repeats at Ava's threshold pace (her zones come from a 5K,
+ * demo-coaching), shown as steps on /week and downloadable for her watch.
+ */
+const THRESHOLD_REPEATS: Workout = {
+  warmup: { length: "time", value: 600, target: { kind: "open" } },
+  sets: [
+    {
+      count: 4,
+      work: { length: "time", value: 300, target: { kind: "paceZone", zone: "threshold" } },
+      recovery: { length: "time", value: 120, target: { kind: "effort", effort: 3 } },
+    },
+  ],
+  cooldown: { length: "time", value: 600, target: { kind: "open" } },
+};
+
 /** A week of three runs: Tuesday and Thursday early, the long run on Sunday. */
 function threeRuns(weekStart: string, total: number) {
   const easy = Math.round(total * 0.25 * 10) / 10;
@@ -36,7 +53,13 @@ function threeRuns(weekStart: string, total: number) {
       amount: easy,
       note: "Easy, conversational pace",
     },
-    { day: addDaysTo(weekStart, 3), time: "06:15", amount: easy, note: "Strides at the end" },
+    {
+      day: addDaysTo(weekStart, 3),
+      time: "06:15",
+      amount: easy,
+      note: "Threshold repeats",
+      workout: THRESHOLD_REPEATS,
+    },
     {
       day: addDaysTo(weekStart, 6),
       time: "08:00",
