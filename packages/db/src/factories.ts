@@ -3,6 +3,7 @@ import { statusAfterCheckin } from "@stride/domain/checkins";
 import type { ActivityType, TargetInput } from "@stride/domain/goals";
 import { toStoredTarget } from "@stride/domain/goals";
 import { addDaysTo } from "@stride/domain/periods";
+import type { Workout } from "@stride/domain/training";
 import { toStored } from "@stride/domain/units";
 import type { Database } from "./client";
 import { hashPassword } from "./passwords";
@@ -18,7 +19,6 @@ import {
 import { refreshProgress } from "./queries/progress-tallies";
 import type { NewAccount } from "./queries/users";
 import { insertAccount } from "./queries/users";
-import type { Workout } from "@stride/domain/training";
 import { checkinGoals, checkins, checklistItems } from "./schema";
 
 export type CreatedUser = { id: string; email: string; password: string; name: string };

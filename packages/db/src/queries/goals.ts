@@ -260,7 +260,11 @@ export async function findOwnMacroCovering(
         gte(goals.periodEnd, input.to),
       ),
     )
-    .orderBy(sql`${goals.category} <> ${input.category}`, asc(goals.position), asc(goals.periodStart))
+    .orderBy(
+      sql`${goals.category} <> ${input.category}`,
+      asc(goals.position),
+      asc(goals.periodStart),
+    )
     .limit(1);
   return row;
 }

@@ -5,6 +5,7 @@ import {
   type FieldArray,
   type FieldValues,
   type Path,
+  type PathValue,
   type UseFormReturn,
   useFieldArray,
   useWatch,
@@ -16,7 +17,7 @@ import { blankSet, type WorkoutRows } from "./workout-model";
 
 /**
  * A session's structured workout: a warm-up, sets of work (and recovery) repeated a number of
- * times, a cool-down. Ticking "Workout steps" opens it; the rows are `WorkoutRows`.
+ * times, a cool-down. "Add workout steps" opens it; the rows are `WorkoutRows`.
  */
 export function WorkoutFields<T extends FieldValues>({
   form,
@@ -39,7 +40,20 @@ export function WorkoutFields<T extends FieldValues>({
 
   return (
     <div className="w-full space-y-2">
-      <CheckboxField label={`Workout steps for ${label}`} {...register(at("enabled"))} />
+      {/* A button, not a checkbox: the plan's checkboxes are its days. */}
+      <button
+        type="button"
+        aria-pressed={rows?.enabled ?? false}
+        className="min-h-11 text-sm underline"
+        onClick={() =>
+          form.setValue(at("enabled"), !rows?.enabled as PathValue<T, Path<T>>, {
+            shouldDirty: true,
+          })
+        }
+      >
+        {rows?.enabled ? "Remove the workout steps" : "Add workout steps"}
+        <span className="sr-only"> for {label}</span>
+      </button>
       {rows?.enabled ? (
         <div className="space-y-3 border-l-2 border-zinc-200 pl-3 dark:border-zinc-800">
           <div className="space-y-1">
