@@ -1,5 +1,6 @@
 import {
   asCoach,
+  findPaceSource,
   listActivities,
   listCheckinOutcomes,
   listCommentsFor,
@@ -19,8 +20,10 @@ import { ATHLETE_NOT_FOUND, coachedAthleteProcedure } from "../../procedures/coa
 import { toActivityDto } from "../../services/activity-dto";
 import { planAmountFromStored } from "../../services/goal-rules";
 import { loadGoalTree } from "../../services/goal-tree";
+import { paceZonesView } from "../../services/pace-zones";
 import { toProposalDto } from "../../services/proposal-dto";
 import { summariseReactions, threadComments } from "../../services/threads";
+import { loadForAthletes } from "../../services/training-load";
 import { workoutReaderFor, workoutView } from "../../services/workouts";
 
 const HISTORY_WEEKS = 12;
@@ -37,45 +40,52 @@ export const athlete = coachedAthleteProcedure
     const today = todayIn(athlete.timeZone);
     const thisWeek = weekStartOf(today, athlete.weekStart);
     const from = addDaysTo(thisWeek, -7 * (HISTORY_WEEKS - 1));
-    const [tree, checkins, activities, weeks, proposals, sessions] = await Promise.all([
-      loadGoalTree(db, {
-        viewer: asCoach(coachId),
-        athleteId: athlete.athleteId,
-        profile: athlete,
-        // In the coach's own unit, as every screen of theirs (docs/progress.md).
-        distanceUnit: ctx.profile.distanceUnit,
-        year: input.year ?? Number(today.slice(0, 4)),
-        includeArchived: false,
-      }),
-      listLatestCheckins(db, {
-        viewer: asCoach(coachId),
-        athleteId: athlete.athleteId,
-        limit: HISTORY_WEEKS,
-      }),
-      listActivities(db, {
-        viewer: asCoach(coachId),
-        athleteId: athlete.athleteId,
-        from: null,
-        to: null,
-        type: null,
-        cursor: null,
-        limit: 10,
-      }),
-      listRunWeeks(db, {
-        viewer: asCoach(coachId),
-        athleteIds: [athlete.athleteId],
-        from,
-        to: thisWeek,
-      }),
-      listProposalsByCoach(db, { coachId, athleteId: athlete.athleteId, limit: 20 }),
-      // This week's plan, from the goals the athlete shows their coach.
-      listPlannedSessionsBetween(db, {
-        viewer: asCoach(coachId),
-        athleteId: athlete.athleteId,
-        from: thisWeek,
-        to: addDaysTo(thisWeek, 6),
-      }),
-    ]);
+    const [tree, checkins, activities, weeks, proposals, sessions, loads, paceSource] =
+      await Promise.all([
+        loadGoalTree(db, {
+          viewer: asCoach(coachId),
+          athleteId: athlete.athleteId,
+          profile: athlete,
+          // In the coach's own unit, as every screen of theirs (docs/progress.md).
+          distanceUnit: ctx.profile.distanceUnit,
+          year: input.year ?? Number(today.slice(0, 4)),
+          includeArchived: false,
+        }),
+        listLatestCheckins(db, {
+          viewer: asCoach(coachId),
+          athleteId: athlete.athleteId,
+          limit: HISTORY_WEEKS,
+        }),
+        listActivities(db, {
+          viewer: asCoach(coachId),
+          athleteId: athlete.athleteId,
+          from: null,
+          to: null,
+          type: null,
+          cursor: null,
+          limit: 10,
+        }),
+        listRunWeeks(db, {
+          viewer: asCoach(coachId),
+          athleteIds: [athlete.athleteId],
+          from,
+          to: thisWeek,
+        }),
+        listProposalsByCoach(db, { coachId, athleteId: athlete.athleteId, limit: 20 }),
+        // This week's plan, from the goals the athlete shows their coach.
+        listPlannedSessionsBetween(db, {
+          viewer: asCoach(coachId),
+          athleteId: athlete.athleteId,
+          from: thisWeek,
+          to: addDaysTo(thisWeek, 6),
+        }),
+        loadForAthletes(db, {
+          viewer: asCoach(coachId),
+          athletes: [{ athleteId: athlete.athleteId, today }],
+          days: 1,
+        }),
+        findPaceSource(db, { viewer: asCoach(coachId), athleteId: athlete.athleteId }),
+      ]);
     const reader = await workoutReaderFor(db, {
       viewer: asCoach(coachId),
       athleteId: athlete.athleteId,
@@ -146,6 +156,11 @@ export const athlete = coachedAthleteProcedure
       activities: activities.map((a) => toActivityDto(a, ctx.profile.distanceUnit)),
       volume,
       proposals: proposals.map(toProposalDto),
+      /** Today's training load (acute, chronic, ratio) and the athlete's pace zones. */
+      training: {
+        load: loads.get(athlete.athleteId)?.series.at(-1) ?? null,
+        zones: paceZonesView(paceSource, ctx.profile.distanceUnit),
+      },
       plan: sessions.map((session) => ({
         id: session.id,
         day: session.day,

@@ -4,6 +4,7 @@ import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import type { Workout } from "@stride/domain/training";
 import { describe, expect, it } from "vitest";
 import { renderWeek } from "../../calendar/feeds";
+import { activityInput } from "../../testing/activities";
 import { refusalOf } from "../../testing/caller";
 import { coachAndAthlete } from "../../testing/coaching";
 import { createChain, microInput, run, snapshotOf, WEEK_2 } from "../../testing/goals";
@@ -176,7 +177,17 @@ describe("structured workouts in a plan", () => {
       title: "Secret",
       visibility: "private",
     });
+    await athlete.caller.training.setZones({
+      source: { distanceMetres: 5000, seconds: 1197, raceDate: "2026-01-10" },
+    });
+    await athlete.caller.activities.create(
+      activityInput(addDaysTo(todayIn(profile.timeZone), -1), { effort: 6, durationSeconds: 3000 }),
+    );
     const seen = await coach.caller.coach.athlete({ athleteId: athlete.id });
+    // Load and zones on the coach's page: 50 minutes at effort 6 yesterday.
+    // 300 a day over 7 and over 28 days, to a tenth.
+    expect(seen.training.load).toMatchObject({ acute: 42.9, chronic: 10.7 });
+    expect(seen.training.zones?.vdot).toBeCloseTo(50, 0);
     const unit = (await coach.caller.profile.get()).distanceUnit;
     expect(seen.plan.map((s) => s.workoutText)).toEqual([
       unit === "mi" ? "20 min @ 8:03–8:19/mi" : "20 min @ 5:00–5:10/km",

@@ -9,6 +9,7 @@ import { GoalChart } from "../../../goals/[id]/goal-chart";
 import { ReviewButton } from "../../_components/review-button";
 import { AthleteCheckins } from "./athlete-checkins";
 import { AthletePlan } from "./athlete-plan";
+import { AthleteTraining } from "./athlete-training";
 import { AthleteTree } from "./athlete-tree";
 import { EndCoaching } from "./end-coaching";
 import { ProposalList } from "./proposal-list";
@@ -53,6 +54,7 @@ export default async function AthletePage({ params }: { params: Promise<{ id: st
         <AthleteTree athleteId={view.athlete.id} roots={view.tree.roots} year={view.tree.year} />
       </HydrateClient>
       <AthletePlan name={view.athlete.name} plan={view.plan} />
+      <AthleteTraining name={view.athlete.name} training={view.training} />
       <ProposalList athleteId={view.athlete.id} proposals={view.proposals} />
 
       <Card aria-labelledby="volume-heading">
