@@ -8,7 +8,7 @@ import {
   weekStartOf,
 } from "@stride/domain/periods";
 import type { WeekDay } from "@stride/domain/profile";
-import type { Workout } from "@stride/domain/training";
+import { THRESHOLD_REPEATS } from "@stride/domain/training";
 import type { Database } from "../client";
 import { createGoal } from "../factories";
 
@@ -27,22 +27,6 @@ function calendar(athlete: Athlete) {
   return { today, thisWeek, week: (offset: number) => addDaysTo(thisWeek, offset * 7) };
 }
 
-/**
- * Thursday's session: threshold repeats at Ava's threshold pace (her zones come from a 5K,
- * demo-coaching), shown as steps on /week and downloadable for her watch.
- */
-const THRESHOLD_REPEATS: Workout = {
-  warmup: { length: "time", value: 600, target: { kind: "open" } },
-  sets: [
-    {
-      count: 4,
-      work: { length: "time", value: 300, target: { kind: "paceZone", zone: "threshold" } },
-      recovery: { length: "time", value: 120, target: { kind: "effort", effort: 3 } },
-    },
-  ],
-  cooldown: { length: "time", value: 600, target: { kind: "open" } },
-};
-
 /** A week of three runs: Tuesday and Thursday early, the long run on Sunday. */
 function threeRuns(weekStart: string, total: number) {
   const easy = Math.round(total * 0.25 * 10) / 10;
@@ -57,6 +41,7 @@ function threeRuns(weekStart: string, total: number) {
       day: addDaysTo(weekStart, 3),
       time: "06:15",
       amount: easy,
+      // Threshold repeats at Ava's zone (her zones come from a 5K, demo-coaching).
       note: "Threshold repeats",
       workout: THRESHOLD_REPEATS,
     },

@@ -2,20 +2,22 @@ import { Decoder, Stream } from "@garmin/fitsdk";
 import { describe, expect, it } from "vitest";
 import { paceZones } from "./vdot";
 import type { Workout } from "./workout";
+import { SIX_BY_800 } from "./workout-examples";
 import { encodeFitWorkout } from "./workout-fit";
 
+// 6 × 800 m with a heart-rate recovery, then 10 minutes at threshold and a cool-down at an effort.
+const [reps] = SIX_BY_800.sets;
 const workout: Workout = {
-  warmup: { length: "time", value: 900, target: { kind: "open" } },
+  warmup: SIX_BY_800.warmup,
   sets: [
-    {
-      count: 6,
-      work: {
-        length: "distance",
-        value: 800,
-        target: { kind: "pace", fastest: 245, slowest: 255 },
-      },
-      recovery: { length: "time", value: 120, target: { kind: "heartRateZone", zone: 1 } },
-    },
+    ...(reps
+      ? [
+          {
+            ...reps,
+            recovery: { length: "time", value: 120, target: { kind: "heartRateZone", zone: 1 } },
+          } as const,
+        ]
+      : []),
     {
       count: 1,
       work: { length: "time", value: 600, target: { kind: "paceZone", zone: "threshold" } },

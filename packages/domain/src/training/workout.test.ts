@@ -1,28 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { paceZones } from "./vdot";
 import { countWorkoutSteps, type Workout, type WorkoutSet, workoutSchema } from "./workout";
+import { SIX_BY_800 } from "./workout-examples";
 import { formatWorkout } from "./workout-format";
 
-const reps: WorkoutSet = {
-  count: 6,
-  work: { length: "distance", value: 800, target: { kind: "pace", fastest: 245, slowest: 255 } },
-  recovery: { length: "time", value: 120, target: { kind: "open" } },
-};
-const intervals: Workout = {
-  warmup: { length: "time", value: 900, target: { kind: "open" } },
-  sets: [
-    {
-      count: 6,
-      work: {
-        length: "distance",
-        value: 800,
-        target: { kind: "pace", fastest: 245, slowest: 255 },
-      },
-      recovery: { length: "time", value: 120, target: { kind: "open" } },
-    },
-  ],
-  cooldown: { length: "time", value: 600, target: { kind: "open" } },
-};
+const intervals = SIX_BY_800;
+const reps = SIX_BY_800.sets[0] as WorkoutSet;
 
 function problems(input: unknown) {
   const result = workoutSchema.safeParse(input);

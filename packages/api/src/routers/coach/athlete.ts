@@ -18,13 +18,12 @@ import { reflectionLinks } from "@stride/domain/text/links";
 import { z } from "zod";
 import { ATHLETE_NOT_FOUND, coachedAthleteProcedure } from "../../procedures/coaching";
 import { toActivityDto } from "../../services/activity-dto";
-import { planAmountFromStored } from "../../services/goal-rules";
 import { loadGoalTree } from "../../services/goal-tree";
 import { paceZonesView } from "../../services/pace-zones";
 import { toProposalDto } from "../../services/proposal-dto";
 import { summariseReactions, threadComments } from "../../services/threads";
 import { loadForAthletes } from "../../services/training-load";
-import { workoutReaderFor, workoutView } from "../../services/workouts";
+import { plannedSessionView, workoutReaderFor } from "../../services/workouts";
 
 const HISTORY_WEEKS = 12;
 
@@ -161,17 +160,7 @@ export const athlete = coachedAthleteProcedure
         load: loads.get(athlete.athleteId)?.series.at(-1) ?? null,
         zones: paceZonesView(paceSource, ctx.profile.distanceUnit),
       },
-      plan: sessions.map((session) => ({
-        id: session.id,
-        day: session.day,
-        time: session.time,
-        activityType: session.activityType,
-        amount: planAmountFromStored(session.amount, session.targetUnit),
-        unit: session.targetUnit,
-        note: session.note,
-        goalTitle: session.goalTitle,
-        workoutText: workoutView(session.workout, reader).workoutText,
-      })),
+      plan: sessions.map((session) => plannedSessionView(session, reader)),
     };
   });
 

@@ -1,7 +1,7 @@
 import { Decoder, Stream } from "@garmin/fitsdk";
 import { useTestDatabase } from "@stride/db/testing";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
-import type { Workout } from "@stride/domain/training";
+import { SIX_BY_800, type Workout } from "@stride/domain/training";
 import { describe, expect, it } from "vitest";
 import { renderWeek } from "../../calendar/feeds";
 import { activityInput } from "../../testing/activities";
@@ -13,16 +13,13 @@ import { renderWorkoutFit } from "../../workouts/fit-file";
 
 const handle = useTestDatabase();
 
+// 6 × 800 m at the athlete's interval zone rather than at a given pace.
 const intervals: Workout = {
-  warmup: { length: "time", value: 900, target: { kind: "open" } },
-  sets: [
-    {
-      count: 6,
-      work: { length: "distance", value: 800, target: { kind: "paceZone", zone: "interval" } },
-      recovery: { length: "time", value: 120, target: { kind: "open" } },
-    },
-  ],
-  cooldown: { length: "time", value: 600, target: { kind: "open" } },
+  ...SIX_BY_800,
+  sets: SIX_BY_800.sets.map((set) => ({
+    ...set,
+    work: { ...set.work, target: { kind: "paceZone", zone: "interval" } },
+  })),
 };
 
 const withWorkout = (day: string, workout: unknown) =>

@@ -21,9 +21,8 @@ import { z } from "zod";
 import { profileProcedure } from "../../procedures";
 import { toActivityDto } from "../../services/activity-dto";
 import { toGoalDto } from "../../services/goal-dto";
-import { planAmountFromStored } from "../../services/goal-rules";
 import { loadProgress, progressIn } from "../../services/progress";
-import { workoutReaderFor, workoutView } from "../../services/workouts";
+import { plannedSessionView, workoutReaderFor } from "../../services/workouts";
 import { matchPlan } from "./match-plan";
 
 // Goals measured by habit entries: the week shows a stepper with today's count.
@@ -138,14 +137,7 @@ export const get = profileProcedure
           plan: sessions
             .filter((session) => session.goalId === goal.id)
             .map((session) => ({
-              id: session.id,
-              day: session.day,
-              time: session.time,
-              activityType: session.activityType,
-              amount: planAmountFromStored(session.amount, session.targetUnit),
-              unit: session.targetUnit,
-              note: session.note,
-              ...workoutView(session.workout, reader),
+              ...plannedSessionView(session, reader),
               ...(statuses.get(session.id) ?? { status: "upcoming" as const, activityId: null }),
             })),
         };

@@ -1,4 +1,5 @@
 import { createGoalInput } from "@stride/domain/goals";
+import { SIX_BY_800 } from "@stride/domain/training";
 import { describe, expect, it } from "vitest";
 import { nestErrors } from "~/components/form/nest-errors";
 import { blankStep, blankWorkoutRows, workoutRowsFrom } from "~/components/workout/workout-model";
@@ -71,21 +72,7 @@ describe("goal form model", () => {
     };
     const input = createGoalInput.parse(toCreateInput(values, "micro", null));
     const steps = input.plan[0]?.workout;
-    expect(steps).toEqual({
-      warmup: { length: "time", value: 900, target: { kind: "open" } },
-      sets: [
-        {
-          count: 6,
-          work: {
-            length: "distance",
-            value: 800,
-            target: { kind: "pace", fastest: 245, slowest: 255 },
-          },
-          recovery: { length: "time", value: 120, target: { kind: "open" } },
-        },
-      ],
-      cooldown: { length: "time", value: 600, target: { kind: "open" } },
-    });
+    expect(steps).toEqual(SIX_BY_800);
     expect(workoutRowsFrom(steps ?? null, "mi").sets[0]?.work).toMatchObject({
       amount: "800",
       lengthUnit: "m",

@@ -1,6 +1,6 @@
 import { formatCalendarDate } from "@stride/domain/periods";
-import { formatDuration } from "@stride/domain/units";
 import { Card } from "~/components/ui";
+import { ZoneTable } from "~/components/workout/zone-table";
 
 type Training = {
   load: { acute: number; chronic: number; ratio: number | null } | null;
@@ -26,24 +26,13 @@ export function AthleteTraining({ name, training }: { name: string; training: Tr
           : `${name} has no load logged in the last 28 days.`}
       </p>
       {zones ? (
-        <table className="mt-3 w-full text-left text-sm">
-          <caption className="text-left text-xs text-zinc-600 dark:text-zinc-400">
-            Pace zones (VDOT {zones.vdot}, from a race on{" "}
-            {formatCalendarDate(zones.source.raceDate, "d MMM yyyy")}), per {zones.unit}
-          </caption>
-          <tbody>
-            {zones.zones.map((zone) => (
-              <tr key={zone.zone} className="border-t border-zinc-200 dark:border-zinc-800">
-                <th scope="row" className="py-1 font-medium">
-                  {zone.label}
-                </th>
-                <td className="py-1">
-                  {formatDuration(zone.slowest)}–{formatDuration(zone.fastest)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <>
+          <p className="mt-3 text-xs text-zinc-600 dark:text-zinc-400">
+            Pace zones: VDOT {zones.vdot}, from a race on{" "}
+            {formatCalendarDate(zones.source.raceDate, "d MMM yyyy")}.
+          </p>
+          <ZoneTable zones={zones} caption={`${name}'s pace zones`} />
+        </>
       ) : (
         <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
           {name} has not set pace zones from a race yet.
