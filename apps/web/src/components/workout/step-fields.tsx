@@ -14,18 +14,22 @@ const TARGET_LABELS: Record<StepTargetKind, string> = {
 };
 
 /** One step of a workout: how long (minutes or a distance) and at what target. */
+export type WorkoutPartProps<T extends FieldValues> = {
+  form: UseFormReturn<T>;
+  /** The part's path in the form ("plan.2.workout", "plan.2.workout.sets.0.work"). */
+  name: string;
+  /** What the controls are named after ("Tuesday 10 Mar set 1 work"). */
+  label: string;
+  /** The athlete's unit: paces are typed per km or per mile. */
+  unit: "km" | "mi";
+};
+
 export function StepFields<T extends FieldValues>({
   form,
   name,
   label,
   unit,
-}: {
-  form: UseFormReturn<T>;
-  /** The step's path in the form ("plan.2.workout.sets.0.work"). */
-  name: string;
-  label: string;
-  unit: "km" | "mi";
-}) {
+}: WorkoutPartProps<T>) {
   const { register, formState } = form;
   const at = (field: string) => `${name}.${field}` as Path<T>;
   const target = useWatch({ control: form.control, name: at("target") }) as StepTargetKind;

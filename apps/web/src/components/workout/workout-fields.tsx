@@ -6,13 +6,12 @@ import {
   type FieldValues,
   type Path,
   type PathValue,
-  type UseFormReturn,
   useFieldArray,
   useWatch,
 } from "react-hook-form";
 import { CheckboxField, inlineControl } from "~/components/field";
 import { errorAt } from "~/components/form/nest-errors";
-import { StepFields } from "./step-fields";
+import { StepFields, type WorkoutPartProps } from "./step-fields";
 import { blankSet, type WorkoutRows } from "./workout-model";
 
 /**
@@ -24,14 +23,7 @@ export function WorkoutFields<T extends FieldValues>({
   name,
   label,
   unit,
-}: {
-  form: UseFormReturn<T>;
-  /** The workout's path in the form ("plan.2.workout"). */
-  name: string;
-  /** The session it belongs to, for the controls' names ("Tuesday 10 Mar"). */
-  label: string;
-  unit: "km" | "mi";
-}) {
+}: WorkoutPartProps<T>) {
   const { register, control, formState } = form;
   const at = (field: string) => `${name}.${field}` as Path<T>;
   const rows = useWatch({ control, name: name as Path<T> }) as WorkoutRows | undefined;

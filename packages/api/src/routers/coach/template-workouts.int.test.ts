@@ -1,7 +1,7 @@
 import { useTestDatabase } from "@stride/db/testing";
 import type { Workout } from "@stride/domain/training";
 import { describe, expect, it } from "vitest";
-import { linkCoach } from "../../testing/coaching";
+import { assignAndAccept, linkCoach } from "../../testing/coaching";
 import { macroInput } from "../../testing/goals";
 import { type Caller, newPerson } from "../../testing/people";
 
@@ -122,18 +122,7 @@ describe("a template's workouts, distances and units, from coach to athlete", ()
       macroInput({ periodStart: "2026-01-01", periodEnd: "2026-03-10", target: null }),
     );
     const { id } = await coach.caller.coach.createTemplate(milesTemplate());
-    await coach.caller.coach.assignTemplate({
-      id,
-      athleteIds: [miles.id],
-      startDate: "2026-03-04",
-      note: "",
-    });
-    const [proposal] = await miles.caller.coaching.proposals();
-    const accepted = await miles.caller.coaching.acceptProposal({
-      id: proposal?.id ?? "",
-      note: "",
-    });
-    const meso = await miles.caller.goals.get({ id: accepted.goalId ?? "" });
+    const meso = await assignAndAccept(coach, miles, { id, startDate: "2026-03-04" });
     expect(meso.goal.parentId).toBeNull();
     expect(meso.goal.targetInput).toMatchObject({ unit: "mi", value: 12.5 });
   });

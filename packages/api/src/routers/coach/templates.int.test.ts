@@ -3,7 +3,7 @@ import { useTestDatabase } from "@stride/db/testing";
 import { makeTarget } from "@stride/domain/goals";
 import { describe, expect, it } from "vitest";
 import { notFound, refusalOf } from "../../testing/caller";
-import { coachAndAthlete, linkCoach } from "../../testing/coaching";
+import { assignAndAccept, coachAndAthlete, linkCoach } from "../../testing/coaching";
 import { type Caller, newPerson, type Person } from "../../testing/people";
 
 const handle = useTestDatabase();
@@ -175,18 +175,7 @@ describe("plan templates", () => {
     });
     await linkCoach(coach, kilometres);
     const { id } = await coach.caller.coach.createTemplate(tenToFifteen());
-    await coach.caller.coach.assignTemplate({
-      id,
-      athleteIds: [kilometres.id],
-      startDate: START_DATE,
-      note: "",
-    });
-    const [proposal] = await kilometres.caller.coaching.proposals();
-    const accepted = await kilometres.caller.coaching.acceptProposal({
-      id: proposal?.id ?? "",
-      note: "",
-    });
-    const meso = await kilometres.caller.goals.get({ id: accepted.goalId ?? "" });
+    const meso = await assignAndAccept(coach, kilometres, { id, startDate: START_DATE });
     // "Run 11 mi" for a runner who reads kilometres: "Run 17.7 km · 0 of 17.7 km", not miles.
     expect(meso.children.map((week) => week.title)).toEqual([
       "Run 17.7 km",
