@@ -155,14 +155,22 @@ test("a coach builds a template, sees the ramp check, assigns it, and the athlet
   await expect(coach.getByRole("region", { name: "Two-week build" })).toBeVisible();
 
   const assign = coach.getByRole("form", { name: "Assign Two-week build" });
-  await assign.getByLabel("Runner Plan").check();
   await assign.getByLabel("Starting on or after").fill("2026-12-01");
+  // Nobody ticked: the form says so instead of doing nothing.
+  await assign.getByRole("button", { name: "Propose this plan" }).click();
+  await expect(assign.getByText("Pick at least one athlete")).toBeVisible();
+  await assign.getByLabel("Runner Plan").check();
   await assign.getByRole("button", { name: "Propose this plan" }).click();
   await expect(assign.getByRole("status")).toHaveText("Proposed to 1 athlete.");
 
   await athlete.goto("/goals?year=2026");
   const fromCoach = athlete.getByRole("region", { name: "From your coach" });
   await expect(fromCoach).toContainText("Two-week build: 2 weeks from");
+  // The weeks can be read before accepting.
+  await fromCoach.getByText("See the 2 weeks").click();
+  await expect(fromCoach.getByRole("list", { name: "Weeks of the proposed plan" })).toContainText(
+    "Long run",
+  );
   await fromCoach.getByRole("button", { name: "Accept" }).click();
   await expect(fromCoach).toContainText("Nothing waiting for you.");
   await expect(athlete.getByRole("link", { name: "Build to 12 mi a week" })).toBeVisible();

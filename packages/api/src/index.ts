@@ -7,3 +7,4 @@ export { answerOnce, IDEMPOTENCY_HEADER } from "./idempotency";
 export { type AppRouter, appRouter, createCaller } from "./root";
 export { appQueue, startAppQueue } from "./services/app-queue";
 export { unsubscribeWithToken } from "./services/messages";
+export { renderWorkoutFit } from "./workouts/fit-file";

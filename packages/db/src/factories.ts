@@ -3,6 +3,7 @@ import { statusAfterCheckin } from "@stride/domain/checkins";
 import type { ActivityType, TargetInput } from "@stride/domain/goals";
 import { toStoredTarget } from "@stride/domain/goals";
 import { addDaysTo } from "@stride/domain/periods";
+import type { Workout } from "@stride/domain/training";
 import { toStored } from "@stride/domain/units";
 import type { Database } from "./client";
 import { hashPassword } from "./passwords";
@@ -79,6 +80,7 @@ export type GoalFactoryInput = {
     activityType?: ActivityType;
     amount?: number | null;
     note?: string;
+    workout?: Workout | null;
   }[];
   checklist?: { label: string; doneOn?: string | null }[];
 };
@@ -115,6 +117,7 @@ export async function createGoal(db: Database, input: GoalFactoryInput) {
         activityType: s.activityType ?? "run",
         amount: s.amount == null ? null : toStored(s.amount, target?.unit ?? ""),
         note: s.note ?? "",
+        workout: s.workout ?? null,
       })),
     );
     if (input.checklist?.length) {

@@ -1,8 +1,9 @@
 import type { Database } from "@stride/db/client";
-import { findFeedOwner, getProfile, listPlannedSessionsBetween } from "@stride/db/queries";
+import { asOwner, findFeedOwner, getProfile, listPlannedSessionsBetween } from "@stride/db/queries";
 import { addDaysTo, todayIn } from "@stride/domain/periods";
 import { planAmountFromStored } from "../services/goal-rules";
 import { hashToken } from "../services/tokens";
+import { workoutReaderFor, workoutView } from "../services/workouts";
 import { buildCalendar } from "./ics";
 
 async function calendarFor(
@@ -15,9 +16,16 @@ async function calendarFor(
   if (!profile) return null;
   const today = todayIn(profile.timeZone);
   const sessions = await listPlannedSessionsBetween(db, {
-    ownerId: athleteId,
+    viewer: asOwner(athleteId),
+    athleteId,
     from: from(today),
     to: to(today),
+  });
+  const reader = await workoutReaderFor(db, {
+    viewer: asOwner(athleteId),
+    athleteId,
+    distanceUnit: profile.distanceUnit,
+    workouts: sessions.map((s) => s.workout),
   });
   return buildCalendar({
     name: `Stride: ${profile.name}'s training`,
@@ -26,6 +34,7 @@ async function calendarFor(
       ...s,
       amount: planAmountFromStored(s.amount, s.targetUnit),
       unit: s.targetUnit,
+      workoutText: workoutView(s.workout, reader).workoutText,
     })),
   });
 }

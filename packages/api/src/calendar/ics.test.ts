@@ -10,6 +10,7 @@ const base = {
   amount: 3,
   unit: "mi",
   note: "Easy",
+  workoutText: null,
 };
 
 describe("buildCalendar", () => {
@@ -17,7 +18,13 @@ describe("buildCalendar", () => {
     name: "Stride: Ava's training",
     timeZone: "America/New_York",
     sessions: [
-      { ...base, id: "a", day: "2026-11-03", time: "06:30" }, // the Tuesday after US clocks go back
+      {
+        ...base,
+        id: "a",
+        day: "2026-11-03", // the Tuesday after US clocks go back
+        time: "06:30",
+        workoutText: "Warm-up 15 min easy · 6 × (800 m @ 6:34–6:50/mi, 2 min jog)",
+      },
       { ...base, id: "b", day: "2026-11-08", time: null, amount: null, unit: null },
     ],
   });
@@ -36,6 +43,10 @@ describe("buildCalendar", () => {
     expect(timed?.startDate.toJSDate().toISOString()).toBe("2026-11-03T11:30:00.000Z");
     expect(timed?.endDate.toJSDate().toISOString()).toBe("2026-11-03T12:30:00.000Z");
     expect(timed?.description).toContain("How: Kit out the night before");
+    expect(timed?.description).toContain(
+      "Workout: Warm-up 15 min easy · 6 × (800 m @ 6:34–6:50/mi, 2 min jog)",
+    );
+    expect(events[1]?.description).not.toContain("Workout");
   });
 
   it("makes sessions without a time all-day events on their date", () => {

@@ -14,6 +14,8 @@ export type CalendarSession = {
   amount: number | null;
   unit: string | null;
   note: string;
+  /** The workout's steps in one line (formatWorkout), when the session has them. */
+  workoutText: string | null;
 };
 
 const SESSION_MINUTES = 60;
@@ -64,7 +66,11 @@ export function buildCalendar(input: {
       `${ACTIVITY_LABELS[session.activityType]}${amount}: ${session.goalTitle}`,
     ).replace(/\n/g, " ");
     const description = withoutControls(
-      [session.note, session.goalStrategy && `How: ${session.goalStrategy}`]
+      [
+        session.workoutText && `Workout: ${session.workoutText}`,
+        session.note,
+        session.goalStrategy && `How: ${session.goalStrategy}`,
+      ]
         .filter(Boolean)
         .join("\n"),
     );

@@ -1,6 +1,7 @@
 import { DEFAULT_TEST_PASSWORD } from "@stride/db/factories";
 import { useTestDatabase } from "@stride/db/testing";
 import { describe, expect, it } from "vitest";
+import { importItem } from "../testing/activities";
 import { callerFor, refusalOf } from "../testing/caller";
 import { linkCoach } from "../testing/coaching";
 import { macroInput } from "../testing/goals";
@@ -24,8 +25,19 @@ describe("account.export", () => {
       clientId: clientId(),
     });
 
+    await ava.caller.training.setZones({
+      source: { distanceMetres: 5000, seconds: 1500, raceDate: "2026-01-10" },
+    });
+    const stream = { t: [0, 60], d: [0, 200], lat: null, lon: null, ele: null, hr: [120, 130] };
+    await ava.caller.activities.import({
+      activities: [importItem("2026-03-03", { stream })],
+    });
+    await ben.caller.activities.import({ activities: [importItem("2026-03-03", { stream })] });
+
     const data = await ava.caller.account.export();
     expect(data.format).toBe("stride-export-1");
+    expect(data.paceZoneSource).toMatchObject({ distanceMetres: 5000, seconds: 1500 });
+    expect(data.activityStreams.map((s) => s.stream)).toEqual([stream]);
     expect(data.account?.email).toContain("@");
     expect(data.goals.map((g) => g.title)).toEqual(["Ava's own macro"]);
     expect(data.commentsWritten.map((c) => c.body)).toEqual(["Ava cheering"]);

@@ -26,6 +26,7 @@ import {
 } from "@stride/domain/goals";
 import { goalPeriod } from "@stride/domain/periods";
 import type { Profile } from "@stride/domain/profile";
+import type { Workout } from "@stride/domain/training";
 import { targetOf, toGoalDto } from "./goal-dto";
 import { loadOwnParent, parentShape, planAmountToStored } from "./goal-rules";
 
@@ -82,12 +83,14 @@ export async function updateGoalFor(
     activityType: GoalRow["targetActivityTypes"][number];
     note: string;
     amount: number | null;
+    workout?: Workout | null;
   }) => ({
     day: s.day,
     time: s.time,
     activityType: s.activityType,
     note: s.note,
     amount: s.amount,
+    workout: s.workout ?? null,
   });
   // A change of target the request did not spell out carries a title written from the old
   // amount, and the plan's amounts, along (a coach's proposal names only what it changes).

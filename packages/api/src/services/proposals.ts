@@ -1,5 +1,11 @@
 import type { Database } from "@stride/db/client";
-import { asOwner, type claimProposal, findGoal, notify } from "@stride/db/queries";
+import {
+  asOwner,
+  type claimProposal,
+  findGoal,
+  findOwnMacroCovering,
+  notify,
+} from "@stride/db/queries";
 import { type ProposedChanges, readProposal } from "@stride/domain/coaching";
 import { DomainError } from "@stride/domain/errors";
 import {
@@ -118,7 +124,19 @@ export async function applyProposal(
     case "goal":
       return (await create(payload.goal)).id;
     case "plan": {
-      const meso = await create(payload.meso);
+      // A template's block goes under the athlete's own macro goal that it fits in, if any.
+      const macro = payload.meso.parentId
+        ? undefined
+        : await findOwnMacroCovering(db, {
+            ownerId: athleteId,
+            from: payload.meso.periodStart,
+            to: payload.meso.periodEnd,
+            category: payload.meso.category,
+          });
+      const meso = await create({
+        ...payload.meso,
+        parentId: payload.meso.parentId ?? macro?.id ?? null,
+      });
       for (const micro of payload.micros) await create({ ...micro, parentId: meso.id });
       return meso.id;
     }

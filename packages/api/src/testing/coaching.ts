@@ -33,3 +33,23 @@ export async function coachAndAthlete(db: Database) {
   const link = await linkCoach(coach, athlete);
   return { coach, athlete, stranger, link, anonymous: callerFor(db, null) };
 }
+
+/** The coach assigns a template to one athlete, who accepts it; the meso goal it made, read back. */
+export async function assignAndAccept(
+  coach: Person,
+  athlete: Person,
+  template: { id: string; startDate: string },
+) {
+  await coach.caller.coach.assignTemplate({
+    id: template.id,
+    athleteIds: [athlete.id],
+    startDate: template.startDate,
+    note: "",
+  });
+  const [proposal] = await athlete.caller.coaching.proposals();
+  const accepted = await athlete.caller.coaching.acceptProposal({
+    id: proposal?.id ?? "",
+    note: "",
+  });
+  return athlete.caller.goals.get({ id: accepted.goalId ?? "" });
+}

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, isNull, ne, or } from "drizzle-orm";
 import type { Database } from "../client";
 import {
   activities,
+  activityStreams,
   checkinGoals,
   checkinRevisions,
   checkins,
@@ -15,6 +16,7 @@ import {
   groups,
   habitEntries,
   notifications,
+  paceZoneSources,
   plannedSessions,
   planTemplates,
   profiles,
@@ -27,7 +29,8 @@ import { ownRows } from "./policy";
 /**
  * Everything a person owns, for "export my data": their profile, goals with plans, checklists and
  * history, activities, habit entries, check-ins with outcomes and history, what they wrote and
- * reacted, their groups and coaching, proposals, templates and notifications. Never a password
+ * reacted, their groups and coaching, proposals, templates, notifications, the race their pace
+ * zones come from and their activities' recorded streams. Never a password
  * hash, a session version or a token hash.
  */
 export async function exportAccountData(db: Database, userId: string) {
@@ -67,6 +70,8 @@ export async function exportAccountData(db: Database, userId: string) {
     proposals,
     templates,
     inbox,
+    zones,
+    streams,
   ] = await Promise.all([
     db.select().from(profiles).where(ownRows(profiles.userId, userId)),
     byGoal(() => db.select().from(plannedSessions).where(inArray(plannedSessions.goalId, goalIds))),
@@ -112,6 +117,12 @@ export async function exportAccountData(db: Database, userId: string) {
       .where(or(ownRows(goalProposals.athleteId, userId), ownRows(goalProposals.coachId, userId))),
     db.select().from(planTemplates).where(ownRows(planTemplates.coachId, userId)),
     db.select().from(notifications).where(ownRows(notifications.userId, userId)),
+    db.select().from(paceZoneSources).where(ownRows(paceZoneSources.athleteId, userId)),
+    db
+      .select({ activityId: activityStreams.activityId, stream: activityStreams.stream })
+      .from(activityStreams)
+      .innerJoin(activities, eq(activities.id, activityStreams.activityId))
+      .where(and(ownRows(activities.athleteId, userId), isNull(activities.deletedAt))),
   ]);
 
   return {
@@ -134,6 +145,10 @@ export async function exportAccountData(db: Database, userId: string) {
     proposals,
     planTemplates: templates,
     notifications: inbox,
+    /** The race the pace zones come from (the zones are computed from it). */
+    paceZoneSource: zones[0] ?? null,
+    /** The recordings kept with imported activities (docs/training.md, "Stream size"). */
+    activityStreams: streams,
   };
 }
 

@@ -1,8 +1,9 @@
+import { storedWorkout, type Workout } from "@stride/domain/training";
 import { and, asc, eq, gte, inArray, isNull, lte } from "drizzle-orm";
 import type { Database } from "../client";
 import { checklistItems, goals, plannedSessions } from "../schema";
 import { isAnyOf } from "./id-list";
-import { asOwner, goalsVisibleTo } from "./policy";
+import { asOwner, goalsVisibleTo, type Viewer } from "./policy";
 
 /** The columns of a planned session that screens and calendars use. */
 const sessionColumns = {
@@ -13,7 +14,15 @@ const sessionColumns = {
   activityType: plannedSessions.activityType,
   amount: plannedSessions.amount,
   note: plannedSessions.note,
+  workout: plannedSessions.workout,
 };
+
+/** The workout column parsed with the domain's schema on the way out. */
+function withWorkout<Row extends { workout: unknown }>(
+  row: Row,
+): Row & { workout: Workout | null } {
+  return { ...row, workout: storedWorkout(row.workout) };
+}
 
 export async function listPlannedSessions(
   db: Database,
@@ -27,7 +36,8 @@ export async function listPlannedSessions(
     .where(
       and(isAnyOf(plannedSessions.goalId, input.goalIds), goalsVisibleTo(asOwner(input.ownerId))),
     )
-    .orderBy(asc(plannedSessions.day), asc(plannedSessions.time), asc(plannedSessions.position));
+    .orderBy(asc(plannedSessions.day), asc(plannedSessions.time), asc(plannedSessions.position))
+    .then((rows) => rows.map(withWorkout));
 }
 
 export type NewPlannedSession = Omit<typeof plannedSessions.$inferInsert, "goalId" | "id">;
@@ -120,10 +130,13 @@ export async function setOwnChecklistItemDone(
   return row;
 }
 
-/** The viewer's planned sessions between two days, with their micro goal, for the week and the calendar. */
+/**
+ * An athlete's planned sessions between two days, with their micro goal, for the week, the
+ * calendar and the coach's view (who sees those of goals shown to them).
+ */
 export async function listPlannedSessionsBetween(
   db: Database,
-  input: { ownerId: string; from: string; to: string },
+  input: { viewer: Viewer; athleteId: string; from: string; to: string },
 ) {
   return db
     .select({
@@ -136,13 +149,15 @@ export async function listPlannedSessionsBetween(
     .innerJoin(goals, eq(goals.id, plannedSessions.goalId))
     .where(
       and(
-        goalsVisibleTo(asOwner(input.ownerId)),
+        eq(goals.athleteId, input.athleteId),
+        goalsVisibleTo(input.viewer),
         isNull(goals.archivedAt),
         gte(plannedSessions.day, input.from),
         lte(plannedSessions.day, input.to),
       ),
     )
-    .orderBy(asc(plannedSessions.day), asc(plannedSessions.time), asc(plannedSessions.position));
+    .orderBy(asc(plannedSessions.day), asc(plannedSessions.time), asc(plannedSessions.position))
+    .then((rows) => rows.map(withWorkout));
 }
 
 export async function findOwnPlannedSession(
@@ -154,5 +169,5 @@ export async function findOwnPlannedSession(
     .from(plannedSessions)
     .innerJoin(goals, eq(goals.id, plannedSessions.goalId))
     .where(and(eq(plannedSessions.id, input.sessionId), goalsVisibleTo(asOwner(input.ownerId))));
-  return row;
+  return row && withWorkout(row);
 }

@@ -238,3 +238,33 @@ export async function resizeOwnGoalTarget(
       .where(eq(plannedSessions.goalId, input.goalId));
   }
 }
+
+/**
+ * The athlete's own active macro goal that a block from `from` to `to` fits inside, the one of
+ * the block's category first: where a plan a coach proposed is linked when it is accepted.
+ */
+export async function findOwnMacroCovering(
+  db: Database,
+  input: { ownerId: string; from: string; to: string; category: GoalRow["category"] },
+) {
+  const [row] = await db
+    .select({ id: goals.id })
+    .from(goals)
+    .where(
+      and(
+        goalsVisibleTo(asOwner(input.ownerId)),
+        eq(goals.level, "macro"),
+        eq(goals.status, "active"),
+        isNull(goals.archivedAt),
+        lte(goals.periodStart, input.from),
+        gte(goals.periodEnd, input.to),
+      ),
+    )
+    .orderBy(
+      sql`${goals.category} <> ${input.category}`,
+      asc(goals.position),
+      asc(goals.periodStart),
+    )
+    .limit(1);
+  return row;
+}

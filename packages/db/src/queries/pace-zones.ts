@@ -1,10 +1,10 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Database } from "../client";
 import { paceZoneSources } from "../schema";
-import { ownRows } from "./policy";
+import { athleteDataVisibleTo, type Viewer } from "./policy";
 
-/** The race the athlete's own pace zones come from, or undefined. */
-export async function findOwnPaceSource(db: Database, ownerId: string) {
+/** The race an athlete's pace zones come from, for them or their coach; undefined if none. */
+export async function findPaceSource(db: Database, input: { viewer: Viewer; athleteId: string }) {
   const [row] = await db
     .select({
       distanceMetres: paceZoneSources.distanceMetres,
@@ -12,7 +12,12 @@ export async function findOwnPaceSource(db: Database, ownerId: string) {
       raceDate: paceZoneSources.raceDate,
     })
     .from(paceZoneSources)
-    .where(ownRows(paceZoneSources.athleteId, ownerId));
+    .where(
+      and(
+        eq(paceZoneSources.athleteId, input.athleteId),
+        athleteDataVisibleTo(input.viewer, paceZoneSources.athleteId),
+      ),
+    );
   return row;
 }
 

@@ -41,13 +41,16 @@ export async function listProposalsForAthlete(
   db: Database,
   input: { athleteId: string; limit: number },
 ) {
-  return db
-    .select(proposalColumns)
-    .from(goalProposals)
-    .leftJoin(profiles, eq(profiles.userId, goalProposals.coachId))
-    .where(athleteDataVisibleTo(asOwner(input.athleteId), goalProposals.athleteId))
-    .orderBy(sql`${goalProposals.status} = 'pending' desc`, desc(goalProposals.createdAt))
-    .limit(input.limit);
+  return (
+    db
+      // The payload too: the athlete previews a plan's weeks before accepting.
+      .select({ ...proposalColumns, payload: goalProposals.payload })
+      .from(goalProposals)
+      .leftJoin(profiles, eq(profiles.userId, goalProposals.coachId))
+      .where(athleteDataVisibleTo(asOwner(input.athleteId), goalProposals.athleteId))
+      .orderBy(sql`${goalProposals.status} = 'pending' desc`, desc(goalProposals.createdAt))
+      .limit(input.limit)
+  );
 }
 
 /** The proposals this coach made to one of their athletes (the caller checked the link). */

@@ -7,6 +7,7 @@ import {
   VISIBILITIES,
 } from "@stride/domain/goals";
 import { GOAL_LEVELS } from "@stride/domain/periods";
+import type { Workout } from "@stride/domain/training";
 import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
@@ -94,6 +95,8 @@ export const plannedSessions = pgTable(
     /** In the goal's stored target unit (metres, seconds), when it has one. */
     amount: doublePrecision(),
     note: text().notNull().default(""),
+    /** Its steps (`workoutSchema`, packages/domain/src/training/workout.ts), parsed on read. */
+    workout: jsonb().$type<Workout>(),
     position: integer().notNull().default(0),
   },
   (t) => [index("planned_sessions_goal_idx").on(t.goalId, t.day)],

@@ -8,6 +8,7 @@ import {
   weekStartOf,
 } from "@stride/domain/periods";
 import type { WeekDay } from "@stride/domain/profile";
+import { THRESHOLD_REPEATS } from "@stride/domain/training";
 import type { Database } from "../client";
 import { createGoal } from "../factories";
 
@@ -36,7 +37,14 @@ function threeRuns(weekStart: string, total: number) {
       amount: easy,
       note: "Easy, conversational pace",
     },
-    { day: addDaysTo(weekStart, 3), time: "06:15", amount: easy, note: "Strides at the end" },
+    {
+      day: addDaysTo(weekStart, 3),
+      time: "06:15",
+      amount: easy,
+      // Threshold repeats at Ava's zone (her zones come from a 5K, demo-coaching).
+      note: "Threshold repeats",
+      workout: THRESHOLD_REPEATS,
+    },
     {
       day: addDaysTo(weekStart, 6),
       time: "08:00",

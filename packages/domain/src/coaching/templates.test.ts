@@ -123,11 +123,32 @@ describe("expandTemplate", () => {
   it("puts each session on its week start plus its day offset", () => {
     const { micros } = expandTemplate(template(), input);
     expect(micros[0]?.plan).toEqual([
-      { day: "2026-11-30", time: "06:30", activityType: "run", amount: 4, note: "Easy" },
-      { day: "2026-12-05", time: null, activityType: "run", amount: 7, note: "Long" },
+      {
+        day: "2026-11-30",
+        time: "06:30",
+        activityType: "run",
+        amount: 4,
+        note: "Easy",
+        workout: null,
+      },
+      {
+        day: "2026-12-05",
+        time: null,
+        activityType: "run",
+        amount: 7,
+        note: "Long",
+        workout: null,
+      },
     ]);
     expect(micros[1]?.plan).toEqual([
-      { day: "2026-12-09", time: null, activityType: "strength", amount: null, note: "" },
+      {
+        day: "2026-12-09",
+        time: null,
+        activityType: "strength",
+        amount: null,
+        note: "",
+        workout: null,
+      },
     ]);
     expect(micros[2]?.plan).toEqual([]);
   });

@@ -3,10 +3,22 @@ import { toStoredTarget } from "../goals/targets";
 import { retitle } from "../goals/titles";
 import { addDaysTo, type CalendarDate, weekStartOf } from "../periods/calendar";
 import type { WeekDay } from "../profile/schemas";
-import { formatNumber } from "../units";
+import { convertStored, formatNumber, toStored } from "../units";
 import type { TemplateFields } from "./schemas";
 
 export type ExpandedPlan = { meso: CreateGoalInput; micros: CreateGoalInput[] };
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * A distance in the template's unit as the athlete's (a miles template for a kilometre runner
+ * becomes kilometres: their goals, sessions and progress read in their own unit).
+ */
+function converterTo(from: string | undefined, unit: "km" | "mi" | undefined) {
+  const distance = from === "km" || from === "mi";
+  if (!distance || !unit || unit === from) return { unit: from, amount: (n: number) => n };
+  return { unit, amount: (n: number) => round2(convertStored(toStored(n, from), unit)) };
+}
 
 /**
  * The first day of the athlete's plan: their first week start on or after the chosen date, so a
@@ -32,6 +44,22 @@ export function expandTemplate(
   },
 ): ExpandedPlan {
   const start = planStartFor(input.startDate, input.weekStart);
+  const convert = converterTo(template.target?.unit, input.distanceUnit);
+  const amountOf = (n: number | null) => (n === null ? null : convert.amount(n));
+  const targetAt = (
+    value: number | null,
+    baseline: number | null,
+    per: NonNullable<TemplateFields["target"]>["per"],
+  ) =>
+    template.target
+      ? {
+          ...template.target,
+          unit: (convert.unit ?? template.target.unit) as typeof template.target.unit,
+          per,
+          value: amountOf(value),
+          baseline: amountOf(baseline),
+        }
+      : null;
   const end = addDaysTo(start, template.weeks.length * 7 - 1);
   const common = {
     why: template.why,
@@ -48,7 +76,9 @@ export function expandTemplate(
     strategy: "",
     periodStart: start,
     periodEnd: end,
-    target: template.target,
+    target: template.target
+      ? targetAt(template.target.value, template.target.baseline, template.target.per)
+      : null,
     plan: [],
   };
   const micros = template.weeks.map((week, index): CreateGoalInput => {
@@ -67,16 +97,14 @@ export function expandTemplate(
       periodStart: weekStart,
       periodEnd: addDaysTo(weekStart, 6),
       // Each week's target is the template's, per week, at this week's amount.
-      target:
-        template.target && week.value !== null
-          ? { ...template.target, per: "week", value: week.value, baseline: null }
-          : null,
+      target: week.value !== null ? targetAt(week.value, null, "week") : null,
       plan: week.sessions.map((session) => ({
         day: addDaysTo(weekStart, session.dayOffset),
         time: session.time,
         activityType: session.activityType,
-        amount: session.amount,
+        amount: amountOf(session.amount),
         note: session.note,
+        workout: session.workout ?? null,
       })),
     };
   });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { GOAL_LEVELS } from "../periods/rules";
 import { calendarDateSchema } from "../periods/schemas";
 import { isSingleLine, SINGLE_LINE_MESSAGE } from "../text/single-line";
+import { workoutSchema } from "../training/workout";
 import { ACTIVITY_TYPES, GOAL_CATEGORIES, GOAL_STATUSES, VISIBILITIES } from "./constants";
 import { targetInput } from "./targets";
 
@@ -25,6 +26,8 @@ export const sessionPlanFields = {
     .trim()
     .max(200, "Keep the note to 200 characters")
     .refine(isSingleLine, SINGLE_LINE_MESSAGE),
+  /** Its steps (warm-up, repeats, cool-down), when it is a structured workout. */
+  workout: workoutSchema.nullish(),
 };
 
 export const plannedSessionInput = z.object({ day: calendarDateSchema, ...sessionPlanFields });

@@ -123,6 +123,20 @@ describe("parseGpx on device files", () => {
     expect(activity?.elevationGainMetres).toBeCloseTo(30, 0);
   });
 
+  it("keeps the heart rate of the points that have one (gpxtpx:hr), and none for the rest", () => {
+    const { text, activity } = parseFixture("gpx-hr-not-always-there.gpx");
+    // Read from the file independently: each point's <gpxtpx:hr>, or null.
+    const fromFile = [...text.matchAll(/<trkpt[\s\S]*?<\/trkpt>/g)].map((point) => {
+      const hr = /<gpxtpx:hr>(\d+)<\/gpxtpx:hr>/.exec(point[0]);
+      return hr ? Number(hr[1]) : null;
+    });
+    expect(fromFile).toHaveLength(52);
+    expect(fromFile.filter((hr) => hr === null)).toHaveLength(6);
+    expect(activity?.stream?.hr).toEqual(fromFile);
+    // The metadata's summary (<s2t:minhr> and the like) is no point's heart rate.
+    expect(activity?.stream?.hr?.[0]).toBe(112);
+  });
+
   it("reads Strava's GPX export", () => {
     const { text, result, activity } = parseFixture("gpx-strava-export.gpx");
     const segments = gpxSegments(text);

@@ -6,13 +6,27 @@ import { compactStream } from "./stream";
 import { parseInstant, toInstantString } from "./time";
 import { samplesOf, summarizeTrack, type TrackPoint } from "./track";
 import type { FileImport, ParsedActivity, Refusal } from "./types";
-import { attribute, childNode, childNodes, childText, readXml, type XmlNode } from "./xml";
+import { attribute, childNode, childNodes, childText, isNode, readXml, type XmlNode } from "./xml";
 
 const GPX_SHAPE = {
   arrays: new Set(["trk", "trkseg", "trkpt", "rte", "wpt"]),
   attributes: new Set(["lat", "lon", "creator"]),
-  skip: new Set(["extensions"]),
+  skip: new Set<string>(),
+  // Kept unparsed: a point's heart rate is found in its text, which costs far less than parsing
+  // every point's extension elements.
+  raw: new Set(["extensions"]),
 };
+
+/** Garmin's TrackPointExtension `<gpxtpx:hr>` (any prefix, or none, as Strava and others write it). */
+const HEART_RATE = /<(?:[\w-]+:)?hr>\s*(\d{2,3})\s*</;
+
+/** A point's heart rate from its raw extensions, when it has a plausible one. */
+function heartRateOf(point: XmlNode): number | null {
+  const raw = point.extensions;
+  const text = typeof raw === "string" ? raw : isNode(raw) ? String(raw["#text"] ?? "") : "";
+  const bpm = Number(HEART_RATE.exec(text)?.[1]);
+  return bpm >= 25 && bpm <= 250 ? bpm : null;
+}
 
 /**
  * Route planners whose GPX exports give every point a time made up from an assumed speed
@@ -37,9 +51,9 @@ export function parseGpx(text: string, file: string): FileImport {
   const refused: Refusal[] = [];
   let untimedPoints = 0;
   childNodes(gpx, "trk").forEach((track, index) => {
-    const segments = childNodes(track, "trkseg").map((segment) =>
-      childNodes(segment, "trkpt").map(toPoint),
-    );
+    const pointNodes = childNodes(track, "trkseg").map((segment) => childNodes(segment, "trkpt"));
+    const segments = pointNodes.map((points) => points.map(toPoint));
+    const heartRates = pointNodes.map((points) => points.map(heartRateOf));
     const summary = summarizeTrack(segments);
     if (summary.startMs === null || summary.endMs === null) {
       const points = segments.reduce((count, list) => count + list.length, 0);
@@ -73,7 +87,7 @@ export function parseGpx(text: string, file: string): FileImport {
       elevationGainMetres:
         summary.elevationGainMetres === null ? null : roundMetres(summary.elevationGainMetres),
       notes: childText(track, "desc") ?? childText(metadata, "desc"),
-      stream: compactStream(samplesOf(segments, summary.startMs)),
+      stream: compactStream(samplesOf(segments, summary.startMs, heartRates)),
       source: "gpx",
     });
   });

@@ -117,12 +117,13 @@ export async function carryToNextWeek(
   await replacePlannedSessions(
     db,
     carried.id,
-    sessions.map(({ day, time, activityType, amount, note }) => ({
+    sessions.map(({ day, time, activityType, amount, note, workout }) => ({
       day: addDaysTo(day, 7),
       time,
       activityType,
       amount: amount === null ? null : amount * scale,
       note,
+      workout,
     })),
   );
   await insertGoalRevision(db, {

@@ -1,9 +1,11 @@
 import {
   asCoach,
+  findPaceSource,
   listActivities,
   listCheckinOutcomes,
   listCommentsFor,
   listLatestCheckins,
+  listPlannedSessionsBetween,
   listProposalsByCoach,
   listReactionsFor,
   listRunWeeks,
@@ -17,8 +19,11 @@ import { z } from "zod";
 import { ATHLETE_NOT_FOUND, coachedAthleteProcedure } from "../../procedures/coaching";
 import { toActivityDto } from "../../services/activity-dto";
 import { loadGoalTree } from "../../services/goal-tree";
+import { paceZonesView } from "../../services/pace-zones";
 import { toProposalDto } from "../../services/proposal-dto";
 import { summariseReactions, threadComments } from "../../services/threads";
+import { loadForAthletes } from "../../services/training-load";
+import { plannedSessionView, workoutReaderFor } from "../../services/workouts";
 
 const HISTORY_WEEKS = 12;
 
@@ -34,38 +39,58 @@ export const athlete = coachedAthleteProcedure
     const today = todayIn(athlete.timeZone);
     const thisWeek = weekStartOf(today, athlete.weekStart);
     const from = addDaysTo(thisWeek, -7 * (HISTORY_WEEKS - 1));
-    const [tree, checkins, activities, weeks, proposals] = await Promise.all([
-      loadGoalTree(db, {
-        viewer: asCoach(coachId),
-        athleteId: athlete.athleteId,
-        profile: athlete,
-        // In the coach's own unit, as every screen of theirs (docs/progress.md).
-        distanceUnit: ctx.profile.distanceUnit,
-        year: input.year ?? Number(today.slice(0, 4)),
-        includeArchived: false,
-      }),
-      listLatestCheckins(db, {
-        viewer: asCoach(coachId),
-        athleteId: athlete.athleteId,
-        limit: HISTORY_WEEKS,
-      }),
-      listActivities(db, {
-        viewer: asCoach(coachId),
-        athleteId: athlete.athleteId,
-        from: null,
-        to: null,
-        type: null,
-        cursor: null,
-        limit: 10,
-      }),
-      listRunWeeks(db, {
-        viewer: asCoach(coachId),
-        athleteIds: [athlete.athleteId],
-        from,
-        to: thisWeek,
-      }),
-      listProposalsByCoach(db, { coachId, athleteId: athlete.athleteId, limit: 20 }),
-    ]);
+    const [tree, checkins, activities, weeks, proposals, sessions, loads, paceSource] =
+      await Promise.all([
+        loadGoalTree(db, {
+          viewer: asCoach(coachId),
+          athleteId: athlete.athleteId,
+          profile: athlete,
+          // In the coach's own unit, as every screen of theirs (docs/progress.md).
+          distanceUnit: ctx.profile.distanceUnit,
+          year: input.year ?? Number(today.slice(0, 4)),
+          includeArchived: false,
+        }),
+        listLatestCheckins(db, {
+          viewer: asCoach(coachId),
+          athleteId: athlete.athleteId,
+          limit: HISTORY_WEEKS,
+        }),
+        listActivities(db, {
+          viewer: asCoach(coachId),
+          athleteId: athlete.athleteId,
+          from: null,
+          to: null,
+          type: null,
+          cursor: null,
+          limit: 10,
+        }),
+        listRunWeeks(db, {
+          viewer: asCoach(coachId),
+          athleteIds: [athlete.athleteId],
+          from,
+          to: thisWeek,
+        }),
+        listProposalsByCoach(db, { coachId, athleteId: athlete.athleteId, limit: 20 }),
+        // This week's plan, from the goals the athlete shows their coach.
+        listPlannedSessionsBetween(db, {
+          viewer: asCoach(coachId),
+          athleteId: athlete.athleteId,
+          from: thisWeek,
+          to: addDaysTo(thisWeek, 6),
+        }),
+        loadForAthletes(db, {
+          viewer: asCoach(coachId),
+          athletes: [{ athleteId: athlete.athleteId, today }],
+          days: 1,
+        }),
+        findPaceSource(db, { viewer: asCoach(coachId), athleteId: athlete.athleteId }),
+      ]);
+    const reader = await workoutReaderFor(db, {
+      viewer: asCoach(coachId),
+      athleteId: athlete.athleteId,
+      distanceUnit: ctx.profile.distanceUnit,
+      workouts: sessions.map((session) => session.workout),
+    });
     const ids = checkins.map((c) => c.id);
     const [outcomes, comments, reactions] = await Promise.all([
       listCheckinOutcomes(db, { viewer: asCoach(coachId), checkinIds: ids }),
@@ -130,6 +155,12 @@ export const athlete = coachedAthleteProcedure
       activities: activities.map((a) => toActivityDto(a, ctx.profile.distanceUnit)),
       volume,
       proposals: proposals.map(toProposalDto),
+      /** Today's training load (acute, chronic, ratio) and the athlete's pace zones. */
+      training: {
+        load: loads.get(athlete.athleteId)?.series.at(-1) ?? null,
+        zones: paceZonesView(paceSource, ctx.profile.distanceUnit),
+      },
+      plan: sessions.map((session) => plannedSessionView(session, reader)),
     };
   });
 

@@ -3,7 +3,7 @@ import { useTestDatabase } from "@stride/db/testing";
 import { makeTarget } from "@stride/domain/goals";
 import { describe, expect, it } from "vitest";
 import { notFound, refusalOf } from "../../testing/caller";
-import { coachAndAthlete, linkCoach } from "../../testing/coaching";
+import { assignAndAccept, coachAndAthlete, linkCoach } from "../../testing/coaching";
 import { type Caller, newPerson, type Person } from "../../testing/people";
 
 const handle = useTestDatabase();
@@ -147,11 +147,12 @@ describe("plan templates", () => {
       const day = (i: number, offset: number) =>
         new Date(Date.parse(weekStart(i)) + offset * 86_400_000).toISOString().slice(0, 10);
       expect(micros).toEqual(
-        [11, 12, 13, 10.4, 14, 15].map((value, i) => ({
+        // Both athletes read kilometres: the template's miles arrive in their unit.
+        [11, 12, 13, 10.4, 14, 15].map((miles, i) => ({
           level: "micro",
           start: weekStart(i),
           end: day(i, 6),
-          value,
+          value: Math.round(miles * 160.9344) / 100,
           days: i === 0 ? [day(0, 1), day(0, 5)] : i === 2 ? [day(2, 0)] : [],
           proposedBy: "Casey Coach",
         })),
@@ -174,18 +175,7 @@ describe("plan templates", () => {
     });
     await linkCoach(coach, kilometres);
     const { id } = await coach.caller.coach.createTemplate(tenToFifteen());
-    await coach.caller.coach.assignTemplate({
-      id,
-      athleteIds: [kilometres.id],
-      startDate: START_DATE,
-      note: "",
-    });
-    const [proposal] = await kilometres.caller.coaching.proposals();
-    const accepted = await kilometres.caller.coaching.acceptProposal({
-      id: proposal?.id ?? "",
-      note: "",
-    });
-    const meso = await kilometres.caller.goals.get({ id: accepted.goalId ?? "" });
+    const meso = await assignAndAccept(coach, kilometres, { id, startDate: START_DATE });
     // "Run 11 mi" for a runner who reads kilometres: "Run 17.7 km · 0 of 17.7 km", not miles.
     expect(meso.children.map((week) => week.title)).toEqual([
       "Run 17.7 km",

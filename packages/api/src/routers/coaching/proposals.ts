@@ -8,13 +8,15 @@ import {
 import { respondInput } from "@stride/domain/coaching";
 import { DomainError } from "@stride/domain/errors";
 import { profileProcedure } from "../../procedures";
+import { planPreviews } from "../../services/plan-preview";
 import { toProposalDto } from "../../services/proposal-dto";
 import { applyProposal, notifyCoachOfAnswer, PROPOSAL_NOT_FOUND } from "../../services/proposals";
 
 /** What the athlete's coaches proposed: pending first, then the latest answered. */
 export const proposals = profileProcedure.query(async ({ ctx }) => {
   const rows = await listProposalsForAthlete(ctx.db, { athleteId: ctx.viewerId, limit: 30 });
-  return rows.map(toProposalDto);
+  const weeks = await planPreviews(ctx.db, { id: ctx.viewerId, profile: ctx.profile }, rows);
+  return rows.map((row, index) => ({ ...toProposalDto(row), weeks: weeks[index] ?? null }));
 });
 
 /** The viewer's own proposal, or NOT_FOUND. */

@@ -95,12 +95,13 @@ export const copyPreviousWeek = profileProcedure
           copy.id,
           sessions
             .filter((session) => session.goalId === source.id)
-            .map(({ day, time, activityType, amount, note }) => ({
+            .map(({ day, time, activityType, amount, note, workout }) => ({
               day: addDaysTo(day, 7),
               time,
               activityType,
               amount,
               note,
+              workout,
             })),
         );
         await insertGoalRevision(tx, {

@@ -23,6 +23,7 @@ import {
   loadRunDistanceByWeek,
   progressIn,
 } from "../../services/progress";
+import { workoutReaderFor, workoutView } from "../../services/workouts";
 
 /**
  * Chart data: weekly volume against each week's target (the ramp of its weekly micro goals) for
@@ -83,10 +84,18 @@ export const get = ownGoalProcedure.query(async ({ ctx }) => {
     }),
   ]);
 
-  const loaded = await loadProgress(db, [goal, ...(parent ? [parent] : []), ...children], {
-    distanceUnit: ctx.profile.distanceUnit,
-    todayOf: () => today,
-  });
+  const [loaded, reader] = await Promise.all([
+    loadProgress(db, [goal, ...(parent ? [parent] : []), ...children], {
+      distanceUnit: ctx.profile.distanceUnit,
+      todayOf: () => today,
+    }),
+    workoutReaderFor(db, {
+      viewer: asOwner(viewerId),
+      athleteId: viewerId,
+      distanceUnit: ctx.profile.distanceUnit,
+      workouts: plan.map((session) => session.workout),
+    }),
+  ]);
 
   return {
     goal: toGoalDto(goal, checklist.length),
@@ -102,6 +111,7 @@ export const get = ownGoalProcedure.query(async ({ ctx }) => {
     plan: plan.map((session) => ({
       ...session,
       amount: planAmountFromStored(session.amount, goal.targetUnit),
+      ...workoutView(session.workout, reader),
     })),
     checklist: checklist.map(({ id, label, doneOn }) => ({ id, label, doneOn })),
     warnings: warningsFor(

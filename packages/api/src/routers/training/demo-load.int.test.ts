@@ -52,4 +52,16 @@ describe("Ava's training load in the demo", () => {
     expect(prediction?.goalSeconds).toBe(6900);
     expect(prediction?.predicted?.seconds ?? 0).toBeGreaterThan(0);
   });
+
+  it("gives Ava's plan a structured workout at her threshold zone, in miles", async () => {
+    const account = await findCredentialsByEmail(handle.db, "ava@stride.example");
+    if (!account) throw new Error("No Ava");
+    const week = await callerFor(handle.db, account.id).week.get({ weekStart: null });
+    const texts = week.goals.flatMap((goal) => goal.plan.flatMap((s) => s.workoutText ?? []));
+    // VDOT 40: Daniels gives a threshold pace of 5:06 a km, 8:12 a mile.
+    expect(texts).toHaveLength(1);
+    expect(texts[0]).toMatch(
+      /^Warm-up 10 min easy · 4 × \(5 min @ threshold 8:1\d–8:3\d\/mi, 2 min at effort 3\/10\) · Cool-down 10 min easy$/,
+    );
+  });
 });

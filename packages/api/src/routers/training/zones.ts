@@ -1,36 +1,20 @@
-import { findOwnPaceSource, saveOwnPaceSource } from "@stride/db/queries";
+import { asOwner, findPaceSource, saveOwnPaceSource } from "@stride/db/queries";
 import { DomainError } from "@stride/domain/errors";
 import { todayIn } from "@stride/domain/periods";
-import {
-  PACE_ZONE_LABELS,
-  paceZones,
-  setPaceZonesInput,
-  vdotFromRace,
-} from "@stride/domain/training";
+import { setPaceZonesInput } from "@stride/domain/training";
 import { profileProcedure } from "../../procedures";
-
-const MILE = 1609.344;
+import { paceZonesView } from "../../services/pace-zones";
 
 /**
  * The caller's own pace zones: the race they come from (with its date), its VDOT, and the five
  * zones as paces in the caller's unit (seconds per km or per mile), slowest first.
  */
 export const zones = profileProcedure.query(async ({ ctx }) => {
-  const source = await findOwnPaceSource(ctx.db, ctx.viewerId);
-  if (!source) return null;
-  const vdot = vdotFromRace(source.distanceMetres, source.seconds);
-  const perUnit = ctx.profile.distanceUnit === "mi" ? MILE / 1000 : 1;
-  return {
-    source,
-    vdot: Math.round(vdot * 10) / 10,
-    unit: ctx.profile.distanceUnit,
-    zones: paceZones(vdot).map((zone) => ({
-      zone: zone.zone,
-      label: PACE_ZONE_LABELS[zone.zone],
-      slowest: Math.round(zone.slowest * perUnit),
-      fastest: Math.round(zone.fastest * perUnit),
-    })),
-  };
+  const source = await findPaceSource(ctx.db, {
+    viewer: asOwner(ctx.viewerId),
+    athleteId: ctx.viewerId,
+  });
+  return paceZonesView(source, ctx.profile.distanceUnit);
 });
 
 /** Sets the race the caller's zones come from, or with `source: null` clears it. */

@@ -1,4 +1,5 @@
 import {
+  asOwner,
   findOwnWeekWithBlocks,
   type GoalRow,
   listHabitEntries,
@@ -20,8 +21,8 @@ import { z } from "zod";
 import { profileProcedure } from "../../procedures";
 import { toActivityDto } from "../../services/activity-dto";
 import { toGoalDto } from "../../services/goal-dto";
-import { planAmountFromStored } from "../../services/goal-rules";
 import { loadProgress, progressIn } from "../../services/progress";
+import { plannedSessionView, workoutReaderFor } from "../../services/workouts";
 import { matchPlan } from "./match-plan";
 
 // Goals measured by habit entries: the week shows a stepper with today's count.
@@ -52,7 +53,12 @@ export const get = profileProcedure
     // statements side by side, whatever the number of goals.
     const [chain, sessions, activities, checkins] = await Promise.all([
       findOwnWeekWithBlocks(db, { ownerId: viewerId, weekStart }),
-      listPlannedSessionsBetween(db, { ownerId: viewerId, from: weekStart, to: weekEnd }),
+      listPlannedSessionsBetween(db, {
+        viewer: asOwner(viewerId),
+        athleteId: viewerId,
+        from: weekStart,
+        to: weekEnd,
+      }),
       listOwnActivitiesBetween(db, { ownerId: viewerId, from: weekStart, to: weekEnd }),
       listOwnCheckinWeeks(db, { ownerId: viewerId, weekStarts: [weekStart, previousWeek] }),
     ]);
@@ -71,7 +77,7 @@ export const get = profileProcedure
       }
     }
     const checkin = checkins.find((c) => c.weekStart === weekStart);
-    const [loaded, habits] = await Promise.all([
+    const [loaded, habits, reader] = await Promise.all([
       loadProgress(
         db,
         [...micros, ...above.values()],
@@ -83,6 +89,12 @@ export const get = profileProcedure
         goalIds: micros.filter(countsHabits).map((g) => g.id),
         from: today,
         to: today,
+      }),
+      workoutReaderFor(db, {
+        viewer: asOwner(viewerId),
+        athleteId: viewerId,
+        distanceUnit: profile.distanceUnit,
+        workouts: sessions.map((session) => session.workout),
       }),
     ]);
     const byId = above;
@@ -125,13 +137,7 @@ export const get = profileProcedure
           plan: sessions
             .filter((session) => session.goalId === goal.id)
             .map((session) => ({
-              id: session.id,
-              day: session.day,
-              time: session.time,
-              activityType: session.activityType,
-              amount: planAmountFromStored(session.amount, session.targetUnit),
-              unit: session.targetUnit,
-              note: session.note,
+              ...plannedSessionView(session, reader),
               ...(statuses.get(session.id) ?? { status: "upcoming" as const, activityId: null }),
             })),
         };

@@ -9,6 +9,7 @@ import { useState } from "react";
 import { type Resolver, useForm } from "react-hook-form";
 import { SelectField, TextField } from "~/components/field";
 import { Alert, Button } from "~/components/ui";
+import { ZoneTable } from "~/components/workout/zone-table";
 import { applyServerErrors } from "~/lib/server-errors";
 import { useTRPC } from "~/trpc/react";
 
@@ -82,25 +83,7 @@ export function PaceZones() {
               `${zones.source.distanceMetres / 1000} km`}{" "}
             on {formatCalendarDate(zones.source.raceDate, "d MMM yyyy")}: VDOT {zones.vdot}.
           </p>
-          <table className="mt-2 w-full text-left text-sm">
-            <caption className="sr-only">Pace zones</caption>
-            <thead className="text-zinc-600 dark:text-zinc-400">
-              <tr>
-                <th className="py-1 font-medium">Zone</th>
-                <th className="py-1 font-medium">Pace per {zones.unit}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {zones.zones.map((zone) => (
-                <tr key={zone.zone} className="border-t border-zinc-200 dark:border-zinc-800">
-                  <td className="py-1">{zone.label}</td>
-                  <td className="py-1">
-                    {formatDuration(zone.slowest)}–{formatDuration(zone.fastest)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ZoneTable zones={zones} caption="Pace zones" />
         </div>
       ) : (
         <p className="text-sm text-zinc-600 dark:text-zinc-400">

@@ -7,6 +7,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ProgressSummary } from "~/components/progress-bar";
 import { Badge, Card, PageHeader } from "~/components/ui";
+import { WorkoutLine } from "~/components/workout/workout-line";
 import { requireViewer } from "~/server/viewer";
 import { fetchQuery, trpc } from "~/trpc/server";
 import { HabitStepper } from "./habit-stepper";
@@ -216,6 +217,11 @@ export default async function WeekPage({
                             label={`${ACTIVITY_LABELS[session.activityType]} on ${formatCalendarDate(session.day, "EEEE")}`}
                           />
                         ) : null}
+                        <WorkoutLine
+                          text={session.workoutText}
+                          sessionId={session.id}
+                          downloadable
+                        />
                       </li>
                     ))}
                   </ul>

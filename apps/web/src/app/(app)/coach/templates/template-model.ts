@@ -1,8 +1,32 @@
 import { type TemplateFields, templateFields } from "@stride/domain/coaching";
 import type { ActivityType, Visibility } from "@stride/domain/goals";
+import {
+  blankWorkoutRows,
+  toWorkoutInput,
+  type WorkoutRows,
+  workoutFormPath,
+  workoutRowsFrom,
+} from "~/components/workout/workout-model";
 import { schemaResolver } from "~/lib/schema-resolver";
 
 export type Measure = "km" | "mi" | "sessions" | "none";
+export type TemplateSessionRow = {
+  dayOffset: string;
+  /** In the template's distance unit, when it measures distance. */
+  amount: string;
+  note: string;
+  workout: WorkoutRows;
+};
+
+/** The unit a template's workout paces and distances are typed in: its own, else km. */
+export const paceUnitOf = (measure: Measure): "km" | "mi" => (measure === "mi" ? "mi" : "km");
+
+export const emptySession = (): TemplateSessionRow => ({
+  dayOffset: "0",
+  amount: "",
+  note: "",
+  workout: blankWorkoutRows(),
+});
 
 /** The editor's values as the inputs hold them: numbers as text, "" for none. */
 export type TemplateFormValues = {
@@ -17,7 +41,7 @@ export type TemplateFormValues = {
     title: string;
     value: string;
     strategy: string;
-    sessions: { dayOffset: string; note: string }[];
+    sessions: TemplateSessionRow[];
   }[];
 };
 
@@ -48,7 +72,12 @@ export function templateDefaults(initial: TemplateFields | null): TemplateFormVa
       title: week.title,
       value: week.value === null ? "" : String(week.value),
       strategy: week.strategy,
-      sessions: week.sessions.map((s) => ({ dayOffset: String(s.dayOffset), note: s.note })),
+      sessions: week.sessions.map((s) => ({
+        dayOffset: String(s.dayOffset),
+        amount: s.amount === null ? "" : String(s.amount),
+        note: s.note,
+        workout: workoutRowsFrom(s.workout ?? null, paceUnitOf(measureOf(initial))),
+      })),
     })) ?? [emptyWeek(1), emptyWeek(2)],
   };
 }
@@ -94,8 +123,9 @@ export function toTemplateFields(
       dayOffset: Number(s.dayOffset),
       time: null,
       activityType: values.activity,
-      amount: null,
+      amount: values.measure === "km" || values.measure === "mi" ? number(s.amount.trim()) : null,
       note: s.note,
+      workout: toWorkoutInput(s.workout, paceUnitOf(values.measure)),
     })),
   }));
   const last = [...weeks].reverse().find((w) => w.value !== null)?.value ?? null;
@@ -117,6 +147,9 @@ export function toTemplateFields(
 export function templateFieldOf(path: string) {
   if (path.startsWith("target.baseline")) return "baseline" as const;
   if (path.startsWith("target") || path === "weeks" || path === "category") return null;
+  const workout = /^(weeks\.\d+\.sessions\.\d+)\.workout\.(.+)$/.exec(path);
+  if (workout)
+    return `${workout[1]}.workout.${workoutFormPath(workout[2]?.split(".") ?? [])}` as never;
   return path as never;
 }
 

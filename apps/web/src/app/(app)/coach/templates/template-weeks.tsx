@@ -4,8 +4,9 @@ import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { SelectField, TextField } from "~/components/field";
 import { errorAt } from "~/components/form/nest-errors";
 import { Button } from "~/components/ui";
+import { WorkoutFields } from "~/components/workout/workout-fields";
 import { textProps } from "~/lib/field-props";
-import { emptyWeek, type TemplateFormValues } from "./template-model";
+import { emptySession, emptyWeek, paceUnitOf, type TemplateFormValues } from "./template-model";
 
 const DAYS = ["Day 1", "Day 2", "Day 3", "Day 4", "Day 5", "Day 6", "Day 7"];
 const linkButton = "min-h-11 text-xs underline";
@@ -14,6 +15,8 @@ function WeekSessions({ week }: { week: number }) {
   const form = useFormContext<TemplateFormValues>();
   const { control, formState } = form;
   const sessions = useFieldArray({ control, name: `weeks.${week}.sessions` });
+  const measure = useWatch({ control, name: "measure" });
+  const distance = measure === "km" || measure === "mi";
   return (
     <>
       {sessions.fields.map((session, s) => (
@@ -25,6 +28,14 @@ function WeekSessions({ week }: { week: number }) {
               </option>
             ))}
           </SelectField>
+          {distance ? (
+            <TextField
+              label={`Distance (${measure})`}
+              inputMode="decimal"
+              error={errorAt(formState.errors, `weeks.${week}.sessions.${s}.amount`)}
+              {...textProps(form, `weeks.${week}.sessions.${s}.amount`)}
+            />
+          ) : null}
           <div className="flex-1">
             <TextField
               label="Session note"
@@ -35,13 +46,19 @@ function WeekSessions({ week }: { week: number }) {
           <button type="button" className={linkButton} onClick={() => sessions.remove(s)}>
             Remove session
           </button>
+          <WorkoutFields
+            form={form}
+            name={`weeks.${week}.sessions.${s}.workout`}
+            label={`week ${week + 1} session ${s + 1}`}
+            unit={paceUnitOf(measure)}
+          />
         </div>
       ))}
       <div className="flex gap-3 sm:col-span-3">
         <button
           type="button"
           className={linkButton}
-          onClick={() => sessions.append({ dayOffset: "0", note: "" })}
+          onClick={() => sessions.append(emptySession())}
         >
           Add a session
         </button>

@@ -11,6 +11,7 @@ import { Breadcrumb } from "~/components/breadcrumb";
 import { GoalComments } from "~/components/goal-comments";
 import { ProgressSummary } from "~/components/progress-bar";
 import { Badge, Card } from "~/components/ui";
+import { WorkoutLine } from "~/components/workout/workout-line";
 import { requireViewer } from "~/server/viewer";
 import { fetchQuery, HydrateClient, orNotFound, prefetch, trpc } from "~/trpc/server";
 import { AddGoal } from "../_components/add-goal";
@@ -124,6 +125,7 @@ export default async function GoalPage({ params }: { params: Promise<{ id: strin
                       : ""}
                     {session.note ? ` · ${session.note}` : ""}
                   </span>
+                  <WorkoutLine text={session.workoutText} sessionId={session.id} downloadable />
                 </li>
               ))}
             </ul>

@@ -2,6 +2,7 @@ import type { AppRouter } from "@stride/api";
 import type { inferRouterOutputs } from "@trpc/server";
 import { FirstUse } from "~/components/form/first-use";
 import { Badge, Card } from "~/components/ui";
+import { PlanPreview } from "./plan-preview";
 import { ProposalAnswerView } from "./proposal-answer-view";
 
 type Proposal = inferRouterOutputs<AppRouter>["coaching"]["proposals"][number];
@@ -14,6 +15,7 @@ function PendingProposal({ proposal }: { proposal: Proposal }) {
         <span className="font-medium">{proposal.summary}</span>
       </p>
       {proposal.note ? <p className="text-sm italic">“{proposal.note}”</p> : null}
+      {proposal.weeks ? <PlanPreview weeks={proposal.weeks} /> : null}
       {/* The answer loads react-hook-form when first used, so the goals page stays light. */}
       <FirstUse
         form="proposalAnswer"

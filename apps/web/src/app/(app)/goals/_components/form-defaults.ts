@@ -6,6 +6,7 @@ import {
   weekEndOf,
   weekStartOf,
 } from "@stride/domain/periods";
+import { workoutRowsFrom } from "~/components/workout/workout-model";
 import {
   defaultTarget,
   type GoalFormValues,
@@ -83,8 +84,10 @@ export function defaultValues(props: DefaultsInput): GoalFormValues {
           ...s,
           time: s.time ?? "",
           amount: s.amount === null ? "" : String(s.amount),
+          workout: workoutRowsFrom(s.workout, context.distanceUnit),
         })),
       ),
+      paceUnit: context.distanceUnit,
       checklistText: checklist.map((item) => item.label).join("\n"),
       split: false,
       weeks: [],
@@ -104,6 +107,7 @@ export function defaultValues(props: DefaultsInput): GoalFormValues {
     hasTarget: true,
     target: defaultTarget(category, context.distanceUnit),
     plan: planRowsForWeek(period.start),
+    paceUnit: context.distanceUnit,
     checklistText: "",
     split: false,
     weeks: [],

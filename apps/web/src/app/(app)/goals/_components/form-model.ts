@@ -12,6 +12,12 @@ import { addDaysTo, type GoalLevel, goalPeriod } from "@stride/domain/periods";
 import type { WeekDay } from "@stride/domain/profile";
 import { weeksOf } from "@stride/domain/progress";
 import { formatDuration, parseDuration } from "@stride/domain/units";
+import {
+  blankWorkoutRows,
+  toWorkoutInput,
+  type WorkoutRows,
+  workoutFormPath,
+} from "~/components/workout/workout-model";
 
 /**
  * The goal form keeps what the person typed (numbers as text, seven plan rows, the checklist as
@@ -24,6 +30,7 @@ export type PlanRow = {
   activityType: ActivityType;
   amount: string;
   note: string;
+  workout: WorkoutRows;
 };
 
 export type GoalFormValues = {
@@ -47,6 +54,8 @@ export type GoalFormValues = {
     time: string;
   };
   plan: PlanRow[];
+  /** The athlete's unit, in which workout paces and distances are typed. */
+  paceUnit: "km" | "mi";
   checklistText: string;
   split: boolean;
   weeks: { periodStart: string; value: string }[];
@@ -74,6 +83,7 @@ export function planRowsForWeek(
       activityType: saved?.activityType ?? activityType,
       amount: saved?.amount ?? "",
       note: saved?.note ?? "",
+      workout: saved?.workout ?? blankWorkoutRows(),
     };
   });
 }
@@ -150,6 +160,7 @@ export function toApiFields(values: GoalFormValues, level: GoalLevel) {
       activityType: row.activityType,
       amount: numberOrNull(row.amount),
       note: row.note,
+      workout: toWorkoutInput(row.workout, values.paceUnit),
     })),
     checklist:
       values.hasTarget && values.target.kind === "checklist"
@@ -179,7 +190,10 @@ export function formPathFor(apiPath: string, values: GoalFormValues): string {
   if (head === "plan" && index !== undefined && /^\d+$/.test(index)) {
     const enabled = values.plan.map((row, i) => (row.enabled ? i : -1)).filter((i) => i >= 0);
     const row = enabled[Number(index)];
-    return row === undefined ? "plan" : ["plan", row, ...rest].join(".");
+    if (row === undefined) return "plan";
+    if (rest[0] === "workout")
+      return ["plan", row, "workout", workoutFormPath(rest.slice(1))].join(".");
+    return ["plan", row, ...rest].join(".");
   }
   if (head === "checklist") return "checklistText";
   if (apiPath === "target.value" && values.target.unit === "time") return "target.time";

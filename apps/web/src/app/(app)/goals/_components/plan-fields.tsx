@@ -5,6 +5,7 @@ import { formatCalendarDate } from "@stride/domain/periods";
 import { type UseFormReturn, useWatch } from "react-hook-form";
 import { inlineControl } from "~/components/field";
 import { errorAt } from "~/components/form/nest-errors";
+import { WorkoutFields } from "~/components/workout/workout-fields";
 import type { GoalFormValues } from "./form-model";
 
 const small = inlineControl;
@@ -17,6 +18,7 @@ export function PlanFields({ form }: { form: UseFormReturn<GoalFormValues> }) {
   const hasTarget = useWatch({ control: form.control, name: "hasTarget" });
   const amountUnit = hasTarget && unit !== "none" && unit !== "items" ? UNIT_LABELS[unit] : null;
   const planError = errorAt(formState.errors, "plan");
+  const paceUnit = form.getValues("paceUnit");
 
   return (
     <fieldset className="space-y-2 rounded-xl border border-zinc-200 p-4 dark:border-zinc-800">
@@ -72,6 +74,14 @@ export function PlanFields({ form }: { form: UseFormReturn<GoalFormValues> }) {
                     className={`${small} min-w-0 flex-1`}
                     {...register(`plan.${index}.note`)}
                   />
+                  {row.activityType === "run" || row.workout.enabled ? (
+                    <WorkoutFields
+                      form={form}
+                      name={`plan.${index}.workout`}
+                      label={dayLabel}
+                      unit={paceUnit}
+                    />
+                  ) : null}
                   {timeError || amountError ? (
                     <p className="w-full text-sm text-red-700 dark:text-red-400">
                       {timeError ?? amountError}

@@ -8,6 +8,8 @@ import { fetchQuery, HydrateClient, orNotFound, prefetch, trpc } from "~/trpc/se
 import { GoalChart } from "../../../goals/[id]/goal-chart";
 import { ReviewButton } from "../../_components/review-button";
 import { AthleteCheckins } from "./athlete-checkins";
+import { AthletePlan } from "./athlete-plan";
+import { AthleteTraining } from "./athlete-training";
 import { AthleteTree } from "./athlete-tree";
 import { EndCoaching } from "./end-coaching";
 import { ProposalList } from "./proposal-list";
@@ -51,6 +53,8 @@ export default async function AthletePage({ params }: { params: Promise<{ id: st
       <HydrateClient>
         <AthleteTree athleteId={view.athlete.id} roots={view.tree.roots} year={view.tree.year} />
       </HydrateClient>
+      <AthletePlan name={view.athlete.name} plan={view.plan} />
+      <AthleteTraining name={view.athlete.name} training={view.training} />
       <ProposalList athleteId={view.athlete.id} proposals={view.proposals} />
 
       <Card aria-labelledby="volume-heading">
