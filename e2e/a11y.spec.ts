@@ -138,13 +138,14 @@ test("a group's and a coach's screens, and the invitation pages", async ({ brows
 
   await page.goto(`/coach/athletes/${world.athleteId}`);
   await page
-    .getByText(/^Propose a change to/)
+    .getByText(/^Discuss or propose/)
     .first()
     .click();
   await page
-    .getByText(/^Discuss/)
+    .getByText(/^Propose a change to/)
     .first()
     .click();
+  await page.getByRole("button", { name: "Comment", exact: true }).first().click();
   await expectAccessible(page, "one athlete, with a proposal form and comments open");
 
   await mutate(page, "coach.createTemplate", {

@@ -3,19 +3,17 @@
 import type { AppRouter } from "@stride/api";
 import { useMutation } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Moment } from "~/components/moment";
 import { RichText } from "~/components/rich-text";
 import { useTRPC } from "~/trpc/react";
 import type { CommentFormProps } from "./comment-form";
 import { CommentFormView } from "./comment-form-view";
 import { FirstUse } from "./form/first-use";
+import { quietButton } from "./ui";
 
 type Comment = inferRouterOutputs<AppRouter>["social"]["goalThread"]["comments"][number];
 type Reply = Comment["replies"][number];
-
-const small =
-  "text-xs font-medium text-zinc-600 underline hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100";
 
 /** A comment box that loads its form (react-hook-form, zod) when first used; see FirstUse. */
 function CommentForm(props: CommentFormProps) {
@@ -27,6 +25,7 @@ function CommentForm(props: CommentFormProps) {
         <CommentFormView
           label={props.label}
           field={{ name: "body", defaultValue: props.initial ?? "" }}
+          onCancel={props.onCancel}
         />
       }
     />
@@ -69,27 +68,28 @@ function OneComment({
             setEditing(false);
             await onChange();
           }}
+          onCancel={() => setEditing(false)}
         />
       ) : (
         <p className="text-zinc-800 dark:text-zinc-200">
           <RichText text={comment.body} links={comment.links} />
         </p>
       )}
-      <div className="mt-1 flex gap-3">
+      <div className="-ml-3 flex flex-wrap">
         {onReply ? (
-          <button type="button" className={small} onClick={onReply}>
+          <button type="button" className={quietButton} onClick={onReply}>
             Reply
           </button>
         ) : null}
         {comment.mine && !editing ? (
-          <button type="button" className={small} onClick={() => setEditing(true)}>
+          <button type="button" className={quietButton} onClick={() => setEditing(true)}>
             Edit
           </button>
         ) : null}
         {comment.canDelete ? (
           <button
             type="button"
-            className={small}
+            className={quietButton}
             onClick={async () => {
               await remove.mutateAsync({ commentId: comment.id });
               await onChange();
@@ -103,9 +103,19 @@ function OneComment({
   );
 }
 
+/** Focuses the text box inside `box` once it shows (a reply or a comment just opened). */
+function useFocusBox(open: unknown) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (open) box.current?.querySelector("textarea")?.focus();
+  }, [open]);
+  return box;
+}
+
 /**
  * Comments one level deep on a check-in or a goal; posting carries a client id, so a retry never
- * posts twice. A coach's comments carry a "Coach" mark.
+ * posts twice. A coach's comments carry a "Coach" mark. The boxes stay closed until "Comment" or
+ * "Reply" opens one, which then has the focus.
  */
 export function CommentThread({
   subject,
@@ -120,12 +130,16 @@ export function CommentThread({
   const onCheckin = useMutation(trpc.social.comment.mutationOptions());
   const onGoal = useMutation(trpc.social.goalComment.mutationOptions());
   const [replyTo, setReplyTo] = useState<string | null>(null);
+  const [composing, setComposing] = useState(false);
+  const replyBox = useFocusBox(replyTo);
+  const commentBox = useFocusBox(composing);
   const send = async (body: string, parentId: string | null) => {
     const common = { parentId, body, clientId: crypto.randomUUID() };
     if ("checkinId" in subject)
       await onCheckin.mutateAsync({ ...common, checkinId: subject.checkinId });
     else await onGoal.mutateAsync({ ...common, goalId: subject.goalId });
     setReplyTo(null);
+    setComposing(false);
     await onChange();
   };
   return (
@@ -140,20 +154,35 @@ export function CommentThread({
             onChange={onChange}
             onReply={() => setReplyTo(comment.id)}
           />
-          <div className="ml-4 space-y-2 border-l-2 border-zinc-200 pl-3 dark:border-zinc-800">
+          <div className="ml-4 space-y-2 border-l-2 border-zinc-200 pl-3 empty:hidden dark:border-zinc-800">
             {comment.replies.map((reply) => (
               <OneComment key={reply.id} comment={reply} onChange={onChange} />
             ))}
             {replyTo === comment.id ? (
-              <CommentForm
-                label={`Reply to ${comment.authorName}`}
-                onSubmit={(body) => send(body, comment.id)}
-              />
+              <div ref={replyBox}>
+                <CommentForm
+                  label={`Reply to ${comment.authorName}`}
+                  onSubmit={(body) => send(body, comment.id)}
+                  onCancel={() => setReplyTo(null)}
+                />
+              </div>
             ) : null}
           </div>
         </div>
       ))}
-      <CommentForm label="Write a comment" onSubmit={(body) => send(body, null)} />
+      {composing ? (
+        <div ref={commentBox}>
+          <CommentForm
+            label="Write a comment"
+            onSubmit={(body) => send(body, null)}
+            onCancel={() => setComposing(false)}
+          />
+        </div>
+      ) : (
+        <button type="button" className={`${quietButton} -ml-3`} onClick={() => setComposing(true)}>
+          Comment
+        </button>
+      )}
     </section>
   );
 }

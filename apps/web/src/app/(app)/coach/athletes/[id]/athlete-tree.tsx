@@ -10,7 +10,7 @@ import { ProposeForm } from "./propose-form";
 type Node = inferRouterOutputs<AppRouter>["coach"]["athlete"]["tree"]["roots"][number];
 
 const disclosure =
-  "cursor-pointer text-sm font-medium text-brand-700 underline dark:text-brand-300";
+  "flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-700 underline dark:text-brand-300";
 
 function GoalNode({ goal, athleteId }: { goal: Node; athleteId: string }) {
   const childLevel = goal.level === "macro" ? "meso" : goal.level === "meso" ? "micro" : null;
@@ -26,30 +26,32 @@ function GoalNode({ goal, athleteId }: { goal: Node; athleteId: string }) {
         <div className="mt-2">
           <ProgressSummary progress={goal.progress} label={goal.title} size="sm" />
         </div>
-        <div className="mt-2 flex flex-col gap-2">
-          <details>
-            <summary className={disclosure}>Discuss “{goal.title}”</summary>
-            <div className="mt-2">
-              <GoalComments goalId={goal.id} />
-            </div>
-          </details>
-          <details>
-            <summary className={disclosure}>Propose a change to “{goal.title}”</summary>
-            <ProposeForm athleteId={athleteId} goal={goal} mode={{ kind: "change" }} />
-          </details>
-          {childLevel ? (
+        {/* One disclosure per goal (the talk, then the two kinds of proposal inside it), so a
+            long tree reads as a list of goals on a phone. */}
+        <details className="mt-2">
+          <summary className={disclosure}>
+            Discuss or propose<span className="sr-only"> “{goal.title}”</span>
+          </summary>
+          <div className="mt-2 flex flex-col gap-2">
+            <GoalComments goalId={goal.id} />
             <details>
-              <summary className={disclosure}>
-                Propose a new {LEVEL_LABELS[childLevel].toLowerCase()} goal under “{goal.title}”
-              </summary>
-              <ProposeForm
-                athleteId={athleteId}
-                goal={goal}
-                mode={{ kind: "goal", level: childLevel }}
-              />
+              <summary className={disclosure}>Propose a change to “{goal.title}”</summary>
+              <ProposeForm athleteId={athleteId} goal={goal} mode={{ kind: "change" }} />
             </details>
-          ) : null}
-        </div>
+            {childLevel ? (
+              <details>
+                <summary className={disclosure}>
+                  Propose a new {LEVEL_LABELS[childLevel].toLowerCase()} goal under “{goal.title}”
+                </summary>
+                <ProposeForm
+                  athleteId={athleteId}
+                  goal={goal}
+                  mode={{ kind: "goal", level: childLevel }}
+                />
+              </details>
+            ) : null}
+          </div>
+        </details>
       </div>
       {goal.children.length > 0 ? (
         <ul className="ml-4 space-y-2 border-l-2 border-zinc-200 pl-3 dark:border-zinc-800">
