@@ -1,25 +1,8 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "@stride/domain/accounts";
 import { signIn } from "./fixtures";
+import { onPhone } from "./phone";
 import { createWorld, type World } from "./world";
-
-/** A phone held upright: 390 × 844 CSS pixels, touch, mobile viewport rules. */
-export const PHONE = {
-  viewport: { width: 390, height: 844 },
-  isMobile: true,
-  hasTouch: true,
-  deviceScaleFactor: 2,
-};
-
-/** A page on a phone (or a 360 px one) signed in as `from`'s person. */
-export async function onPhone(browser: Browser, from: Page, width = 390) {
-  const context = await browser.newContext({
-    ...PHONE,
-    viewport: { width, height: 844 },
-    storageState: await from.context().storageState(),
-  });
-  return context.newPage();
-}
 
 /** Each main screen of a world, with who sees it. */
 function screens(world: World) {

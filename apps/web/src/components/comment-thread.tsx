@@ -46,8 +46,10 @@ function OneComment({
   const remove = useMutation(trpc.social.deleteComment.mutationOptions());
   const [editing, setEditing] = useState(false);
   return (
-    <div className="text-sm">
-      <p>
+    // The buttons sit on the author's line (a grid keeps them after the text for screen readers),
+    // so a comment costs one 44 px row, not two.
+    <div className="grid grid-cols-[minmax(0,1fr)_auto] items-center gap-x-2 text-sm">
+      <p className="col-start-1 row-start-1">
         <span className="font-semibold">{comment.authorName}</span>{" "}
         {comment.byCoach ? (
           <span className="mr-1 rounded-full bg-brand-100 px-2 py-0.5 text-xs font-semibold text-brand-700 dark:bg-brand-700/30 dark:text-brand-100">
@@ -60,22 +62,24 @@ function OneComment({
         </span>
       </p>
       {editing ? (
-        <CommentForm
-          label="Edit your comment"
-          initial={comment.body}
-          onSubmit={async (body) => {
-            await edit.mutateAsync({ commentId: comment.id, body });
-            setEditing(false);
-            await onChange();
-          }}
-          onCancel={() => setEditing(false)}
-        />
+        <div className="col-span-2">
+          <CommentForm
+            label="Edit your comment"
+            initial={comment.body}
+            onSubmit={async (body) => {
+              await edit.mutateAsync({ commentId: comment.id, body });
+              setEditing(false);
+              await onChange();
+            }}
+            onCancel={() => setEditing(false)}
+          />
+        </div>
       ) : (
-        <p className="text-zinc-800 dark:text-zinc-200">
+        <p className="col-span-2 text-zinc-800 dark:text-zinc-200">
           <RichText text={comment.body} links={comment.links} />
         </p>
       )}
-      <div className="-ml-3 flex flex-wrap">
+      <div className="col-start-2 row-start-1 -mr-3 flex flex-wrap justify-end">
         {onReply ? (
           <button type="button" className={quietButton} onClick={onReply}>
             Reply
@@ -121,16 +125,28 @@ export function CommentThread({
   subject,
   comments,
   onChange,
+  foldUnlessAt,
 }: {
   subject: { checkinId: string } | { goalId: string };
   comments: Comment[];
   onChange: () => Promise<unknown>;
+  /**
+   * Fold a thread of more than two comments behind "N comments" (a feed of many threads), unless
+   * the address points at this anchor (a notification's link to the card): then it shows open.
+   */
+  foldUnlessAt?: string;
 }) {
   const trpc = useTRPC();
   const onCheckin = useMutation(trpc.social.comment.mutationOptions());
   const onGoal = useMutation(trpc.social.goalComment.mutationOptions());
   const [replyTo, setReplyTo] = useState<string | null>(null);
   const [composing, setComposing] = useState(false);
+  const count = comments.reduce((sum, comment) => sum + 1 + comment.replies.length, 0);
+  const folds = Boolean(foldUnlessAt) && count > 2;
+  const [open, setOpen] = useState(!folds);
+  useEffect(() => {
+    if (foldUnlessAt && window.location.hash === `#${foldUnlessAt}`) setOpen(true);
+  }, [foldUnlessAt]);
   const replyBox = useFocusBox(replyTo);
   const commentBox = useFocusBox(composing);
   const send = async (body: string, parentId: string | null) => {
@@ -140,36 +156,41 @@ export function CommentThread({
     else await onGoal.mutateAsync({ ...common, goalId: subject.goalId });
     setReplyTo(null);
     setComposing(false);
+    setOpen(true);
     await onChange();
   };
+  const thread = comments.map((comment) => (
+    <div key={comment.id} className="space-y-2">
+      <OneComment comment={comment} onChange={onChange} onReply={() => setReplyTo(comment.id)} />
+      <div className="ml-4 space-y-2 border-l-2 border-zinc-200 pl-3 empty:hidden dark:border-zinc-800">
+        {comment.replies.map((reply) => (
+          <OneComment key={reply.id} comment={reply} onChange={onChange} />
+        ))}
+        {replyTo === comment.id ? (
+          <div ref={replyBox}>
+            <CommentForm
+              label={`Reply to ${comment.authorName}`}
+              onSubmit={(body) => send(body, comment.id)}
+              onCancel={() => setReplyTo(null)}
+            />
+          </div>
+        ) : null}
+      </div>
+    </div>
+  ));
   return (
     <section
       aria-label="Comments"
       className="mt-4 space-y-3 border-t border-zinc-200 pt-3 dark:border-zinc-800"
     >
-      {comments.map((comment) => (
-        <div key={comment.id} className="space-y-2">
-          <OneComment
-            comment={comment}
-            onChange={onChange}
-            onReply={() => setReplyTo(comment.id)}
-          />
-          <div className="ml-4 space-y-2 border-l-2 border-zinc-200 pl-3 empty:hidden dark:border-zinc-800">
-            {comment.replies.map((reply) => (
-              <OneComment key={reply.id} comment={reply} onChange={onChange} />
-            ))}
-            {replyTo === comment.id ? (
-              <div ref={replyBox}>
-                <CommentForm
-                  label={`Reply to ${comment.authorName}`}
-                  onSubmit={(body) => send(body, comment.id)}
-                  onCancel={() => setReplyTo(null)}
-                />
-              </div>
-            ) : null}
-          </div>
-        </div>
-      ))}
+      {folds ? (
+        <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+          <summary className="cursor-pointer py-3 text-sm font-medium">{count} comments</summary>
+          <div className="space-y-3">{thread}</div>
+        </details>
+      ) : (
+        thread
+      )}
       {composing ? (
         <div ref={commentBox}>
           <CommentForm

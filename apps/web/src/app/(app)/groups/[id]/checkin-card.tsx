@@ -67,6 +67,7 @@ export function CheckinCard({ item, onChange }: { item: Item; onChange: () => Pr
         subject={{ checkinId: item.id }}
         comments={item.comments}
         onChange={onChange}
+        foldUnlessAt={`checkin-${item.id}`}
       />
     </Card>
   );

@@ -53,14 +53,38 @@ function GoalNode({ goal, athleteId }: { goal: Node; athleteId: string }) {
           </div>
         </details>
       </div>
-      {goal.children.length > 0 ? (
-        <ul className="ml-4 space-y-2 border-l-2 border-zinc-200 pl-3 dark:border-zinc-800">
-          {goal.children.map((child) => (
-            <GoalNode key={child.id} goal={child as Node} athleteId={athleteId} />
-          ))}
-        </ul>
-      ) : null}
+      <GoalChildren goal={goal} athleteId={athleteId} />
     </li>
+  );
+}
+
+const childList = "space-y-2 border-l-2 border-zinc-200 pl-3 dark:border-zinc-800";
+
+/**
+ * A goal's children; under a meso goal the latest week shows and the earlier weeks fold behind
+ * one summary, so a block of many weeks stays a screenful on a phone.
+ */
+function GoalChildren({ goal, athleteId }: { goal: Node; athleteId: string }) {
+  const children = [...(goal.children as Node[])].sort((a, b) =>
+    a.periodStart.localeCompare(b.periodStart),
+  );
+  if (children.length === 0) return null;
+  const earlier = goal.level === "meso" ? children.slice(0, -1) : [];
+  const shown = children.slice(earlier.length);
+  const nodes = (list: Node[]) =>
+    list.map((child) => <GoalNode key={child.id} goal={child} athleteId={athleteId} />);
+  return (
+    <div className="ml-4 space-y-2">
+      {earlier.length > 0 ? (
+        <details>
+          <summary className={disclosure}>
+            Earlier weeks ({earlier.length})<span className="sr-only"> of “{goal.title}”</span>
+          </summary>
+          <ul className={childList}>{nodes(earlier)}</ul>
+        </details>
+      ) : null}
+      <ul className={childList}>{nodes(shown)}</ul>
+    </div>
   );
 }
 
