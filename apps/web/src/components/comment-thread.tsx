@@ -125,16 +125,16 @@ export function CommentThread({
   subject,
   comments,
   onChange,
-  foldUnlessAt,
+  fold = false,
 }: {
   subject: { checkinId: string } | { goalId: string };
   comments: Comment[];
   onChange: () => Promise<unknown>;
   /**
    * Fold a thread of more than two comments behind "N comments" (a feed of many threads), unless
-   * the address points at this anchor (a notification's link to the card): then it shows open.
+   * the address points at its check-in's card (`#checkin-<id>`, a notification's link).
    */
-  foldUnlessAt?: string;
+  fold?: boolean;
 }) {
   const trpc = useTRPC();
   const onCheckin = useMutation(trpc.social.comment.mutationOptions());
@@ -142,11 +142,12 @@ export function CommentThread({
   const [replyTo, setReplyTo] = useState<string | null>(null);
   const [composing, setComposing] = useState(false);
   const count = comments.reduce((sum, comment) => sum + 1 + comment.replies.length, 0);
-  const folds = Boolean(foldUnlessAt) && count > 2;
+  const folds = fold && count > 2;
+  const anchor = "checkinId" in subject ? `#checkin-${subject.checkinId}` : null;
   const [open, setOpen] = useState(!folds);
   useEffect(() => {
-    if (foldUnlessAt && window.location.hash === `#${foldUnlessAt}`) setOpen(true);
-  }, [foldUnlessAt]);
+    if (folds && window.location.hash === anchor) setOpen(true);
+  }, [folds, anchor]);
   const replyBox = useFocusBox(replyTo);
   const commentBox = useFocusBox(composing);
   const send = async (body: string, parentId: string | null) => {

@@ -5,7 +5,7 @@ import { formatDayMonth } from "@stride/domain/periods";
 import type { inferRouterOutputs } from "@trpc/server";
 import { CommentThread } from "~/components/comment-thread";
 import { OutcomeBadge } from "~/components/outcome-badge";
-import { RichText } from "~/components/rich-text";
+import { Reflections } from "~/components/reflections";
 import { Badge, Card } from "~/components/ui";
 import { Reactions } from "./reactions";
 
@@ -13,11 +13,6 @@ type Item = inferRouterOutputs<AppRouter>["groups"]["feed"]["items"][number];
 
 export function CheckinCard({ item, onChange }: { item: Item; onChange: () => Promise<unknown> }) {
   const title = `${item.you ? "You" : item.athleteName} · week of ${formatDayMonth(item.weekStart)}`;
-  const reflections = [
-    ["Went well", item.wentWell, item.links.wentWell],
-    ["Got in the way", item.gotInTheWay, item.links.gotInTheWay],
-    ["Next week", item.nextFocus, item.links.nextFocus],
-  ] as const;
 
   return (
     // The card's id is what a group mate's notification links to.
@@ -43,18 +38,7 @@ export function CheckinCard({ item, onChange }: { item: Item; onChange: () => Pr
           ))}
         </ul>
       ) : null}
-      <dl className="mt-3 space-y-2 text-sm">
-        {reflections.map(([label, text, links]) =>
-          text ? (
-            <div key={label}>
-              <dt className="font-medium">{label}</dt>
-              <dd className="text-zinc-700 dark:text-zinc-300">
-                <RichText text={text} links={links} />
-              </dd>
-            </div>
-          ) : null,
-        )}
-      </dl>
+      <Reflections checkin={item} />
       {item.mood !== null || item.energy !== null ? (
         <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
           {item.mood !== null ? `Mood ${item.mood}/5` : ""}
@@ -67,7 +51,7 @@ export function CheckinCard({ item, onChange }: { item: Item; onChange: () => Pr
         subject={{ checkinId: item.id }}
         comments={item.comments}
         onChange={onChange}
-        foldUnlessAt={`checkin-${item.id}`}
+        fold
       />
     </Card>
   );

@@ -5,7 +5,7 @@ import { formatCalendarDate } from "@stride/domain/periods";
 import type { inferRouterOutputs } from "@trpc/server";
 import { CommentThread } from "~/components/comment-thread";
 import { OutcomeBadge } from "~/components/outcome-badge";
-import { RichText } from "~/components/rich-text";
+import { Reflections } from "~/components/reflections";
 import { Badge, Card } from "~/components/ui";
 import { useRefresh } from "~/trpc/use-refresh";
 
@@ -55,29 +55,12 @@ export function AthleteCheckins({ checkins }: { checkins: Checkin[] }) {
                   ))}
                 </ul>
               ) : null}
-              <dl className="mt-3 space-y-2 text-sm">
-                {(
-                  [
-                    ["Went well", c.wentWell, c.links.wentWell],
-                    ["Got in the way", c.gotInTheWay, c.links.gotInTheWay],
-                    ["Next week", c.nextFocus, c.links.nextFocus],
-                  ] as const
-                ).map(([label, text, links]) =>
-                  text ? (
-                    <div key={label}>
-                      <dt className="font-medium">{label}</dt>
-                      <dd className="text-zinc-700 dark:text-zinc-300">
-                        <RichText text={text} links={links} />
-                      </dd>
-                    </div>
-                  ) : null,
-                )}
-              </dl>
+              <Reflections checkin={c} />
               <CommentThread
                 subject={{ checkinId: c.id }}
                 comments={c.comments}
                 onChange={refresh}
-                foldUnlessAt={`checkin-${c.id}`}
+                fold
               />
             </details>
           </Card>
