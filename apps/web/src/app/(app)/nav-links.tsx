@@ -1,7 +1,4 @@
-"use client";
-
-import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { NavLink } from "./nav-link";
 
 /** Each section with its icon (24-unit strokes, shown in the phone's tab bar only). */
 const LINKS = [
@@ -30,44 +27,32 @@ const LINKS = [
  * The sections: a row in the header on wide screens, a tab bar fixed to the bottom on phones and
  * tablets (every section seen at once, each tab at least 44 px square). One list for both, so the
  * two can never disagree; the header keeps no backdrop filter below `lg`, which would otherwise
- * hold the fixed bar inside it.
+ * hold the fixed bar inside it. The list and its icons render on the server; only each link's
+ * "this page" mark is client code (`NavLink`).
  */
 export function NavLinks() {
-  const pathname = usePathname();
   return (
     <nav
       aria-label="Main"
       className="fixed inset-x-0 bottom-0 z-20 grid grid-cols-7 border-t border-zinc-200 bg-white pb-[env(safe-area-inset-bottom)] lg:static lg:flex lg:min-w-0 lg:flex-1 lg:border-0 lg:bg-transparent lg:pb-0 dark:border-zinc-800 dark:bg-zinc-900 lg:dark:bg-transparent"
     >
-      {LINKS.map(({ href, label, icon }) => {
-        const active = pathname === href || pathname.startsWith(`${href}/`);
-        return (
-          <Link
-            key={href}
-            href={href}
-            aria-current={active ? "page" : undefined}
-            className={`flex min-h-14 min-w-0 flex-col items-center justify-center gap-0.5 text-[0.6875rem] leading-tight font-medium lg:min-h-11 lg:shrink-0 lg:flex-row lg:rounded-lg lg:px-3 lg:text-sm ${
-              active
-                ? "bg-brand-50 text-brand-700 dark:bg-brand-700/20 dark:text-brand-100"
-                : "text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800"
-            }`}
+      {LINKS.map(({ href, label, icon }) => (
+        <NavLink key={href} href={href}>
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 24 24"
+            className="size-5 lg:hidden"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+            strokeLinejoin="round"
           >
-            <svg
-              aria-hidden="true"
-              viewBox="0 0 24 24"
-              className="size-5 lg:hidden"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="2"
-              strokeLinecap="round"
-              strokeLinejoin="round"
-            >
-              <path d={icon} />
-            </svg>
-            {label}
-          </Link>
-        );
-      })}
+            <path d={icon} />
+          </svg>
+          {label}
+        </NavLink>
+      ))}
     </nav>
   );
 }
