@@ -192,6 +192,16 @@ test("a group's and a coach's screens, and the invitation pages", async ({ brows
   await expectAccessible(invitee.page, "coaching invitation");
 });
 
+/**
+ * axe on a phone: at the end of the page first. Whatever scrolls under the fixed tab bar counts as
+ * obscured for target-size at that moment; at the end only the main's bottom padding, kept for
+ * the bar, is under it, so what is measured is each control's own size and spacing.
+ */
+async function expectAccessibleOnPhone(page: Page, state: string) {
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expectAccessible(page, state);
+}
+
 test("the main screens on a phone (390 × 844, touch), with the tab bar", async ({
   browser,
   request,
@@ -213,12 +223,12 @@ test("the main screens on a phone (390 × 844, touch), with the tab bar", async 
     [coach, `/coach/athletes/${world.athleteId}`, "one athlete on a phone"],
   ] as const) {
     await page.goto(path);
-    await expectAccessible(page, state);
+    await expectAccessibleOnPhone(page, state);
   }
   // The feed's boxes and pickers, opened.
   await athlete.goto(`/groups/${world.group.id}`);
   const own = athlete.getByRole("region", { name: /^You · week of/ });
   await own.getByRole("button", { name: "React" }).tap();
   await own.getByRole("button", { name: "Reply" }).first().tap();
-  await expectAccessible(athlete, "group feed on a phone, picker and reply open");
+  await expectAccessibleOnPhone(athlete, "group feed on a phone, picker and reply open");
 });
