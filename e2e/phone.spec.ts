@@ -78,7 +78,7 @@ function smallTargets(page: Page) {
 }
 
 /** The box of a control, which must be at least 44 × 44 px (a primary action). */
-async function expectPrimary(page: Page, name: string, control: ReturnType<Page["locator"]>) {
+async function expectPrimary(name: string, control: ReturnType<Page["locator"]>) {
   const box = await control.boundingBox();
   expect(box, `${name} is on screen`).not.toBeNull();
   expect.soft(Math.round(box?.width ?? 0), `${name}: width`).toBeGreaterThanOrEqual(44);
@@ -112,14 +112,14 @@ test("every section is in the tab bar and reachable, for an athlete and a coach"
     for (const [label, url] of SECTIONS) {
       const tab = bar.getByRole("link", { name: label, exact: true });
       await expect(tab).toBeInViewport({ ratio: 1 });
-      await expectPrimary(page, `the ${label} tab`, tab);
+      await expectPrimary(`the ${label} tab`, tab);
       await tab.tap();
       await expect(page).toHaveURL(url);
       await expect(tab).toHaveAttribute("aria-current", "page");
     }
     const bell = page.getByRole("link", { name: /^Notifications/ });
     await expect(bell).toBeInViewport({ ratio: 1 });
-    await expectPrimary(page, "the bell", bell);
+    await expectPrimary("the bell", bell);
     await bell.tap();
     await expect(page).toHaveURL(/\/notifications$/);
     await page.context().close();
@@ -165,7 +165,7 @@ test("the main actions are at least 44 px, and the feed opens boxes and reaction
   // Only the reaction someone gave shows (the mate's fire), and one button to add another.
   await expect(own.getByRole("list", { name: "Reactions" }).getByRole("button")).toHaveCount(1);
   const react = own.getByRole("button", { name: "React" });
-  await expectPrimary(page, "React", react);
+  await expectPrimary("React", react);
   await react.tap();
   await expect(own.getByRole("group", { name: "Pick a reaction" }).getByRole("button")).toHaveCount(
     5,
@@ -179,10 +179,10 @@ test("the main actions are at least 44 px, and the feed opens boxes and reaction
   // No comment box until asked for; Reply opens one with the focus in it.
   await expect(own.getByRole("textbox")).toHaveCount(0);
   const reply = own.getByRole("button", { name: "Reply" }).first();
-  await expectPrimary(page, "Reply", reply);
-  await expectPrimary(page, "Comment", own.getByRole("button", { name: "Comment", exact: true }));
-  await expectPrimary(page, "Edit", own.getByRole("button", { name: "Edit" }).first());
-  await expectPrimary(page, "Delete", own.getByRole("button", { name: "Delete" }).first());
+  await expectPrimary("Reply", reply);
+  await expectPrimary("Comment", own.getByRole("button", { name: "Comment", exact: true }));
+  await expectPrimary("Edit", own.getByRole("button", { name: "Edit" }).first());
+  await expectPrimary("Delete", own.getByRole("button", { name: "Delete" }).first());
   await reply.tap();
   const box = own.getByRole("textbox", { name: /^Reply to/ });
   await expect(box).toBeFocused();
@@ -195,8 +195,8 @@ test("the main actions are at least 44 px, and the feed opens boxes and reaction
 
   await page.goto("/notifications");
   const markRead = page.getByRole("button", { name: "Mark read" }).first();
-  await expectPrimary(page, "Mark read", markRead);
-  await expectPrimary(page, "Mark all read", page.getByRole("button", { name: "Mark all read" }));
+  await expectPrimary("Mark read", markRead);
+  await expectPrimary("Mark all read", page.getByRole("button", { name: "Mark all read" }));
   await page.context().close();
 });
 

@@ -54,7 +54,6 @@ export default function SignInForm({
     window.location.assign(callbackPath);
   });
   // Carry on from the light form: a press of its button is run now.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when this form takes over.
   useEffect(() => {
     if (start.action) void onSubmit();
   }, []);
