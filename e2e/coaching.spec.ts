@@ -37,9 +37,14 @@ test("Casey triages, comments and proposes; Ben accepts; Cleo ends the link", as
   // Casey opens Ben, comments on his block and proposes a smaller one.
   await first.getByRole("link", { name: "Ben", exact: true }).click();
   await expect(casey.getByRole("heading", { level: 1, name: "Ben" })).toBeVisible();
-  await casey.getByText("Discuss “Run 3 days a week”").click();
+  const discuss = casey.getByText("Discuss or propose “Run 3 days a week”");
+  await discuss.click();
   const comment = "Let's make this block fit your travel weeks.";
-  await casey.getByRole("textbox", { name: "Write a comment" }).first().fill(comment);
+  await casey
+    .locator("details", { has: discuss })
+    .getByRole("button", { name: "Comment", exact: true })
+    .click();
+  await casey.getByRole("textbox", { name: "Write a comment" }).fill(comment);
   await casey.getByRole("button", { name: "Post" }).first().click();
   const posted = casey.locator("p", { hasText: comment });
   await expect(posted).toBeVisible();

@@ -67,10 +67,15 @@ test("a group shares check-ins, comments and reactions; invitations let people i
 
   // Ben comments (with markup that must stay text, and a link) and reacts.
   const payload = `<img src=x onerror="window.__xss=1"><script>window.__xss=2</script> great work! https://example.com/route`;
+  await card.getByRole("button", { name: "Comment", exact: true }).click();
+  await expect(card.getByRole("textbox", { name: "Write a comment" })).toBeFocused();
   await card.getByRole("textbox", { name: "Write a comment" }).fill(payload);
   await card.getByRole("button", { name: "Post" }).click();
   await expect(card.getByText("great work!", { exact: false })).toBeVisible();
-  await card.getByRole("button", { name: /^On fire 0/ }).click();
+  // Nobody reacted yet: no reaction shows, only the button that opens the five.
+  await expect(card.getByRole("list", { name: "Reactions" })).toHaveCount(0);
+  await card.getByRole("button", { name: "React" }).click();
+  await card.getByRole("button", { name: "On fire" }).click();
   await expect(card.getByRole("button", { name: /^On fire 1 from Ben Group/ })).toHaveAttribute(
     "aria-pressed",
     "true",
@@ -100,6 +105,7 @@ test("a group shares check-ins, comments and reactions; invitations let people i
 
   // Ava replies in the thread.
   await own.getByRole("button", { name: "Reply" }).click();
+  await expect(own.getByRole("textbox", { name: "Reply to Ben Group" })).toBeFocused();
   await own.getByRole("textbox", { name: "Reply to Ben Group" }).fill("Thanks Ben!");
   await own.getByRole("button", { name: "Post" }).first().click();
   await expect(own.getByText("Thanks Ben!")).toBeVisible();

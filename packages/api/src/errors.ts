@@ -43,9 +43,11 @@ export function describeError(error: TRPCError): ErrorDescription {
   const cause = error.cause;
   if (cause instanceof ZodError) {
     const fieldErrors = zodFieldErrors(cause);
-    const message = Object.entries(fieldErrors)
-      .map(([field, messages]) => `${field}: ${messages[0]}`)
-      .join("; ");
+    // The schemas' messages are written for people and by field ("Write a comment"); the field's
+    // name ("body") is for the form that places it, not for the sentence a person reads.
+    const message = [...new Set(Object.values(fieldErrors).map((messages) => messages[0]))].join(
+      "; ",
+    );
     return { ...none, message, fieldErrors };
   }
   if (cause instanceof DomainError) {

@@ -8,7 +8,7 @@ export function Breadcrumb({ trail }: { trail: { href: string; label: string }[]
       {trail.map((step, index) => (
         <Fragment key={step.href}>
           {index > 0 ? " / " : null}
-          <Link href={step.href} className="hover:underline">
+          <Link href={step.href} className="inline-flex min-h-11 items-center hover:underline">
             {step.label}
           </Link>
         </Fragment>

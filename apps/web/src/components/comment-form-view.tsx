@@ -13,7 +13,12 @@ export function CommentFormView({
   problem,
   busy = false,
   onSubmit,
-}: OneFieldViewProps<"textarea"> & { label: string }) {
+  onCancel,
+}: OneFieldViewProps<"textarea"> & {
+  label: string;
+  /** Closes the box (a reply or a comment opened by its button). */
+  onCancel?: () => void;
+}) {
   return (
     <form aria-label={label} noValidate className="mt-2 flex flex-col gap-2" onSubmit={onSubmit}>
       <TextAreaField
@@ -25,10 +30,15 @@ export function CommentFormView({
         {...field}
       />
       {problem}
-      <div>
+      <div className="flex gap-2">
         <Button type="submit" value="post" disabled={busy}>
           {busy ? "Posting…" : label.startsWith("Edit") ? "Save" : "Post"}
         </Button>
+        {onCancel ? (
+          <Button type="button" variant="secondary" onClick={onCancel}>
+            Cancel
+          </Button>
+        ) : null}
       </div>
     </form>
   );

@@ -12,6 +12,7 @@ export type CommentFormProps = {
   label: string;
   initial?: string;
   onSubmit: (body: string) => Promise<void>;
+  onCancel?: () => void;
 };
 
 /** A comment, a reply or an edit: react-hook-form with the domain's comment rule. */
@@ -19,6 +20,7 @@ export default function CommentForm({
   label,
   initial = "",
   onSubmit,
+  onCancel,
   start,
 }: CommentFormProps & { start: FirstUseStart }) {
   const view = useOneFieldForm({
@@ -29,5 +31,5 @@ export default function CommentForm({
     send: (body) => onSubmit(body),
     emptyWhenSent: true,
   });
-  return <CommentFormView label={label} {...view} />;
+  return <CommentFormView label={label} onCancel={onCancel} {...view} />;
 }

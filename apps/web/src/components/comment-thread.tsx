@@ -3,19 +3,17 @@
 import type { AppRouter } from "@stride/api";
 import { useMutation } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Moment } from "~/components/moment";
 import { RichText } from "~/components/rich-text";
 import { useTRPC } from "~/trpc/react";
 import type { CommentFormProps } from "./comment-form";
 import { CommentFormView } from "./comment-form-view";
 import { FirstUse } from "./form/first-use";
+import { quietButton } from "./ui";
 
 type Comment = inferRouterOutputs<AppRouter>["social"]["goalThread"]["comments"][number];
 type Reply = Comment["replies"][number];
-
-const small =
-  "text-xs font-medium text-zinc-600 underline hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100";
 
 /** A comment box that loads its form (react-hook-form, zod) when first used; see FirstUse. */
 function CommentForm(props: CommentFormProps) {
@@ -27,6 +25,7 @@ function CommentForm(props: CommentFormProps) {
         <CommentFormView
           label={props.label}
           field={{ name: "body", defaultValue: props.initial ?? "" }}
+          onCancel={props.onCancel}
         />
       }
     />
@@ -47,8 +46,10 @@ function OneComment({
   const remove = useMutation(trpc.social.deleteComment.mutationOptions());
   const [editing, setEditing] = useState(false);
   return (
-    <div className="text-sm">
-      <p>
+    // The buttons sit on the author's line (a grid keeps them after the text for screen readers),
+    // so a comment costs one 44 px row, not two.
+    <div className="grid grid-cols-[minmax(0,1fr)_auto] items-center gap-x-2 text-sm">
+      <p className="col-start-1 row-start-1">
         <span className="font-semibold">{comment.authorName}</span>{" "}
         {comment.byCoach ? (
           <span className="mr-1 rounded-full bg-brand-100 px-2 py-0.5 text-xs font-semibold text-brand-700 dark:bg-brand-700/30 dark:text-brand-100">
@@ -61,35 +62,38 @@ function OneComment({
         </span>
       </p>
       {editing ? (
-        <CommentForm
-          label="Edit your comment"
-          initial={comment.body}
-          onSubmit={async (body) => {
-            await edit.mutateAsync({ commentId: comment.id, body });
-            setEditing(false);
-            await onChange();
-          }}
-        />
+        <div className="col-span-2">
+          <CommentForm
+            label="Edit your comment"
+            initial={comment.body}
+            onSubmit={async (body) => {
+              await edit.mutateAsync({ commentId: comment.id, body });
+              setEditing(false);
+              await onChange();
+            }}
+            onCancel={() => setEditing(false)}
+          />
+        </div>
       ) : (
-        <p className="text-zinc-800 dark:text-zinc-200">
+        <p className="col-span-2 text-zinc-800 dark:text-zinc-200">
           <RichText text={comment.body} links={comment.links} />
         </p>
       )}
-      <div className="mt-1 flex gap-3">
+      <div className="col-start-2 row-start-1 -mr-3 flex flex-wrap justify-end">
         {onReply ? (
-          <button type="button" className={small} onClick={onReply}>
+          <button type="button" className={quietButton} onClick={onReply}>
             Reply
           </button>
         ) : null}
         {comment.mine && !editing ? (
-          <button type="button" className={small} onClick={() => setEditing(true)}>
+          <button type="button" className={quietButton} onClick={() => setEditing(true)}>
             Edit
           </button>
         ) : null}
         {comment.canDelete ? (
           <button
             type="button"
-            className={small}
+            className={quietButton}
             onClick={async () => {
               await remove.mutateAsync({ commentId: comment.id });
               await onChange();
@@ -103,57 +107,104 @@ function OneComment({
   );
 }
 
+/** Focuses the text box inside `box` once it shows (a reply or a comment just opened). */
+function useFocusBox(open: unknown) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (open) box.current?.querySelector("textarea")?.focus();
+  }, [open]);
+  return box;
+}
+
 /**
  * Comments one level deep on a check-in or a goal; posting carries a client id, so a retry never
- * posts twice. A coach's comments carry a "Coach" mark.
+ * posts twice. A coach's comments carry a "Coach" mark. The boxes stay closed until "Comment" or
+ * "Reply" opens one, which then has the focus.
  */
 export function CommentThread({
   subject,
   comments,
   onChange,
+  fold = false,
 }: {
   subject: { checkinId: string } | { goalId: string };
   comments: Comment[];
   onChange: () => Promise<unknown>;
+  /**
+   * Fold a thread of more than two comments behind "N comments" (a feed of many threads), unless
+   * the address points at its check-in's card (`#checkin-<id>`, a notification's link).
+   */
+  fold?: boolean;
 }) {
   const trpc = useTRPC();
   const onCheckin = useMutation(trpc.social.comment.mutationOptions());
   const onGoal = useMutation(trpc.social.goalComment.mutationOptions());
   const [replyTo, setReplyTo] = useState<string | null>(null);
+  const [composing, setComposing] = useState(false);
+  const count = comments.reduce((sum, comment) => sum + 1 + comment.replies.length, 0);
+  const folds = fold && count > 2;
+  const anchor = "checkinId" in subject ? `#checkin-${subject.checkinId}` : null;
+  const [open, setOpen] = useState(!folds);
+  useEffect(() => {
+    if (folds && window.location.hash === anchor) setOpen(true);
+  }, [folds, anchor]);
+  const replyBox = useFocusBox(replyTo);
+  const commentBox = useFocusBox(composing);
   const send = async (body: string, parentId: string | null) => {
     const common = { parentId, body, clientId: crypto.randomUUID() };
     if ("checkinId" in subject)
       await onCheckin.mutateAsync({ ...common, checkinId: subject.checkinId });
     else await onGoal.mutateAsync({ ...common, goalId: subject.goalId });
     setReplyTo(null);
+    setComposing(false);
+    setOpen(true);
     await onChange();
   };
+  const thread = comments.map((comment) => (
+    <div key={comment.id} className="space-y-2">
+      <OneComment comment={comment} onChange={onChange} onReply={() => setReplyTo(comment.id)} />
+      <div className="ml-4 space-y-2 border-l-2 border-zinc-200 pl-3 empty:hidden dark:border-zinc-800">
+        {comment.replies.map((reply) => (
+          <OneComment key={reply.id} comment={reply} onChange={onChange} />
+        ))}
+        {replyTo === comment.id ? (
+          <div ref={replyBox}>
+            <CommentForm
+              label={`Reply to ${comment.authorName}`}
+              onSubmit={(body) => send(body, comment.id)}
+              onCancel={() => setReplyTo(null)}
+            />
+          </div>
+        ) : null}
+      </div>
+    </div>
+  ));
   return (
     <section
       aria-label="Comments"
       className="mt-4 space-y-3 border-t border-zinc-200 pt-3 dark:border-zinc-800"
     >
-      {comments.map((comment) => (
-        <div key={comment.id} className="space-y-2">
-          <OneComment
-            comment={comment}
-            onChange={onChange}
-            onReply={() => setReplyTo(comment.id)}
+      {folds ? (
+        <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+          <summary className="cursor-pointer py-3 text-sm font-medium">{count} comments</summary>
+          <div className="space-y-3">{thread}</div>
+        </details>
+      ) : (
+        thread
+      )}
+      {composing ? (
+        <div ref={commentBox}>
+          <CommentForm
+            label="Write a comment"
+            onSubmit={(body) => send(body, null)}
+            onCancel={() => setComposing(false)}
           />
-          <div className="ml-4 space-y-2 border-l-2 border-zinc-200 pl-3 dark:border-zinc-800">
-            {comment.replies.map((reply) => (
-              <OneComment key={reply.id} comment={reply} onChange={onChange} />
-            ))}
-            {replyTo === comment.id ? (
-              <CommentForm
-                label={`Reply to ${comment.authorName}`}
-                onSubmit={(body) => send(body, comment.id)}
-              />
-            ) : null}
-          </div>
         </div>
-      ))}
-      <CommentForm label="Write a comment" onSubmit={(body) => send(body, null)} />
+      ) : (
+        <button type="button" className={`${quietButton} -ml-3`} onClick={() => setComposing(true)}>
+          Comment
+        </button>
+      )}
     </section>
   );
 }

@@ -121,7 +121,7 @@ type CheckboxFieldProps = Omit<ComponentProps<"input">, "type"> & { label: React
 export const CheckboxField = forwardRef<HTMLInputElement, CheckboxFieldProps>(
   function CheckboxField({ label, className = "", ...props }, ref) {
     return (
-      <label className={`flex items-center gap-2 text-sm ${className}`}>
+      <label className={`flex min-h-11 items-center gap-2 text-sm ${className}`}>
         <input ref={ref} type="checkbox" className="size-5" {...props} />
         {label}
       </label>

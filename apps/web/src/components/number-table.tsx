@@ -49,7 +49,9 @@ export function NumberTable({
 export function ChartNumbers(props: Parameters<typeof NumberTable>[0]) {
   return (
     <details>
-      <summary className="cursor-pointer text-sm font-medium">Show the numbers as a table</summary>
+      <summary className="cursor-pointer py-3 text-sm font-medium">
+        Show the numbers as a table
+      </summary>
       <NumberTable {...props} />
     </details>
   );

@@ -28,6 +28,10 @@ export function Button({
   );
 }
 
+/** Reply, Edit, Delete, Comment, React: quiet buttons, each a full 44 px touch target. */
+export const quietButton =
+  "inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg px-3 text-sm font-medium text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800";
+
 export function Alert({ tone, children }: { tone: "error" | "success"; children: ReactNode }) {
   const look =
     tone === "error"

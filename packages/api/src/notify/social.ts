@@ -38,7 +38,7 @@ export async function afterComment(
   const author = await nameOf(db, input.authorId);
   const base = { actorId: input.authorId, checkinId: input.checkinId, commentId: input.commentId };
   // Where each reader finds the thread: the owner on the check-in's own page, a coach on the
-  // athlete's page; group mates on the group's feed (the bell's group link).
+  // athlete's page; a group mate on the check-in's card in a group's feed they share.
   const ownerLink = `/checkins/${input.weekStart}#comments`;
   const coachLink = `/coach/athletes/${input.checkinOwnerId}`;
   const rows: NewNotification[] = [
@@ -59,8 +59,13 @@ export async function afterComment(
     input.visibility === "private" ? [] : listMyCoaches(db, input.checkinOwnerId),
   ]);
   const coachIds = new Set(coaches.map((coach) => coach.coachId));
-  const linkFor = (userId: string) =>
-    userId === input.checkinOwnerId ? ownerLink : coachIds.has(userId) ? coachLink : null;
+  const groupOf = new Map(members.map((member) => [member.userId, member.groupId]));
+  const linkFor = (userId: string) => {
+    if (userId === input.checkinOwnerId) return ownerLink;
+    if (coachIds.has(userId)) return coachLink;
+    const groupId = groupOf.get(userId);
+    return groupId ? `/groups/${groupId}#checkin-${input.checkinId}` : null;
+  };
   if (input.parentId) {
     const parent = await findComment(db, input.parentId);
     if (parent?.authorId) {

@@ -53,7 +53,7 @@ describe("profile", () => {
     });
     expect(await refusalOf(attempt)).toMatchObject({
       code: "BAD_REQUEST",
-      message: "timeZone: Pick a time zone from the list",
+      message: "Pick a time zone from the list",
       fieldErrors: { timeZone: ["Pick a time zone from the list"] },
     });
     expect(await getProfile(handle.db, me.id)).toEqual(before);
@@ -91,7 +91,7 @@ describe("profile", () => {
     expect(body).toMatchObject({
       error: {
         json: {
-          message: "name: Enter your name",
+          message: "Enter your name",
           data: { code: "BAD_REQUEST", fieldErrors: { name: ["Enter your name"] } },
         },
       },

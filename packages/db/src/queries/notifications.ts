@@ -187,10 +187,17 @@ export async function latestLiveEventId(db: Database) {
   return row?.id ?? 0;
 }
 
-/** Members of any group that both people are in, by name: whom a comment may @mention. */
+/**
+ * Members of any group that both people are in, by name: whom a comment may @mention. Each comes
+ * once, with one of those groups (the first by id), whose feed shows them the check-in.
+ */
 export async function listSharedGroupMembers(db: Database, input: { a: string; b: string }) {
   return db
-    .selectDistinct({ userId: profiles.userId, name: profiles.name })
+    .selectDistinctOn([profiles.userId], {
+      userId: profiles.userId,
+      name: profiles.name,
+      groupId: groupMembers.groupId,
+    })
     .from(groupMembers)
     .innerJoin(profiles, eq(profiles.userId, groupMembers.userId))
     .where(
@@ -198,7 +205,8 @@ export async function listSharedGroupMembers(db: Database, input: { a: string; b
         select x.group_id from ${groupMembers} x join ${groupMembers} y on y.group_id = x.group_id
         where x.user_id = ${input.a} and y.user_id = ${input.b}
       )`,
-    );
+    )
+    .orderBy(profiles.userId, groupMembers.groupId);
 }
 
 /** Wakes a group's live feeds (to re-check who may still listen) without recording an event. */

@@ -25,7 +25,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   return (
     <TRPCReactProvider>
       <div className="min-h-dvh">
-        <header className="sticky top-0 z-10 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/90">
+        <header className="sticky top-0 z-10 border-b border-zinc-200 bg-white lg:bg-white/90 lg:backdrop-blur dark:border-zinc-800 dark:bg-zinc-900 lg:dark:bg-zinc-900/90">
           <div className="mx-auto flex max-w-5xl items-center gap-4 px-4 py-2">
             <Link href="/week" className="text-xl font-black tracking-tight text-brand-600">
               Stride
@@ -58,7 +58,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             <Offline userId={viewerId} profile={profile} />
           </ViewerClockProvider>
         ) : null}
-        <main className="mx-auto max-w-5xl px-4 py-6 sm:py-10">
+        <main className="mx-auto max-w-5xl px-4 pt-6 pb-24 sm:pt-10 lg:pb-10">
           <ViewerClockProvider timeZone={profile?.timeZone ?? "UTC"}>
             {children}
           </ViewerClockProvider>

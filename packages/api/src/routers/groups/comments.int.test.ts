@@ -190,7 +190,12 @@ describe("comments", () => {
       const refused = await refusalOf(
         ben.caller.social.comment({ checkinId, parentId: null, body, clientId: clientId() }),
       );
-      expect(refused).toMatchObject({ code: "BAD_REQUEST", fieldErrors: { body: [message] } });
+      // The sentence is the field's own message: the field's name ("body") never leaks into it.
+      expect(refused).toMatchObject({
+        code: "BAD_REQUEST",
+        message,
+        fieldErrors: { body: [message] },
+      });
     }
     expect(await commentRows(handle.db, checkinId)).toEqual([]);
 

@@ -35,7 +35,7 @@ describe("notifications", () => {
   });
 
   it("notifies the owner of a comment, the author of a reply, and whoever is @mentioned", async () => {
-    const { A, B, C, checkin } = await setUp();
+    const { A, B, C, checkin, group } = await setUp();
     await A.notifications.markAllRead();
     await B.notifications.markAllRead();
     const first = await B.social.comment({
@@ -66,15 +66,18 @@ describe("notifications", () => {
       text: "Ben Notify commented on your check-in",
       link: "/checkins/2026-11-23#comments",
     });
-    // A group mate reads it in the group's feed: no page of the owner's to link to.
+    // A group mate reads it on the check-in's card in the group's feed.
+    const cardLink = `/groups/${group.id}#checkin-${checkin.id}`;
     expect(
       (await B.notifications.list()).items
         .filter((n) => !n.readAt)
         .map((n) => ({ text: n.text, link: n.link })),
-    ).toEqual([{ text: "Ava Notify replied to your comment", link: null }]);
-    expect((await C.notifications.list()).items.map((n) => n.text)).toContain(
-      "Ava Notify mentioned you in a comment",
-    );
+    ).toEqual([{ text: "Ava Notify replied to your comment", link: cardLink }]);
+    expect(
+      (await C.notifications.list()).items
+        .filter((n) => n.kind === "mention")
+        .map((n) => ({ text: n.text, link: n.link })),
+    ).toEqual([{ text: "Ava Notify mentioned you in a comment", link: cardLink }]);
   });
 
   it("keeps one waiting line per check-in that follows the reactions and goes with the last", async () => {

@@ -124,7 +124,8 @@ export function ActivityList({
                 <span className="w-28 text-sm font-medium">
                   {formatDayNear(activity.date, today)}
                 </span>
-                <span className="min-w-0 flex-1">
+                {/* On a phone the day and the buttons share a line and the run gets its own. */}
+                <span className="order-last min-w-0 basis-full sm:order-none sm:flex-1 sm:basis-0">
                   <Link href={`/log/${activity.id}`} className="font-medium underline">
                     {activity.name ?? ACTIVITY_LABELS[activity.type]}
                   </Link>
@@ -148,7 +149,7 @@ export function ActivityList({
                       .join(" · ")}
                   </span>
                 </span>
-                <span className="flex gap-2">
+                <span className="ml-auto flex gap-2 sm:ml-0">
                   <Button
                     type="button"
                     variant="secondary"

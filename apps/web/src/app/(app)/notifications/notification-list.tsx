@@ -15,6 +15,8 @@ function linkText(item: { kind: string; link: string }) {
   return "Open";
 }
 
+const linkButton = "inline-flex min-h-11 items-center font-medium underline";
+
 export function NotificationList() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -56,25 +58,26 @@ export function NotificationList() {
               <Moment at={item.createdAt} />
             </span>
             {item.link ? (
-              <Link className="underline" href={item.link}>
+              <Link className={linkButton} href={item.link}>
                 {linkText({ kind: item.kind, link: item.link })}
               </Link>
             ) : item.groupId ? (
-              <Link className="underline" href={`/groups/${item.groupId}`}>
+              <Link className={linkButton} href={`/groups/${item.groupId}`}>
                 Open the group
               </Link>
             ) : null}
             {item.readAt ? null : (
-              <button
+              <Button
                 type="button"
-                className="ml-auto text-xs underline"
+                variant="secondary"
+                className="ml-auto"
                 onClick={async () => {
                   await markOne.mutateAsync({ ids: [item.id] });
                   await refresh();
                 }}
               >
                 Mark read
-              </button>
+              </Button>
             )}
           </li>
         ))}

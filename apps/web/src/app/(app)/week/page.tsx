@@ -145,7 +145,7 @@ export default async function WeekPage({
             <li key={goal.id}>
               <Card aria-labelledby={`goal-${goal.id}`}>
                 <h2 id={`goal-${goal.id}`} className="mb-2 text-lg font-semibold">
-                  <Link href={`/goals/${goal.id}`} className="hover:underline">
+                  <Link href={`/goals/${goal.id}`} className="inline-block py-1 hover:underline">
                     {goal.title}
                   </Link>
                 </h2>
@@ -239,7 +239,7 @@ export default async function WeekPage({
           </h2>
           <Link
             href="/log"
-            className="text-sm font-semibold text-brand-700 underline dark:text-brand-500"
+            className="inline-flex min-h-11 items-center text-sm font-semibold text-brand-700 underline dark:text-brand-500"
           >
             Log an activity
           </Link>

@@ -66,7 +66,7 @@ export function InvitePanel({ emailInvite }: { emailInvite: ReactNode }) {
                 {new Date(invite.expiresAt).toISOString().slice(0, 10)}
                 <button
                   type="button"
-                  className="text-xs underline"
+                  className="inline-flex min-h-11 items-center px-2 text-sm underline"
                   onClick={() =>
                     run(() => withdraw.mutateAsync({ inviteId: invite.id }).then(() => {}))
                   }

@@ -1,10 +1,10 @@
-"use client";
-
-import { type ReactNode, useId, useState } from "react";
+import type { ReactNode } from "react";
 
 /**
  * A goal in the tree: a header that always shows (its link and buttons stay real controls, which
- * a <summary> may not contain) and a body that a button folds away.
+ * a <summary> may not contain) and a body that folds away. The fold is the browser's own
+ * <details>, its <summary> the chevron placed at the header's start: no JavaScript per goal, so a
+ * year of goals hydrates nothing for it.
  */
 export function GoalDisclosure({
   title,
@@ -17,28 +17,20 @@ export function GoalDisclosure({
   header: ReactNode;
   children: ReactNode;
 }) {
-  const [open, setOpen] = useState(defaultOpen);
-  const bodyId = useId();
   return (
-    <div className="rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
-      <div className="flex flex-wrap items-center gap-x-3 gap-y-1 p-3 sm:p-4">
-        <button
-          type="button"
-          aria-expanded={open}
-          aria-controls={bodyId}
-          aria-label={`Details of ${title}`}
-          onClick={() => setOpen((value) => !value)}
-          className="-m-1.5 inline-flex size-9 items-center justify-center rounded-lg text-zinc-600 hover:bg-zinc-100 dark:text-zinc-400 dark:hover:bg-zinc-800"
-        >
-          <span aria-hidden className={`transition ${open ? "rotate-90" : ""}`}>
-            ▸
-          </span>
-        </button>
+    <div className="relative rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1 p-3 pl-12 sm:p-4 sm:pl-14">
         {header}
       </div>
-      <div id={bodyId} hidden={!open}>
+      <details open={defaultOpen} className="group">
+        <summary className="absolute top-2 left-2 inline-flex size-9 cursor-pointer list-none items-center justify-center rounded-lg text-zinc-600 hover:bg-zinc-100 sm:top-3 sm:left-3 dark:text-zinc-400 dark:hover:bg-zinc-800 [&::-webkit-details-marker]:hidden">
+          <span aria-hidden className="transition group-open:rotate-90">
+            ▸
+          </span>
+          <span className="sr-only">Details of {title}</span>
+        </summary>
         {children}
-      </div>
+      </details>
     </div>
   );
 }

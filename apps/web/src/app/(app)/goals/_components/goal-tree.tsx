@@ -72,7 +72,7 @@ function GoalNode({
             {goal.level === "micro" ? null : (
               <ReorderButtons siblingIds={siblingIds} index={index} title={goal.title} />
             )}
-            <span className="basis-full pl-9 text-sm text-zinc-600 dark:text-zinc-400">
+            <span className="basis-full text-sm text-zinc-600 dark:text-zinc-400">
               {periodText(goal)} · {goal.targetText}
               {goal.target?.kind === "checklist" ? ` · ${goal.checklistDone} done` : ""}
               {goal.level === "micro"

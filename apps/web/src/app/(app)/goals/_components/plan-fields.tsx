@@ -71,7 +71,7 @@ export function PlanFields({ form }: { form: UseFormReturn<GoalFormValues> }) {
                   <input
                     placeholder="Note"
                     aria-label={`Note for ${dayLabel}`}
-                    className={`${small} min-w-0 flex-1`}
+                    className={`${small} min-w-0 basis-full sm:flex-1 sm:basis-0`}
                     {...register(`plan.${index}.note`)}
                   />
                   {row.activityType === "run" || row.workout.enabled ? (

@@ -68,7 +68,7 @@ export function RouteTrace({ route }: { route: [number, number][] }) {
       viewBox="-10 -10 320 320"
       role="img"
       aria-label="Route"
-      className="mx-auto h-72 w-72 text-brand-600"
+      className="mx-auto h-72 w-72 max-w-full text-brand-600"
     >
       <polyline
         points={route.map(([x, y]) => `${x},${y}`).join(" ")}

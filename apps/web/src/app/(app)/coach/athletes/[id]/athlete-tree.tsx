@@ -10,7 +10,7 @@ import { ProposeForm } from "./propose-form";
 type Node = inferRouterOutputs<AppRouter>["coach"]["athlete"]["tree"]["roots"][number];
 
 const disclosure =
-  "cursor-pointer text-sm font-medium text-brand-700 underline dark:text-brand-300";
+  "flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-700 underline dark:text-brand-300";
 
 function GoalNode({ goal, athleteId }: { goal: Node; athleteId: string }) {
   const childLevel = goal.level === "macro" ? "meso" : goal.level === "meso" ? "micro" : null;
@@ -26,39 +26,65 @@ function GoalNode({ goal, athleteId }: { goal: Node; athleteId: string }) {
         <div className="mt-2">
           <ProgressSummary progress={goal.progress} label={goal.title} size="sm" />
         </div>
-        <div className="mt-2 flex flex-col gap-2">
-          <details>
-            <summary className={disclosure}>Discuss “{goal.title}”</summary>
-            <div className="mt-2">
-              <GoalComments goalId={goal.id} />
-            </div>
-          </details>
-          <details>
-            <summary className={disclosure}>Propose a change to “{goal.title}”</summary>
-            <ProposeForm athleteId={athleteId} goal={goal} mode={{ kind: "change" }} />
-          </details>
-          {childLevel ? (
+        {/* One disclosure per goal (the talk, then the two kinds of proposal inside it), so a
+            long tree reads as a list of goals on a phone. */}
+        <details className="mt-2">
+          <summary className={disclosure}>
+            Discuss or propose<span className="sr-only"> “{goal.title}”</span>
+          </summary>
+          <div className="mt-2 flex flex-col gap-2">
+            <GoalComments goalId={goal.id} />
             <details>
-              <summary className={disclosure}>
-                Propose a new {LEVEL_LABELS[childLevel].toLowerCase()} goal under “{goal.title}”
-              </summary>
-              <ProposeForm
-                athleteId={athleteId}
-                goal={goal}
-                mode={{ kind: "goal", level: childLevel }}
-              />
+              <summary className={disclosure}>Propose a change to “{goal.title}”</summary>
+              <ProposeForm athleteId={athleteId} goal={goal} mode={{ kind: "change" }} />
             </details>
-          ) : null}
-        </div>
+            {childLevel ? (
+              <details>
+                <summary className={disclosure}>
+                  Propose a new {LEVEL_LABELS[childLevel].toLowerCase()} goal under “{goal.title}”
+                </summary>
+                <ProposeForm
+                  athleteId={athleteId}
+                  goal={goal}
+                  mode={{ kind: "goal", level: childLevel }}
+                />
+              </details>
+            ) : null}
+          </div>
+        </details>
       </div>
-      {goal.children.length > 0 ? (
-        <ul className="ml-4 space-y-2 border-l-2 border-zinc-200 pl-3 dark:border-zinc-800">
-          {goal.children.map((child) => (
-            <GoalNode key={child.id} goal={child as Node} athleteId={athleteId} />
-          ))}
-        </ul>
-      ) : null}
+      <GoalChildren goal={goal} athleteId={athleteId} />
     </li>
+  );
+}
+
+const childList = "space-y-2 border-l-2 border-zinc-200 pl-3 dark:border-zinc-800";
+
+/**
+ * A goal's children; under a meso goal the latest week shows and the earlier weeks fold behind
+ * one summary, so a block of many weeks stays a screenful on a phone.
+ */
+function GoalChildren({ goal, athleteId }: { goal: Node; athleteId: string }) {
+  const children = [...(goal.children as Node[])].sort((a, b) =>
+    a.periodStart.localeCompare(b.periodStart),
+  );
+  if (children.length === 0) return null;
+  const earlier = goal.level === "meso" ? children.slice(0, -1) : [];
+  const shown = children.slice(earlier.length);
+  const nodes = (list: Node[]) =>
+    list.map((child) => <GoalNode key={child.id} goal={child} athleteId={athleteId} />);
+  return (
+    <div className="ml-4 space-y-2">
+      {earlier.length > 0 ? (
+        <details>
+          <summary className={disclosure}>
+            Earlier weeks ({earlier.length})<span className="sr-only"> of “{goal.title}”</span>
+          </summary>
+          <ul className={childList}>{nodes(earlier)}</ul>
+        </details>
+      ) : null}
+      <ul className={childList}>{nodes(shown)}</ul>
+    </div>
   );
 }
 

@@ -44,7 +44,7 @@ export function ProposalList({
             {p.status === "pending" ? (
               <button
                 type="button"
-                className="text-xs underline"
+                className="inline-flex min-h-11 items-center px-2 text-sm underline"
                 onClick={async () => {
                   await run(() => withdraw.mutateAsync({ athleteId, id: p.id }));
                 }}
