@@ -81,6 +81,25 @@ export function pgliteExecutor(client: PGliteClient): ExecuteSql {
   };
 }
 
+const DEADLOCK = "40P01";
+
+/**
+ * Runs a setup step again when Postgres picked it as a deadlock's victim: instances starting at
+ * the same moment create the same queues (pg-boss makes a table per queue), and Postgres then
+ * aborts one of them. The step is idempotent, so the second try finds the queue made.
+ */
+async function whileDeadlocked<T>(step: () => Promise<T>, tries = 5): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await step();
+    } catch (error) {
+      const code = (error as { code?: unknown } | null)?.code;
+      if (code !== DEADLOCK || attempt >= tries) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200 * attempt));
+    }
+  }
+}
+
 /**
  * Starts the job queue (pg-boss) on the app's database: creates or updates its tables (schema
  * `pgboss`), creates a queue per kind of job, registers the cron schedules and, unless
@@ -107,13 +126,16 @@ export async function startQueue(options: StartOptions): Promise<Queue> {
   await boss.start();
 
   for (const [name, kind] of Object.entries(options.jobs)) {
-    await boss.createQueue(name, {
-      name,
-      retryLimit: kind.retryLimit ?? 5,
-      retryDelay: kind.retryDelaySeconds ?? 30,
-      retryBackoff: true,
-    });
-    if (kind.cron && work) await boss.schedule(name, kind.cron, {}, { tz: "UTC" });
+    await whileDeadlocked(() =>
+      boss.createQueue(name, {
+        name,
+        retryLimit: kind.retryLimit ?? 5,
+        retryDelay: kind.retryDelaySeconds ?? 30,
+        retryBackoff: true,
+      }),
+    );
+    if (kind.cron && work)
+      await whileDeadlocked(() => boss.schedule(name, kind.cron as string, {}, { tz: "UTC" }));
     if (!work) continue;
     await boss.work(
       name,

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { FirstUse } from "~/components/form/first-use";
 import { Card } from "~/components/ui";
 import { safeCallbackPath } from "~/lib/callback-path";
 import { getViewerId } from "~/server/viewer";
 import { fetchQuery, trpc } from "~/trpc/server";
 import { DemoAccounts } from "./demo-accounts";
-import { SignInView } from "./sign-in-view";
+import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -27,11 +26,7 @@ export default async function SignInPage({
         <p className="mb-5 text-sm text-zinc-600 dark:text-zinc-400">
           Welcome back. Your week is waiting.
         </p>
-        <FirstUse
-          form="signIn"
-          props={{ callbackPath }}
-          light={<SignInView email={{ name: "email" }} password={{ name: "password" }} />}
-        />
+        <SignInForm callbackPath={callbackPath} />
         <p className="mt-3 text-sm">
           <Link
             className="font-semibold text-brand-700 underline dark:text-brand-500"

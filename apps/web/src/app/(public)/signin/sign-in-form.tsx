@@ -2,11 +2,11 @@
 
 import { retryAfterMessage, type SignInInput } from "@stride/domain/accounts";
 import { signIn } from "next-auth/react";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
-import type { FirstUseStart } from "~/components/form/first-use";
+import { EmailField, PasswordField, SubmitButton } from "~/components/account-fields";
+import { Alert } from "~/components/ui";
 import { lazyResolver } from "~/lib/lazy-resolver";
-import { SignInView } from "./sign-in-view";
 
 const resolver = lazyResolver<SignInInput>(async () => {
   const [{ zodResolver }, { signInInput }] = await Promise.all([
@@ -25,23 +25,13 @@ function messageFor(code: string | undefined): string {
   return INVALID;
 }
 
-/** Signing in: react-hook-form, the domain's schema (loaded on first check), next-auth. */
-export default function SignInForm({
-  callbackPath,
-  start,
-}: {
-  callbackPath: string;
-  start: FirstUseStart;
-}) {
+export function SignInForm({ callbackPath }: { callbackPath: string }) {
   const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<SignInInput>({
-    resolver,
-    defaultValues: { email: start.values.email ?? "", password: start.values.password ?? "" },
-  });
+  } = useForm<SignInInput>({ resolver });
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
@@ -53,19 +43,15 @@ export default function SignInForm({
     // A full navigation, so every server component renders with the new session.
     window.location.assign(callbackPath);
   });
-  // Carry on from the light form: a press of its button is run now.
-  useEffect(() => {
-    if (start.action) void onSubmit();
-  }, []);
 
   return (
-    <SignInView
-      email={register("email")}
-      password={register("password")}
-      errors={{ email: errors.email?.message, password: errors.password?.message }}
-      formError={formError}
-      busy={isSubmitting}
-      onSubmit={onSubmit}
-    />
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      <EmailField error={errors.email?.message} {...register("email")} />
+      <PasswordField error={errors.password?.message} {...register("password")} />
+      <SubmitButton busy={isSubmitting} busyLabel="Signing in…">
+        Sign in
+      </SubmitButton>
+    </form>
   );
 }
