@@ -24,7 +24,6 @@ const FORMS = {
   comment: () => import("../comment-form"),
   emailInvite: () => import("../email-invite-form"),
   proposalAnswer: () => import("../../app/(app)/goals/_components/proposal-answer-form"),
-  signIn: () => import("../../app/(public)/signin/sign-in-form"),
 };
 export type FirstUseForm = keyof typeof FORMS;
 
