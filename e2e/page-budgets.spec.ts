@@ -9,9 +9,11 @@ const JS_BUDGET_KB = 170;
  * the tRPC client with React Query and superjson (about 26 kB). Closing the last kilobytes needs
  * a lighter wire format than superjson or comment threads that hydrate on first use. It grew from
  * 171 to 172.7 kB with the phone layout (issue 20): the reaction picker, folded threads and the
- * focus moved to a reply box (the group page's own chunk is 7.3 kB, the picker 1.9 kB of it).
+ * focus moved to a reply box (the group page's own chunk is 7.3 kB, the picker 1.9 kB of it),
+ * and to 173.6 kB with the installed app (the offline shell every signed-in page carries: the
+ * service worker's registration, the offline banner, the outbox's loader; about 0.9 kB).
  */
-const OVER_BUDGET_KB: Record<string, number> = { "/groups/[id]": 173 };
+const OVER_BUDGET_KB: Record<string, number> = { "/groups/[id]": 174 };
 
 /** `moved`: what shifted, from where to where, to say what to fix when `cls` is not 0. */
 type Measured = { screen: string; scripts: number; jsKb: number; cls: number; moved: string[] };

@@ -53,11 +53,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             ) : null}
           </div>
         </header>
-        {profile && viewerId ? (
-          <ViewerClockProvider timeZone={profile.timeZone}>
-            <Offline userId={viewerId} profile={profile} />
-          </ViewerClockProvider>
-        ) : null}
+        {profile && viewerId ? <Offline userId={viewerId} profile={profile} /> : null}
         <main className="mx-auto max-w-5xl px-4 pt-6 pb-24 sm:pt-10 lg:pb-10">
           <ViewerClockProvider timeZone={profile?.timeZone ?? "UTC"}>
             {children}

@@ -1,7 +1,6 @@
 "use client";
 
 import { lazy, Suspense, useEffect, useState } from "react";
-import { Moment } from "~/components/moment";
 import { OUTBOX_CHANGED, OWNER_KEY, WAITING_KEY } from "./device-store-keys";
 import { forgetPages } from "./pages";
 import { useOnline } from "./use-online";
@@ -27,11 +26,12 @@ const KEEP_EVERY_MS = 15 * 60 * 1000;
  */
 export function OfflineShell({
   userId,
-  renderedAt,
+  savedAt,
   keep,
 }: {
   userId: string;
-  renderedAt: string;
+  /** When the server rendered this page, as the viewer's clock reads it. */
+  savedAt: { iso: string; label: string };
   keep: string[];
 }) {
   const online = useOnline();
@@ -91,7 +91,8 @@ export function OfflineShell({
           role="status"
           className="mt-3 rounded-lg bg-amber-100 px-3 py-2 text-sm font-medium text-amber-950 dark:bg-amber-900/60 dark:text-amber-50"
         >
-          You're offline — showing what was saved at <Moment at={renderedAt} />.
+          You're offline — showing what was saved at{" "}
+          <time dateTime={savedAt.iso}>{savedAt.label}</time>.
         </p>
       )}
       {loaded ? (

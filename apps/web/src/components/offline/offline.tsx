@@ -1,4 +1,4 @@
-import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
+import { addDaysTo, formatMoment, todayIn, weekStartOf } from "@stride/domain/periods";
 import type { WeekDay } from "@stride/domain/profile";
 import { OfflineShell } from "./offline-shell";
 
@@ -15,5 +15,13 @@ export function Offline({
 }) {
   const thisWeek = weekStartOf(todayIn(profile.timeZone), profile.weekStart);
   const keep = ["/week", "/goals", `/checkins/${thisWeek}`, `/checkins/${addDaysTo(thisWeek, -7)}`];
-  return <OfflineShell userId={userId} renderedAt={new Date().toISOString()} keep={keep} />;
+  // Formatted here, on the server, so the banner ships no date formatting to the browser.
+  const renderedAt = new Date();
+  return (
+    <OfflineShell
+      userId={userId}
+      savedAt={{ iso: renderedAt.toISOString(), label: formatMoment(renderedAt, profile.timeZone) }}
+      keep={keep}
+    />
+  );
 }
