@@ -21,9 +21,21 @@ export default defineConfig({
     maxWorkers: 2,
     isolate: false,
     minWorkers: 1,
-    reporters: reportDir
-      ? ["default", ["json", { outputFile: path.join(reportDir, `vitest-${process.pid}.json`) }]]
-      : ["default"],
+    // Every unhandled error fails the run, except Vitest's own progress timeout: see
+    // vitest.unhandled.ts.
+    dangerouslyIgnoreUnhandledErrors: true,
+    reporters: [
+      "default",
+      "./vitest.unhandled.ts",
+      ...(reportDir
+        ? [
+            ["json", { outputFile: path.join(reportDir, `vitest-${process.pid}.json`) }] as [
+              "json",
+              { outputFile: string },
+            ],
+          ]
+        : []),
+    ],
     projects: [
       {
         // The web app's own import alias (apps/web/tsconfig.json), for its form models' tests.
