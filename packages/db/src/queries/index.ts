@@ -1,5 +1,6 @@
 export * from "./account-data";
 export * from "./activities";
+export * from "./activity-streams";
 export * from "./calendar-feeds";
 export * from "./checkins";
 export * from "./coach-invites";

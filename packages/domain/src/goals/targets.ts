@@ -202,35 +202,6 @@ export const targetInput = z
   });
 export type TargetInput = z.infer<typeof targetInput>;
 
-/**
- * A target as the form sends it, from what differs from the plainest one: so many km of running
- * each week, with no starting point, label or race distance.
- */
-export function makeTarget(fields: Partial<TargetInput> = {}): TargetInput {
-  return {
-    kind: "total",
-    unit: "km",
-    value: null,
-    baseline: null,
-    per: "week",
-    activityTypes: ["run"],
-    label: null,
-    eventDistanceMetres: null,
-    ...fields,
-  };
-}
-
-/** So many km or miles of running, each week unless `per` says otherwise. */
-export function runningTotal(fields: {
-  unit: "km" | "mi";
-  value: number | null;
-  baseline?: number | null;
-  per?: TargetPer;
-}): TargetInput {
-  const { unit, value, baseline = null, per = "week" } = fields;
-  return makeTarget({ unit, value, baseline, per });
-}
-
 export type StoredTarget = {
   kind: TargetKind;
   unit: TargetUnit;
@@ -314,3 +285,5 @@ export function toTargetInput(target: StoredTarget): TargetInput {
     value === null ? null : fromStored(value, target.unit);
   return { ...target, value: convert(target.value), baseline: convert(target.baseline) };
 }
+
+export { makeTarget, runningTotal } from "./target-builders";
