@@ -11,6 +11,31 @@ export function Card({ children, className = "", ...props }: ComponentProps<"sec
   );
 }
 
+/**
+ * A card under its own heading; with `headingId` the heading names the section, so screen readers
+ * list it as a region. `gap` is the space below the heading.
+ */
+export function Section({
+  title,
+  headingId,
+  gap = "mb-1",
+  children,
+  ...props
+}: Omit<ComponentProps<"section">, "title"> & {
+  title: ReactNode;
+  headingId?: string;
+  gap?: "mb-1" | "mb-2" | "mb-3" | "mb-4";
+}) {
+  return (
+    <Card aria-labelledby={headingId} {...props}>
+      <h2 id={headingId} className={`${gap} text-lg font-semibold`}>
+        {title}
+      </h2>
+      {children}
+    </Card>
+  );
+}
+
 export function Button({
   variant = "primary",
   className = "",

@@ -13,6 +13,21 @@ import {
 const initial = <T extends FieldValues>(form: UseFormReturn<T>, name: Path<T>): unknown =>
   get(form.formState.defaultValues, name);
 
+/**
+ * A form's fields bound by name: `const field = fieldsOf(form)`, then
+ * `<TextField label="Duration" {...field("duration")} />` registers the control and shows its error.
+ */
+export function fieldsOf<T extends FieldValues>(form: UseFormReturn<T>) {
+  return (name: Path<T>, options?: RegisterOptions<T, Path<T>>) => {
+    // Read in render, so the form re-renders when this field's error changes.
+    const message: unknown = get(form.formState.errors, name)?.message;
+    return {
+      ...form.register(name, options),
+      error: typeof message === "string" ? message : undefined,
+    };
+  };
+}
+
 /** A text input, text area or select. */
 export function textProps<T extends FieldValues>(
   form: UseFormReturn<T>,

@@ -1,20 +1,20 @@
 import { todayIn } from "@stride/domain/periods";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Card, PageHeader } from "~/components/ui";
+import { PageHeader, Section } from "~/components/ui";
 import { requireViewer } from "~/server/viewer";
 import { fetchQuery, trpc } from "~/trpc/server";
 import { AddGoal } from "./_components/add-goal";
 import { CoachProposals } from "./_components/coach-proposals";
 import { CopyLastWeekButton } from "./_components/copy-week-button";
 import { GoalTree } from "./_components/goal-tree";
+import { formContextOf } from "./_components/types";
 
 export const metadata: Metadata = { title: "Goals" };
 
 function EmptyState() {
   return (
-    <Card>
-      <h2 className="mb-3 text-lg font-semibold">Three levels of goals</h2>
+    <Section gap="mb-3" title="Three levels of goals">
       <dl className="space-y-3 text-sm">
         <div>
           <dt className="font-semibold">Macro: your year</dt>
@@ -40,7 +40,7 @@ function EmptyState() {
       <p className="mt-4 text-sm">
         Start with a macro goal; you can add the blocks and weeks as you go.
       </p>
-    </Card>
+    </Section>
   );
 }
 
@@ -59,12 +59,7 @@ export default async function GoalsPage({
     fetchQuery(trpc.goals.tree.queryOptions({ year })),
     fetchQuery(trpc.coaching.proposals.queryOptions()),
   ]);
-  const context = {
-    weekStartDay: tree.weekStartDay,
-    thisWeekStart: tree.thisWeekStart,
-    today: tree.today,
-    distanceUnit: profile.distanceUnit,
-  };
+  const context = formContextOf(tree, profile.distanceUnit);
 
   return (
     <div className="space-y-6">

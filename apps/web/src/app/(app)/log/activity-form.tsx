@@ -5,11 +5,13 @@ import { ACTIVITY_LABELS, ACTIVITY_TYPES, type ActivityType } from "@stride/doma
 import { formatDuration, parseDuration } from "@stride/domain/units";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { type Resolver, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { SelectField, TextAreaField, TextField } from "~/components/field";
 import { FormProblemNotice } from "~/components/form/form-problem";
 import { keepForLater } from "~/components/offline/device-store";
 import { Button } from "~/components/ui";
+import { fieldsOf } from "~/lib/field-props";
+import { schemaResolver } from "~/lib/schema-resolver";
 import { noAnswer } from "~/lib/server-message";
 import { useFormProblem } from "~/lib/use-form-problem";
 import { useTRPC } from "~/trpc/react";
@@ -61,17 +63,9 @@ const FIELD_FOR: Record<string, keyof Values> = { durationSeconds: "duration" };
 const fieldOf = (path: string) => FIELD_FOR[path] ?? (path as keyof Values);
 
 // The same zod schema as the server, with the duration typed as h:mm:ss.
-const resolver: Resolver<Values> = async (values) => {
-  const parsed = activityFields.safeParse(toInput(values));
-  if (parsed.success) return { values, errors: {} };
-  const errors: Record<string, { type: string; message: string }> = {};
-  for (const issue of parsed.error.issues) {
-    const key = String(issue.path[0] ?? "date");
-    const field = FIELD_FOR[key] ?? key;
-    errors[field] ??= { type: "validation", message: issue.message };
-  }
-  return { values: {}, errors };
-};
+const resolver = schemaResolver<Values>(activityFields, toInput, (path) =>
+  fieldOf(path.split(".")[0] || "date"),
+);
 
 /** Log or edit an activity: what, when, how far, how long, how hard. */
 export function ActivityForm({
@@ -90,7 +84,7 @@ export function ActivityForm({
   const trpc = useTRPC();
   const create = useMutation(trpc.activities.create.mutationOptions());
   const update = useMutation(trpc.activities.update.mutationOptions());
-  const { register, handleSubmit, setError, reset, formState } = useForm<Values>({
+  const form = useForm<Values>({
     resolver,
     defaultValues: {
       date: existing?.date ?? today,
@@ -105,7 +99,8 @@ export function ActivityForm({
       notes: existing?.notes ?? "",
     },
   });
-  const errors = formState.errors;
+  const { handleSubmit, setError, reset, formState } = form;
+  const field = fieldsOf(form);
   const { problem, fail, clear } = useFormProblem(fieldOf, setError);
 
   // Made with the draft: a new run sent again (a lost answer, a draft kept offline) logs once.
@@ -164,45 +159,19 @@ export function ActivityForm({
           <FormProblemNotice problem={problem} />
         </div>
       ) : null}
-      <TextField
-        label="Date"
-        type="date"
-        max={undefined}
-        error={errors.date?.message}
-        {...register("date")}
-      />
-      <TextField
-        label="Start time (optional)"
-        type="time"
-        error={errors.startTime?.message}
-        {...register("startTime")}
-      />
-      <SelectField label="Activity" error={errors.type?.message} {...register("type")}>
+      <TextField label="Date" type="date" max={undefined} {...field("date")} />
+      <TextField label="Start time (optional)" type="time" {...field("startTime")} />
+      <SelectField label="Activity" {...field("type")}>
         {ACTIVITY_TYPES.map((type) => (
           <option key={type} value={type}>
             {ACTIVITY_LABELS[type]}
           </option>
         ))}
       </SelectField>
-      <TextField
-        label={`Distance (${distanceUnit})`}
-        inputMode="decimal"
-        error={errors.distance?.message}
-        {...register("distance")}
-      />
-      <TextField
-        label="Duration"
-        placeholder="45:00 or 1:05:30"
-        error={errors.duration?.message}
-        {...register("duration")}
-      />
-      <TextField
-        label="Climbing (m)"
-        inputMode="decimal"
-        error={errors.elevationGainMetres?.message}
-        {...register("elevationGainMetres")}
-      />
-      <SelectField label="Effort" error={errors.effort?.message} {...register("effort")}>
+      <TextField label={`Distance (${distanceUnit})`} inputMode="decimal" {...field("distance")} />
+      <TextField label="Duration" placeholder="45:00 or 1:05:30" {...field("duration")} />
+      <TextField label="Climbing (m)" inputMode="decimal" {...field("elevationGainMetres")} />
+      <SelectField label="Effort" {...field("effort")}>
         <option value="">Not rated</option>
         {Array.from({ length: 10 }, (_, i) => i + 1).map((n) => (
           <option key={n} value={String(n)}>
@@ -211,20 +180,10 @@ export function ActivityForm({
         ))}
       </SelectField>
       <div className="sm:col-span-2">
-        <TextField
-          label="Name (optional)"
-          placeholder="Morning run"
-          error={errors.name?.message}
-          {...register("name")}
-        />
+        <TextField label="Name (optional)" placeholder="Morning run" {...field("name")} />
       </div>
       <div className="sm:col-span-3">
-        <TextAreaField
-          label="Notes"
-          rows={2}
-          error={errors.notes?.message}
-          {...register("notes")}
-        />
+        <TextAreaField label="Notes" rows={2} {...field("notes")} />
       </div>
       <div className="flex gap-3 sm:col-span-3">
         <Button type="submit" disabled={formState.isSubmitting}>

@@ -1,6 +1,6 @@
 import { todayIn } from "@stride/domain/periods";
 import type { Metadata } from "next";
-import { Card, PageHeader } from "~/components/ui";
+import { PageHeader, Section } from "~/components/ui";
 import { requireViewer } from "~/server/viewer";
 import { fetchQuery, getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 import { ActivityList } from "./activity-list";
@@ -23,30 +23,21 @@ export default async function LogPage() {
       <PageHeader title="Log">
         Everything you did. It counts toward your goals as soon as it's here.
       </PageHeader>
-      <Card aria-labelledby="add-heading">
-        <h2 id="add-heading" className="mb-4 text-lg font-semibold">
-          Log an activity
-        </h2>
+      <Section headingId="add-heading" gap="mb-4" title="Log an activity">
         <AddActivity today={today} distanceUnit={profile.distanceUnit} />
-      </Card>
-      <Card aria-labelledby="import-heading">
-        <h2 id="import-heading" className="mb-1 text-lg font-semibold">
-          Import from your watch or Strava
-        </h2>
+      </Section>
+      <Section headingId="import-heading" title="Import from your watch or Strava">
         <p className="mb-4 text-sm text-zinc-600 dark:text-zinc-400">
           GPX, TCX and FIT files, Strava's bulk-export <code>activities.csv</code>, or Stride's own
           CSV. You'll see a preview first; anything already in your log is skipped.
         </p>
         <ImportPanel timeZone={profile.timeZone} />
-      </Card>
-      <Card aria-labelledby="list-heading">
-        <h2 id="list-heading" className="mb-4 text-lg font-semibold">
-          Your activities
-        </h2>
+      </Section>
+      <Section headingId="list-heading" gap="mb-4" title="Your activities">
         <HydrateClient>
           <ActivityList today={today} distanceUnit={profile.distanceUnit} />
         </HydrateClient>
-      </Card>
+      </Section>
     </div>
   );
 }

@@ -6,10 +6,12 @@ import { paceSourceInput } from "@stride/domain/training";
 import { formatDuration, parseDuration } from "@stride/domain/units";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { type Resolver, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { SelectField, TextField } from "~/components/field";
 import { Alert, Button } from "~/components/ui";
 import { ZoneTable } from "~/components/workout/zone-table";
+import { fieldsOf } from "~/lib/field-props";
+import { schemaResolver } from "~/lib/schema-resolver";
 import { applyServerErrors } from "~/lib/server-errors";
 import { useTRPC } from "~/trpc/react";
 
@@ -29,16 +31,11 @@ const toInput = (values: Values) => ({
 });
 
 // The domain schema checks the race; the messages go to the fields the person typed in.
-const resolver: Resolver<Values> = async (values) => {
-  const parsed = paceSourceInput.safeParse(toInput(values));
-  if (parsed.success) return { values, errors: {} };
-  const errors: Record<string, { type: string; message: string }> = {};
-  for (const issue of parsed.error.issues) {
-    const field = FIELD_OF[String(issue.path[0])] ?? "time";
-    errors[field] ??= { type: "validation", message: issue.message };
-  }
-  return { values: {}, errors };
-};
+const resolver = schemaResolver<Values>(
+  paceSourceInput,
+  toInput,
+  (path) => FIELD_OF[path.split(".")[0] ?? ""] ?? "time",
+);
 
 /** The race or time trial the pace zones come from (Daniels' VDOT), and the zones themselves. */
 export function PaceZones() {
@@ -47,15 +44,12 @@ export function PaceZones() {
   const current = useQuery(trpc.training.zones.queryOptions());
   const save = useMutation(trpc.training.setZones.mutationOptions());
   const [status, setStatus] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<Values>({
+  const form = useForm<Values>({
     resolver,
     defaultValues: { distance: "5000", time: "", raceDate: "" },
   });
+  const { handleSubmit, setError } = form;
+  const field = fieldsOf(form);
   const onSubmit = handleSubmit(async (values) => {
     setStatus(null);
     try {
@@ -96,31 +90,17 @@ export function PaceZones() {
         aria-label="Pace zones from a race"
         className="grid gap-4 sm:grid-cols-3"
       >
-        <SelectField
-          label="Race distance"
-          error={errors.distance?.message}
-          {...register("distance")}
-        >
+        <SelectField label="Race distance" {...field("distance")}>
           {EVENT_DISTANCES.map((event) => (
             <option key={event.metres} value={event.metres}>
               {event.label}
             </option>
           ))}
         </SelectField>
-        <TextField
-          label="Time"
-          placeholder="45:00"
-          error={errors.time?.message}
-          {...register("time")}
-        />
-        <TextField
-          label="Date of the race"
-          type="date"
-          error={errors.raceDate?.message}
-          {...register("raceDate")}
-        />
+        <TextField label="Time" placeholder="45:00" {...field("time")} />
+        <TextField label="Date of the race" type="date" {...field("raceDate")} />
         <div className="sm:col-span-3">
-          <Button type="submit" disabled={isSubmitting}>
+          <Button type="submit" disabled={form.formState.isSubmitting}>
             Save pace zones
           </Button>
         </div>

@@ -1,6 +1,6 @@
 import { listTimeZones } from "@stride/domain/profile";
 import type { Metadata } from "next";
-import { Card, PageHeader } from "~/components/ui";
+import { PageHeader, Section } from "~/components/ui";
 import { requireViewer } from "~/server/viewer";
 import { fetchQuery, HydrateClient, prefetch, trpc } from "~/trpc/server";
 import { CalendarFeed } from "./calendar-feed";
@@ -34,59 +34,36 @@ export default async function SettingsPage() {
       <div className="space-y-6">
         <PageHeader title="Settings">Signed in as {profile.email}</PageHeader>
         {profile.emailVerified ? null : <UnconfirmedEmail email={profile.email} />}
-        <Card>
-          <h2 className="mb-4 text-lg font-semibold">Profile</h2>
+        <Section gap="mb-4" title="Profile">
           <ProfileForm profile={profile} timeZones={[...listTimeZones()]} />
-        </Card>
-        <Card aria-labelledby="zones-heading">
-          <h2 id="zones-heading" className="mb-1 text-lg font-semibold">
-            Pace zones
-          </h2>
+        </Section>
+        <Section headingId="zones-heading" title="Pace zones">
           <PaceZones />
-        </Card>
-        <Card aria-labelledby="coaches-heading" id="coaches">
-          <h2 id="coaches-heading" className="mb-1 text-lg font-semibold">
-            My coaches
-          </h2>
+        </Section>
+        <Section headingId="coaches-heading" id="coaches" title="My coaches">
           <MyCoaches />
-        </Card>
-        <Card aria-labelledby="notifications-heading">
-          <h2 id="notifications-heading" className="mb-1 text-lg font-semibold">
-            Notifications
-          </h2>
+        </Section>
+        <Section headingId="notifications-heading" title="Notifications">
           <NotificationSettings />
-        </Card>
-        <Card aria-labelledby="email-heading">
-          <h2 id="email-heading" className="mb-1 text-lg font-semibold">
-            Email
-          </h2>
+        </Section>
+        <Section headingId="email-heading" title="Email">
           <EmailSettings initial={emailPreferences} />
-        </Card>
-        <Card aria-labelledby="push-heading">
-          <h2 id="push-heading" className="mb-1 text-lg font-semibold">
-            Notifications on this device
-          </h2>
+        </Section>
+        <Section headingId="push-heading" title="Notifications on this device">
           <PushDevices />
-        </Card>
-        <Card aria-labelledby="calendar-heading">
-          <h2 id="calendar-heading" className="mb-1 text-lg font-semibold">
-            Calendar
-          </h2>
+        </Section>
+        <Section headingId="calendar-heading" title="Calendar">
           <CalendarFeed />
-        </Card>
-        <Card>
-          <h2 className="mb-1 text-lg font-semibold">Password</h2>
+        </Section>
+        <Section title="Password">
           <p className="mb-4 text-sm text-zinc-600 dark:text-zinc-400">
             Changing your password signs you out everywhere else.
           </p>
           <PasswordForm email={profile.email} />
-        </Card>
-        <Card aria-labelledby="your-data-heading">
-          <h2 id="your-data-heading" className="mb-3 text-lg font-semibold">
-            Your data
-          </h2>
+        </Section>
+        <Section headingId="your-data-heading" gap="mb-3" title="Your data">
           <YourData />
-        </Card>
+        </Section>
       </div>
     </HydrateClient>
   );

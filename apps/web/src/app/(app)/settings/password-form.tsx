@@ -1,17 +1,14 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import {
-  type ChangePasswordInput,
-  changePasswordInput,
-  PASSWORD_MIN_LENGTH,
-} from "@stride/domain/accounts";
+import { type ChangePasswordInput, changePasswordInput } from "@stride/domain/accounts";
 import { useMutation } from "@tanstack/react-query";
-import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { TextField } from "~/components/field";
+import { PasswordField } from "~/components/account-fields";
+import { NewPasswordField, signInWithNewPassword } from "~/components/new-password";
 import { Alert, Button } from "~/components/ui";
+import { fieldsOf } from "~/lib/field-props";
 import { applyServerErrors } from "~/lib/server-errors";
 import { useTRPC } from "~/trpc/react";
 
@@ -20,13 +17,10 @@ const FIELDS = ["currentPassword", "newPassword"] as const;
 export function PasswordForm({ email }: { email: string }) {
   const trpc = useTRPC();
   const [status, setStatus] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<ChangePasswordInput>({ resolver: zodResolver(changePasswordInput) });
+  const form = useForm<ChangePasswordInput>({ resolver: zodResolver(changePasswordInput) });
+  const { handleSubmit, setError, reset } = form;
+  const field = fieldsOf(form);
+  const isSubmitting = form.formState.isSubmitting;
   const change = useMutation(trpc.account.changePassword.mutationOptions());
 
   const onSubmit = handleSubmit(async (values) => {
@@ -40,12 +34,7 @@ export function PasswordForm({ email }: { email: string }) {
     }
     // The change ended every session, this one included; sign this browser back in with the new
     // password so only the other devices are signed out.
-    const result = await signIn("credentials", {
-      email,
-      password: values.newPassword,
-      redirect: false,
-    });
-    if (result?.error) {
+    if (!(await signInWithNewPassword(email, values.newPassword))) {
       window.location.assign("/signin?callbackUrl=%2Fsettings");
       return;
     }
@@ -56,21 +45,8 @@ export function PasswordForm({ email }: { email: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-2">
       <input type="hidden" autoComplete="username" value={email} readOnly />
-      <TextField
-        label="Current password"
-        type="password"
-        autoComplete="current-password"
-        error={errors.currentPassword?.message}
-        {...register("currentPassword")}
-      />
-      <TextField
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
-        error={errors.newPassword?.message}
-        {...register("newPassword")}
-      />
+      <PasswordField label="Current password" {...field("currentPassword")} />
+      <NewPasswordField {...field("newPassword")} />
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
         <Button type="submit" variant="secondary" disabled={isSubmitting}>
           {isSubmitting ? "Changing…" : "Change password"}

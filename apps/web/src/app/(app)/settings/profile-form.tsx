@@ -13,6 +13,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { SelectField, TextField } from "~/components/field";
 import { Alert, Button } from "~/components/ui";
+import { fieldsOf } from "~/lib/field-props";
 import { applyServerErrors } from "~/lib/server-errors";
 import { useHydrated } from "~/lib/use-hydrated";
 import { useTRPC } from "~/trpc/react";
@@ -22,13 +23,7 @@ const FIELDS = ["name", "timeZone", "weekStart", "distanceUnit", "checkinVisibil
 export function ProfileForm({ profile, timeZones }: { profile: Profile; timeZones: string[] }) {
   const trpc = useTRPC();
   const [status, setStatus] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting, isDirty },
-  } = useForm<UpdateProfileInput>({
+  const form = useForm<UpdateProfileInput>({
     resolver: zodResolver(updateProfileInput),
     defaultValues: {
       name: profile.name,
@@ -38,6 +33,9 @@ export function ProfileForm({ profile, timeZones }: { profile: Profile; timeZone
       checkinVisibility: profile.checkinVisibility,
     },
   });
+  const { handleSubmit, setError, reset } = form;
+  const { isSubmitting, isDirty } = form.formState;
+  const field = fieldsOf(form);
   const update = useMutation(trpc.profile.update.mutationOptions());
   const hydrated = useHydrated();
   // A zone saved before it was renamed in the runtime's list still shows as the current value.
@@ -60,18 +58,12 @@ export function ProfileForm({ profile, timeZones }: { profile: Profile; timeZone
       {/* Disabled until live: react-hook-form fills the fields as they mount. */}
       <fieldset disabled={!hydrated} className="grid gap-4 sm:grid-cols-2">
         <div className="sm:col-span-2">
-          <TextField
-            label="Name"
-            autoComplete="name"
-            error={errors.name?.message}
-            {...register("name")}
-          />
+          <TextField label="Name" autoComplete="name" {...field("name")} />
         </div>
         <SelectField
           label="Time zone"
           hint="Your weeks and check-in deadlines follow this zone."
-          error={errors.timeZone?.message}
-          {...register("timeZone")}
+          {...field("timeZone")}
         >
           {zones.map((zone) => (
             <option key={zone} value={zone}>
@@ -79,30 +71,21 @@ export function ProfileForm({ profile, timeZones }: { profile: Profile; timeZone
             </option>
           ))}
         </SelectField>
-        <SelectField
-          label="Week starts on"
-          error={errors.weekStart?.message}
-          {...register("weekStart")}
-        >
+        <SelectField label="Week starts on" {...field("weekStart")}>
           {WEEK_DAYS.map((day) => (
             <option key={day} value={day}>
               {weekDayLabel(day)}
             </option>
           ))}
         </SelectField>
-        <SelectField
-          label="Distance unit"
-          error={errors.distanceUnit?.message}
-          {...register("distanceUnit")}
-        >
+        <SelectField label="Distance unit" {...field("distanceUnit")}>
           <option value="km">Kilometres</option>
           <option value="mi">Miles</option>
         </SelectField>
         <SelectField
           label="Who sees new check-ins"
           hint="You can change it on each check-in."
-          error={errors.checkinVisibility?.message}
-          {...register("checkinVisibility")}
+          {...field("checkinVisibility")}
         >
           <option value="private">Only me</option>
           <option value="coach">Me and my coach</option>

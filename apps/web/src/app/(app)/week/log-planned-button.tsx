@@ -4,12 +4,10 @@ import { useMutation } from "@tanstack/react-query";
 import { InlineError } from "~/components/inline-error";
 import { useAction } from "~/lib/use-action";
 import { useTRPC } from "~/trpc/react";
-import { useRefresh } from "~/trpc/use-refresh";
 
 /** "What I planned, done": one tap logs the session as planned. */
 export function LogPlannedButton({ sessionId, label }: { sessionId: string; label: string }) {
   const trpc = useTRPC();
-  const _refresh = useRefresh();
   const log = useMutation(trpc.activities.logPlanned.mutationOptions());
   const { run, error } = useAction();
   return (

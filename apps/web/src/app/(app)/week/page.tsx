@@ -6,7 +6,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ProgressSummary } from "~/components/progress-bar";
-import { Badge, Card, PageHeader } from "~/components/ui";
+import { Badge, Card, PageHeader, Section } from "~/components/ui";
 import { WorkoutLine } from "~/components/workout/workout-line";
 import { requireViewer } from "~/server/viewer";
 import { fetchQuery, trpc } from "~/trpc/server";
@@ -126,8 +126,7 @@ export default async function WeekPage({
       </Card>
 
       {week.goals.length === 0 ? (
-        <Card>
-          <h2 className="mb-1 text-lg font-semibold">No micro goals for this week yet</h2>
+        <Section title="No micro goals for this week yet">
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
             A micro goal says exactly what you'll do this week, on which days and how. Add one under
             a meso goal, or copy last week's.
@@ -138,7 +137,7 @@ export default async function WeekPage({
           >
             Plan this week in Goals
           </Link>
-        </Card>
+        </Section>
       ) : (
         <ul className="space-y-4" aria-label="This week's goals">
           {week.goals.map((goal) => (

@@ -11,6 +11,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { EmailField, SubmitButton } from "~/components/account-fields";
 import { Alert } from "~/components/ui";
+import { fieldsOf } from "~/lib/field-props";
 import { applyServerErrors } from "~/lib/server-errors";
 import { useTRPC } from "~/trpc/react";
 
@@ -20,12 +21,11 @@ export function ForgotPasswordForm() {
   const trpc = useTRPC();
   const [formError, setFormError] = useState<string | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<RequestPasswordResetInput>({ resolver: zodResolver(requestPasswordResetInput) });
+  const form = useForm<RequestPasswordResetInput>({
+    resolver: zodResolver(requestPasswordResetInput),
+  });
+  const { handleSubmit, setError } = form;
+  const field = fieldsOf(form);
   const request = useMutation(trpc.account.requestPasswordReset.mutationOptions());
 
   const onSubmit = handleSubmit(async (values) => {
@@ -52,8 +52,8 @@ export function ForgotPasswordForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      <EmailField error={errors.email?.message} {...register("email")} />
-      <SubmitButton busy={isSubmitting} busyLabel="Sending…">
+      <EmailField {...field("email")} />
+      <SubmitButton busy={form.formState.isSubmitting} busyLabel="Sending…">
         Send the link
       </SubmitButton>
     </form>

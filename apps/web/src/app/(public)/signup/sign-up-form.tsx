@@ -10,6 +10,7 @@ import { EmailField, PasswordField, SubmitButton } from "~/components/account-fi
 import { TextField } from "~/components/field";
 import { FormProblemNotice } from "~/components/form/form-problem";
 import { Alert } from "~/components/ui";
+import { fieldsOf } from "~/lib/field-props";
 import { useFormProblem } from "~/lib/use-form-problem";
 import { useTRPC } from "~/trpc/react";
 
@@ -17,12 +18,9 @@ const FIELDS = ["name", "email", "password"] as const;
 
 export function SignUpForm({ callbackPath }: { callbackPath: string }) {
   const trpc = useTRPC();
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<SignUpInput>({ resolver: zodResolver(signUpInput) });
+  const form = useForm<SignUpInput>({ resolver: zodResolver(signUpInput) });
+  const { handleSubmit, setError } = form;
+  const field = fieldsOf(form);
   const signUp = useMutation(trpc.account.signUp.mutationOptions());
   const { problem, fail, clear } = useFormProblem(FIELDS, setError);
   const [sentTo, setSentTo] = useState<string | null>(null);
@@ -60,20 +58,10 @@ export function SignUpForm({ callbackPath }: { callbackPath: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormProblemNotice problem={problem} />
-      <TextField
-        label="Name"
-        autoComplete="name"
-        error={errors.name?.message}
-        {...register("name")}
-      />
-      <EmailField error={errors.email?.message} {...register("email")} />
-      <PasswordField
-        fresh
-        hint={NEW_PASSWORD_HINT}
-        error={errors.password?.message}
-        {...register("password")}
-      />
-      <SubmitButton busy={isSubmitting} busyLabel="Creating your account…">
+      <TextField label="Name" autoComplete="name" {...field("name")} />
+      <EmailField {...field("email")} />
+      <PasswordField fresh hint={NEW_PASSWORD_HINT} {...field("password")} />
+      <SubmitButton busy={form.formState.isSubmitting} busyLabel="Creating your account…">
         Create account
       </SubmitButton>
     </form>

@@ -3,7 +3,7 @@
 import { VISIBILITIES, VISIBILITY_LABELS } from "@stride/domain/goals";
 import { useFormContext } from "react-hook-form";
 import { CheckboxField, ChoiceGroup, Radio, SelectField, TextAreaField } from "~/components/field";
-import { Card } from "~/components/ui";
+import { Section } from "~/components/ui";
 import { checkboxProps, radioProps, textProps } from "~/lib/field-props";
 import { type CheckinFormValues, PROMPTS } from "./checkin-model";
 
@@ -17,10 +17,7 @@ export function CheckinReflect() {
   const form = useFormContext<CheckinFormValues>();
   const errors = form.formState.errors;
   return (
-    <Card aria-labelledby="reflect-heading">
-      <h2 id="reflect-heading" className="mb-3 text-lg font-semibold">
-        Reflect
-      </h2>
+    <Section headingId="reflect-heading" gap="mb-3" title="Reflect">
       <div className="space-y-4">
         {PROMPTS.map((prompt) => (
           <div key={prompt.key} className="space-y-1">
@@ -65,6 +62,6 @@ export function CheckinReflect() {
           ))}
         </SelectField>
       </div>
-    </Card>
+    </Section>
   );
 }

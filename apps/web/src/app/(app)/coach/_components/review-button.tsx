@@ -4,12 +4,10 @@ import { useMutation } from "@tanstack/react-query";
 import { Alert, Button } from "~/components/ui";
 import { useAction } from "~/lib/use-action";
 import { useTRPC } from "~/trpc/react";
-import { useRefresh } from "~/trpc/use-refresh";
 
 /** Marking an athlete reviewed moves them below everyone still waiting, until the week turns. */
 export function ReviewButton({ athleteId, reviewed }: { athleteId: string; reviewed: boolean }) {
   const trpc = useTRPC();
-  const _refresh = useRefresh();
   const mark = useMutation(trpc.coach.markReviewed.mutationOptions());
   const { run, error } = useAction();
   return (

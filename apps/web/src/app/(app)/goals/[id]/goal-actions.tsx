@@ -4,7 +4,7 @@ import { GOAL_STATUSES, type GoalStatus, STATUS_LABELS } from "@stride/domain/go
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { SelectField } from "~/components/field";
-import { Alert, Button, Card } from "~/components/ui";
+import { Alert, Button, Card, Section } from "~/components/ui";
 import { serverMessage } from "~/lib/server-message";
 import { useTRPC } from "~/trpc/react";
 import { useRefresh } from "~/trpc/use-refresh";
@@ -36,10 +36,7 @@ export function GoalActions({ detail, context }: { detail: GoalDetail; context: 
 
   if (editing) {
     return (
-      <Card aria-labelledby="edit-heading">
-        <h2 id="edit-heading" className="mb-4 text-lg font-semibold">
-          Edit goal
-        </h2>
+      <Section headingId="edit-heading" gap="mb-4" title="Edit goal">
         <GoalForm
           level={goal.level}
           parent={detail.parent}
@@ -52,7 +49,7 @@ export function GoalActions({ detail, context }: { detail: GoalDetail; context: 
             refresh();
           }}
         />
-      </Card>
+      </Section>
     );
   }
 

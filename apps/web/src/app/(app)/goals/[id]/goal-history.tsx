@@ -1,4 +1,4 @@
-import { Card } from "~/components/ui";
+import { Section } from "~/components/ui";
 import type { GoalDetail } from "../_components/goal-form";
 
 const KIND_TEXT = {
@@ -19,10 +19,7 @@ export function GoalHistory({
   // Times as the athlete's clock showed them, whatever zone the server runs in.
   const when = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone });
   return (
-    <Card aria-labelledby="history-heading">
-      <h2 id="history-heading" className="mb-3 text-lg font-semibold">
-        History
-      </h2>
+    <Section headingId="history-heading" gap="mb-3" title="History">
       <ol className="space-y-3" aria-label="Goal history">
         {history.map((entry) => (
           <li key={entry.id} className="border-l-2 border-brand-500/50 pl-3 text-sm">
@@ -51,6 +48,6 @@ export function GoalHistory({
           </li>
         ))}
       </ol>
-    </Card>
+    </Section>
   );
 }

@@ -10,13 +10,14 @@ import Link from "next/link";
 import { Breadcrumb } from "~/components/breadcrumb";
 import { GoalComments } from "~/components/goal-comments";
 import { ProgressSummary } from "~/components/progress-bar";
-import { Badge, Card } from "~/components/ui";
+import { Badge, Card, Section } from "~/components/ui";
 import { WorkoutLine } from "~/components/workout/workout-line";
 import { requireViewer } from "~/server/viewer";
 import { fetchQuery, HydrateClient, orNotFound, prefetch, trpc } from "~/trpc/server";
 import { AddGoal } from "../_components/add-goal";
 import { periodText } from "../_components/goal-tree";
 import { QualityNotes } from "../_components/quality-panel";
+import { formContextOf } from "../_components/types";
 import { ChecklistTicks } from "./checklist-ticks";
 import { GoalActions } from "./goal-actions";
 import { GoalChart } from "./goal-chart";
@@ -31,12 +32,7 @@ export default async function GoalPage({ params }: { params: Promise<{ id: strin
   const detail = await orNotFound(() => fetchQuery(trpc.goals.get.queryOptions({ id })));
   await prefetch(trpc.social.goalThread.queryOptions({ goalId: detail.goal.id }));
   const { goal, parent } = detail;
-  const context = {
-    weekStartDay: detail.weekStartDay,
-    thisWeekStart: detail.thisWeekStart,
-    today: detail.today,
-    distanceUnit: detail.distanceUnit,
-  };
+  const context = formContextOf(detail, detail.distanceUnit);
 
   return (
     <div className="space-y-6">
@@ -91,19 +87,17 @@ export default async function GoalPage({ params }: { params: Promise<{ id: strin
       {goal.target?.kind === "best_performance" ? <PredictionCard goalId={goal.id} /> : null}
 
       {detail.chart ? (
-        <Card aria-labelledby="chart-heading">
-          <h2 id="chart-heading" className="mb-3 text-lg font-semibold">
-            {detail.chart.kind === "weekly" ? "Week by week" : "Running total"}
-          </h2>
+        <Section
+          headingId="chart-heading"
+          gap="mb-3"
+          title={detail.chart.kind === "weekly" ? "Week by week" : "Running total"}
+        >
           <GoalChart chart={detail.chart} />
-        </Card>
+        </Section>
       ) : null}
 
       {goal.level === "micro" ? (
-        <Card aria-labelledby="plan-heading">
-          <h2 id="plan-heading" className="mb-3 text-lg font-semibold">
-            Plan
-          </h2>
+        <Section headingId="plan-heading" gap="mb-3" title="Plan">
           {detail.plan.length === 0 ? (
             <p className="text-sm text-zinc-600 dark:text-zinc-400">
               No days planned yet. Edit the goal to pick them.
@@ -130,23 +124,21 @@ export default async function GoalPage({ params }: { params: Promise<{ id: strin
               ))}
             </ul>
           )}
-        </Card>
+        </Section>
       ) : null}
 
       {goal.target?.kind === "checklist" ? (
-        <Card aria-labelledby="checklist-heading">
-          <h2 id="checklist-heading" className="mb-3 text-lg font-semibold">
-            Checklist
-          </h2>
+        <Section headingId="checklist-heading" gap="mb-3" title="Checklist">
           <ChecklistTicks items={detail.checklist} />
-        </Card>
+        </Section>
       ) : null}
 
       {detail.childLevel ? (
-        <Card aria-labelledby="children-heading">
-          <h2 id="children-heading" className="mb-3 text-lg font-semibold">
-            {LEVEL_LABELS[detail.childLevel]} goals
-          </h2>
+        <Section
+          headingId="children-heading"
+          gap="mb-3"
+          title={`${LEVEL_LABELS[detail.childLevel]} goals`}
+        >
           {detail.children.length === 0 ? (
             <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">None yet.</p>
           ) : (
@@ -178,7 +170,7 @@ export default async function GoalPage({ params }: { params: Promise<{ id: strin
           {goal.archived ? null : (
             <AddGoal level={detail.childLevel} parent={goal} context={context} />
           )}
-        </Card>
+        </Section>
       ) : null}
 
       <GoalActions key={goal.version} detail={detail} context={context} />

@@ -1,7 +1,7 @@
 import { formatCalendarDate } from "@stride/domain/periods";
 import { formatDuration } from "@stride/domain/units";
 import { NumberTable } from "~/components/number-table";
-import { Card } from "~/components/ui";
+import { Section } from "~/components/ui";
 import { fetchQuery, trpc } from "~/trpc/server";
 
 /**
@@ -14,10 +14,7 @@ export async function PredictionCard({ goalId }: { goalId: string }) {
   const { predicted, goalSeconds, weeks } = prediction;
   const known = weeks.filter((week) => week.seconds !== null);
   return (
-    <Card aria-labelledby="prediction-heading">
-      <h2 id="prediction-heading" className="mb-1 text-lg font-semibold">
-        Race prediction
-      </h2>
+    <Section headingId="prediction-heading" title="Race prediction">
       {predicted === null ? (
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
           Log a run of a mile or more to see a prediction.
@@ -46,6 +43,6 @@ export async function PredictionCard({ goalId }: { goalId: string }) {
           ) : null}
         </>
       )}
-    </Card>
+    </Section>
   );
 }

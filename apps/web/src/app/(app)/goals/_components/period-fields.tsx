@@ -9,6 +9,7 @@ import {
 } from "@stride/domain/periods";
 import type { UseFormReturn } from "react-hook-form";
 import { SelectField, TextField } from "~/components/field";
+import { fieldsOf } from "~/lib/field-props";
 import { type GoalFormValues, planRowsForWeek, weeksOfPeriod } from "./form-model";
 import type { FormContext, ParentInfo } from "./types";
 
@@ -26,24 +27,14 @@ export function PeriodFields({
   context: FormContext;
   periodStart: string;
 }) {
-  const { register, getValues, setValue, formState } = form;
-  const errors = formState.errors;
+  const { getValues, setValue } = form;
+  const field = fieldsOf(form);
   if (level !== "micro") {
+    const hint = level === "meso" ? "A meso block lasts 2 to 6 weeks." : "Up to 12 months ahead.";
     return (
       <>
-        <TextField
-          label="Starts"
-          type="date"
-          error={errors.periodStart?.message}
-          {...register("periodStart")}
-        />
-        <TextField
-          label="Ends"
-          type="date"
-          hint={level === "meso" ? "A meso block lasts 2 to 6 weeks." : "Up to 12 months ahead."}
-          error={errors.periodEnd?.message}
-          {...register("periodEnd")}
-        />
+        <TextField label="Starts" type="date" {...field("periodStart")} />
+        <TextField label="Ends" type="date" hint={hint} {...field("periodEnd")} />
       </>
     );
   }
@@ -67,7 +58,7 @@ export function PeriodFields({
   return (
     <SelectField
       label="Week"
-      error={errors.periodStart?.message}
+      error={form.formState.errors.periodStart?.message}
       value={periodStart}
       onChange={(e) => moveWeek(e.target.value)}
     >

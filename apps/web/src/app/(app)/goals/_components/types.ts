@@ -16,3 +16,9 @@ export type FormContext = {
   today: string;
   distanceUnit: "km" | "mi";
 };
+
+/** The goal form's context from what the goal and tree procedures both answer with. */
+export const formContextOf = (
+  { weekStartDay, thisWeekStart, today }: Omit<FormContext, "distanceUnit">,
+  distanceUnit: FormContext["distanceUnit"],
+): FormContext => ({ weekStartDay, thisWeekStart, today, distanceUnit });

@@ -3,7 +3,7 @@ import { formatCalendarDate } from "@stride/domain/periods";
 import { formatDuration, formatNumber } from "@stride/domain/units";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Card, PageHeader } from "~/components/ui";
+import { Card, PageHeader, Section } from "~/components/ui";
 import { requireViewer } from "~/server/viewer";
 import { fetchQuery, orNotFound, trpc } from "~/trpc/server";
 import { RouteTrace, Trace } from "./traces";
@@ -49,10 +49,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
       ) : (
         <>
           {splits.length > 0 ? (
-            <Card aria-labelledby="splits-heading">
-              <h2 id="splits-heading" className="mb-2 text-lg font-semibold">
-                Splits per {unit}
-              </h2>
+            <Section headingId="splits-heading" gap="mb-2" title={`Splits per ${unit}`}>
               <table className="w-full text-left text-sm">
                 <caption className="sr-only">Splits per {unit}</caption>
                 <thead className="text-zinc-600 dark:text-zinc-400">
@@ -84,12 +81,9 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
                   })}
                 </tbody>
               </table>
-            </Card>
+            </Section>
           ) : null}
-          <Card aria-labelledby="over-time-heading">
-            <h2 id="over-time-heading" className="mb-2 text-lg font-semibold">
-              Over time
-            </h2>
+          <Section headingId="over-time-heading" gap="mb-2" title="Over time">
             <div className="space-y-4">
               {series.elevation ? (
                 <Trace
@@ -117,14 +111,11 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
                 />
               ) : null}
             </div>
-          </Card>
+          </Section>
           {route.length > 1 ? (
-            <Card aria-labelledby="route-heading">
-              <h2 id="route-heading" className="mb-2 text-lg font-semibold">
-                Route
-              </h2>
+            <Section headingId="route-heading" gap="mb-2" title="Route">
               <RouteTrace route={route} />
-            </Card>
+            </Section>
           ) : null}
         </>
       )}

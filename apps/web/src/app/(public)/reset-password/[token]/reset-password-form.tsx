@@ -1,15 +1,16 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { NEW_PASSWORD_HINT, newPasswordSchema } from "@stride/domain/accounts";
+import { newPasswordSchema } from "@stride/domain/accounts";
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
-import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
-import { PasswordField, SubmitButton } from "~/components/account-fields";
+import { SubmitButton } from "~/components/account-fields";
+import { NewPasswordField, signInWithNewPassword } from "~/components/new-password";
 import { Alert } from "~/components/ui";
+import { fieldsOf } from "~/lib/field-props";
 import { applyServerErrors } from "~/lib/server-errors";
 import { useTRPC } from "~/trpc/react";
 
@@ -21,12 +22,8 @@ const FIELDS = ["newPassword"] as const;
 export function ResetPasswordForm({ token }: { token: string }) {
   const trpc = useTRPC();
   const [formError, setFormError] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<FormValues>({ resolver: zodResolver(formSchema) });
+  const form = useForm<FormValues>({ resolver: zodResolver(formSchema) });
+  const { handleSubmit, setError } = form;
   const reset = useMutation(trpc.account.resetPassword.mutationOptions());
 
   const onSubmit = handleSubmit(async (values) => {
@@ -38,12 +35,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
       setFormError(applyServerErrors(error, FIELDS, setError).message);
       return;
     }
-    const result = await signIn("credentials", {
-      email,
-      password: values.newPassword,
-      redirect: false,
-    });
-    if (result?.error) {
+    if (!(await signInWithNewPassword(email, values.newPassword))) {
       setFormError("Your new password is set, but signing in failed. Sign in to continue.");
       return;
     }
@@ -60,14 +52,8 @@ export function ResetPasswordForm({ token }: { token: string }) {
           </Link>
         </Alert>
       ) : null}
-      <PasswordField
-        label="New password"
-        fresh
-        hint={NEW_PASSWORD_HINT}
-        error={errors.newPassword?.message}
-        {...register("newPassword")}
-      />
-      <SubmitButton busy={isSubmitting} busyLabel="Saving…">
+      <NewPasswordField {...fieldsOf(form)("newPassword")} />
+      <SubmitButton busy={form.formState.isSubmitting} busyLabel="Saving…">
         Set the new password
       </SubmitButton>
     </form>

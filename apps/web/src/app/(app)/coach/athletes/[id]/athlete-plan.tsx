@@ -1,7 +1,7 @@
 import { ACTIVITY_LABELS, type ActivityType } from "@stride/domain/goals";
 import { formatCalendarDate } from "@stride/domain/periods";
 import { formatNumber } from "@stride/domain/units";
-import { Card } from "~/components/ui";
+import { Section } from "~/components/ui";
 import { WorkoutLine } from "~/components/workout/workout-line";
 
 type PlannedSession = {
@@ -19,10 +19,7 @@ type PlannedSession = {
 /** The athlete's plan for this week, workouts spelled out, from the goals shown to the coach. */
 export function AthletePlan({ name, plan }: { name: string; plan: readonly PlannedSession[] }) {
   return (
-    <Card aria-labelledby="plan-heading">
-      <h2 id="plan-heading" className="mb-3 text-lg font-semibold">
-        This week's plan
-      </h2>
+    <Section headingId="plan-heading" gap="mb-3" title="This week's plan">
       {plan.length === 0 ? (
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
           {name} has no sessions planned this week that you can see.
@@ -47,6 +44,6 @@ export function AthletePlan({ name, plan }: { name: string; plan: readonly Plann
           ))}
         </ul>
       )}
-    </Card>
+    </Section>
   );
 }

@@ -1,5 +1,5 @@
 import { formatCalendarDate } from "@stride/domain/periods";
-import { Card } from "~/components/ui";
+import { Section } from "~/components/ui";
 import { ZoneTable } from "~/components/workout/zone-table";
 
 type Training = {
@@ -16,10 +16,7 @@ type Training = {
 export function AthleteTraining({ name, training }: { name: string; training: Training }) {
   const { load, zones } = training;
   return (
-    <Card aria-labelledby="training-heading">
-      <h2 id="training-heading" className="mb-3 text-lg font-semibold">
-        Load and zones
-      </h2>
+    <Section headingId="training-heading" gap="mb-3" title="Load and zones">
       <p className="text-sm" data-testid="coach-load-summary">
         {load && load.chronic > 0
           ? `Acute (7 days) ${load.acute} · chronic (28 days) ${load.chronic} a day · ratio ${load.ratio ?? "—"}`
@@ -38,6 +35,6 @@ export function AthleteTraining({ name, training }: { name: string; training: Tr
           {name} has not set pace zones from a race yet.
         </p>
       )}
-    </Card>
+    </Section>
   );
 }

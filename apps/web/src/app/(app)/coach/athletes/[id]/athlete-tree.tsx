@@ -3,7 +3,7 @@ import { LEVEL_LABELS } from "@stride/domain/goals";
 import type { inferRouterOutputs } from "@trpc/server";
 import { GoalComments } from "~/components/goal-comments";
 import { ProgressSummary } from "~/components/progress-bar";
-import { Badge, Card } from "~/components/ui";
+import { Badge, Section } from "~/components/ui";
 import { periodText } from "../../../goals/_components/goal-tree";
 import { ProposeForm } from "./propose-form";
 
@@ -99,10 +99,7 @@ export function AthleteTree({
   year: number;
 }) {
   return (
-    <Card aria-labelledby="tree-heading">
-      <h2 id="tree-heading" className="mb-3 text-lg font-semibold">
-        Goals in {year}
-      </h2>
+    <Section headingId="tree-heading" gap="mb-3" title={`Goals in ${year}`}>
       {roots.length === 0 ? (
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
           No goals shared with you this year.
@@ -114,6 +111,6 @@ export function AthleteTree({
           ))}
         </ul>
       )}
-    </Card>
+    </Section>
   );
 }

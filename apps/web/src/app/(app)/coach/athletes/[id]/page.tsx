@@ -2,7 +2,7 @@ import { ACTIVITY_LABELS } from "@stride/domain/goals";
 import { formatDuration, fromStored } from "@stride/domain/units";
 import type { Metadata } from "next";
 import { Breadcrumb } from "~/components/breadcrumb";
-import { Card } from "~/components/ui";
+import { Section } from "~/components/ui";
 import { requireViewer } from "~/server/viewer";
 import { fetchQuery, HydrateClient, orNotFound, prefetch, trpc } from "~/trpc/server";
 import { GoalChart } from "../../../goals/[id]/goal-chart";
@@ -57,10 +57,7 @@ export default async function AthletePage({ params }: { params: Promise<{ id: st
       <AthleteTraining name={view.athlete.name} training={view.training} />
       <ProposalList athleteId={view.athlete.id} proposals={view.proposals} />
 
-      <Card aria-labelledby="volume-heading">
-        <h2 id="volume-heading" className="mb-3 text-lg font-semibold">
-          Weekly running, last 12 weeks
-        </h2>
+      <Section headingId="volume-heading" gap="mb-3" title="Weekly running, last 12 weeks">
         <GoalChart
           chart={{
             kind: "weekly",
@@ -72,14 +69,11 @@ export default async function AthletePage({ params }: { params: Promise<{ id: st
             })),
           }}
         />
-      </Card>
+      </Section>
 
       <AthleteCheckins checkins={view.checkins} />
 
-      <Card aria-labelledby="activities-heading">
-        <h2 id="activities-heading" className="mb-3 text-lg font-semibold">
-          Recent activities
-        </h2>
+      <Section headingId="activities-heading" gap="mb-3" title="Recent activities">
         {view.activities.length === 0 ? (
           <p className="text-sm text-zinc-600 dark:text-zinc-400">Nothing logged yet.</p>
         ) : (
@@ -101,7 +95,7 @@ export default async function AthletePage({ params }: { params: Promise<{ id: st
             ))}
           </ul>
         )}
-      </Card>
+      </Section>
       <EndCoaching linkId={view.athlete.linkId} name={view.athlete.name} />
     </div>
   );

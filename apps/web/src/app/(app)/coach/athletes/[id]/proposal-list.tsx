@@ -3,7 +3,7 @@
 import type { AppRouter } from "@stride/api";
 import { useMutation } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
-import { Alert, Badge, Card } from "~/components/ui";
+import { Alert, Badge, Section } from "~/components/ui";
 import { useAction } from "~/lib/use-action";
 import { useTRPC } from "~/trpc/react";
 import { useRefresh } from "~/trpc/use-refresh";
@@ -31,10 +31,7 @@ export function ProposalList({
   const { run, error } = useAction();
   if (proposals.length === 0) return null;
   return (
-    <Card aria-labelledby="proposals-heading">
-      <h2 id="proposals-heading" className="mb-3 text-lg font-semibold">
-        Your proposals
-      </h2>
+    <Section headingId="proposals-heading" gap="mb-3" title="Your proposals">
       <ul className="space-y-2 text-sm">
         {proposals.map((p) => (
           <li key={p.id} className="flex flex-wrap items-center gap-2">
@@ -56,6 +53,6 @@ export function ProposalList({
         ))}
       </ul>
       {error ? <Alert tone="error">{error}</Alert> : null}
-    </Card>
+    </Section>
   );
 }
