@@ -1,5 +1,6 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { createChainForThisWeek, mutate, query } from "./api";
+import { checkinInput } from "./checkin-input";
 import { type Account, createAccount, signIn } from "./fixtures";
 
 async function personPage(browser: Browser, account: Account) {
@@ -61,28 +62,27 @@ test("every screen answers each kind of visitor as the access rules say", async 
     checklist: [],
     weeks: [],
   });
-  await mutate(pages.owner, "checkins.submit", {
-    weekStart: chain.weekStart,
-    version: null,
-    submissionKey: crypto.randomUUID(),
-    goals: [
-      {
-        goalId: chain.micro.id,
-        outcome: "partial",
-        excuse: null,
-        excuseNote: "",
-        decision: null,
-        smallerValue: null,
-      },
-    ],
-    wentWell: "Sweep shared week",
-    gotInTheWay: "Sweep coach-only note",
-    nextFocus: "",
-    coachOnly: { wentWell: false, gotInTheWay: true, nextFocus: false },
-    mood: 3,
-    energy: 3,
-    visibility: "groups",
-  });
+  await mutate(
+    pages.owner,
+    "checkins.submit",
+    checkinInput(chain.weekStart, {
+      goals: [
+        {
+          goalId: chain.micro.id,
+          outcome: "partial",
+          excuse: null,
+          excuseNote: "",
+          decision: null,
+          smallerValue: null,
+        },
+      ],
+      wentWell: "Sweep shared week",
+      gotInTheWay: "Sweep coach-only note",
+      coachOnly: { wentWell: false, gotInTheWay: true, nextFocus: false },
+      mood: 3,
+      energy: 3,
+    }),
+  );
   const group = await mutate<{ id: string }>(pages.owner, "groups.create", {
     name: "Sweep Group",
     description: "",

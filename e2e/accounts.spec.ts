@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect } from "@playwright/test";
-import { createAccount, DEFAULT_PASSWORD, signIn, test } from "./fixtures";
+import { createAccount, DEFAULT_PASSWORD, signedInTab, signIn, test } from "./fixtures";
 
 test("sign up, sign out and sign in again", async ({ page }) => {
   const email = `new-${randomUUID()}@test.stride.example`;
@@ -116,10 +116,8 @@ test("changing the password signs out other sessions but not this one", async ({
   request,
 }) => {
   const account = await createAccount(request);
-  const laptop = await (await browser.newContext()).newPage();
-  const phone = await (await browser.newContext()).newPage();
-  await signIn(laptop, account);
-  await signIn(phone, account);
+  const laptop = await signedInTab(browser, account);
+  const phone = await signedInTab(browser, account);
 
   await laptop.goto("/settings");
   await laptop.getByLabel("Current password").fill(account.password);

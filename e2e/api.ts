@@ -17,6 +17,10 @@ export async function query<T = unknown>(page: Page, path: string, input: unknow
   return body.result.data.json as T;
 }
 
+/** The signed-in person's week as the week screen has it: its first day and today. */
+export const thisWeek = (page: Page) =>
+  query<{ weekStart: string; today: string }>(page, "week.get", { weekStart: null });
+
 const target = (value: number, per: "week" | "period") => ({
   kind: "total",
   unit: "km",
@@ -30,9 +34,7 @@ const target = (value: number, per: "week" | "period") => ({
 
 /** A macro → meso → micro chain around this week, with one planned run today. */
 export async function createChainForThisWeek(page: Page) {
-  const week = await query<{ weekStart: string; today: string }>(page, "week.get", {
-    weekStart: null,
-  });
+  const week = await thisWeek(page);
   const common = {
     why: "Because",
     strategy: "",

@@ -1,6 +1,7 @@
 import { expect } from "@playwright/test";
-import { mutate, query } from "./api";
-import { createAccount, signIn, test } from "./fixtures";
+import { mutate, query, thisWeek } from "./api";
+import { createAccount, signedInTab, test } from "./fixtures";
+import { openThisWeeksCheckin } from "./screens";
 
 const km = (value: number) => ({
   kind: "total",
@@ -20,7 +21,7 @@ test("check in: pre-filled outcomes, excuse one goal, carry another, and it land
 }) => {
   // Weeks that end today: six days of the week are over, whatever today is, so what the log
   // says of each goal by now does not depend on the day the test runs (docs/progress.md).
-  const { today } = await query<{ today: string }>(page, "week.get", { weekStart: null });
+  const { today } = await thisWeek(page);
   const profile = await query<Record<string, unknown>>(page, "profile.get", undefined);
   const weekDays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
   await mutate(page, "profile.update", {
@@ -143,17 +144,13 @@ test("a second tab's stale edit gets a conflict instead of overwriting", async (
   browser,
   request,
 }) => {
-  const account = await createAccount(request);
-  const context = await browser.newContext();
-  const first = await context.newPage();
-  await signIn(first, account);
-  const week = await query<{ weekStart: string }>(first, "week.get", { weekStart: null });
-  await first.goto(`/checkins/${week.weekStart}`);
+  const first = await signedInTab(browser, await createAccount(request));
+  const week = await openThisWeeksCheckin(first);
   await first.getByLabel("What went well?").fill("First version");
   await first.getByRole("button", { name: "Check in" }).click();
   await expect(first.getByRole("status").filter({ hasText: "Checked in." })).toBeVisible();
 
-  const second = await context.newPage();
+  const second = await first.context().newPage();
   await second.goto(`/checkins/${week.weekStart}`);
   await expect(second.getByLabel("What went well?")).toHaveValue("First version");
   await first.getByLabel("What went well?").fill("Edited in the first tab");
@@ -182,8 +179,7 @@ test("a check-in that says nothing is refused with what to add, and nothing is s
   page,
   account: _account,
 }) => {
-  const week = await query<{ weekStart: string }>(page, "week.get", { weekStart: null });
-  await page.goto(`/checkins/${week.weekStart}`);
+  const week = await openThisWeeksCheckin(page);
   await page.getByRole("button", { name: "Check in" }).click();
   const wentWell = page.getByLabel("What went well?");
   await expect(wentWell).toHaveAttribute("aria-invalid", "true");
@@ -198,8 +194,7 @@ test("a reflection the server refuses is explained next to its field, and nothin
   page,
   account: _account,
 }) => {
-  const week = await query<{ weekStart: string }>(page, "week.get", { weekStart: null });
-  await page.goto(`/checkins/${week.weekStart}`);
+  const week = await openThisWeeksCheckin(page);
   const wentWell = page.getByLabel("What went well?");
   await expect(wentWell).toBeVisible();
   // A NUL character passes the form's own schema; only the server's storable-text check sees it.

@@ -1,13 +1,9 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
-import { createAccount, signIn } from "./fixtures";
+import { expect, type Page, test } from "@playwright/test";
+import { createAccount, signedInTab } from "./fixtures";
 
 const DEMO_PASSWORD = "stride-demo";
 
-async function signedIn(browser: Browser, email: string, password = DEMO_PASSWORD) {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, { email, password });
-  return page;
-}
+const demo = (email: string) => ({ email, password: DEMO_PASSWORD });
 
 /** The athlete cards on /coach, in ranked order. */
 const athleteCards = (page: Page) =>
@@ -19,7 +15,7 @@ test("Casey triages, comments and proposes; Ben accepts; Cleo ends the link", as
   browser,
 }) => {
   test.setTimeout(90_000);
-  const casey = await signedIn(browser, "coach@stride.example");
+  const casey = await signedInTab(browser, demo("coach@stride.example"));
 
   // Ben is first, with the reasons in words.
   await casey.goto("/coach");
@@ -61,7 +57,7 @@ test("Casey triages, comments and proposes; Ben accepts; Cleo ends the link", as
   await expect(casey.getByRole("region", { name: "Your proposals" })).toContainText("pending");
 
   // Ben sees the proposal and the comment, accepts, and the history names Casey.
-  const ben = await signedIn(browser, "ben@stride.example");
+  const ben = await signedInTab(browser, demo("ben@stride.example"));
   await ben.goto("/goals");
   const fromCoach = ben.getByRole("region", { name: "From your coach" });
   await expect(fromCoach).toContainText("Casey proposes");
@@ -76,7 +72,7 @@ test("Casey triages, comments and proposes; Ben accepts; Cleo ends the link", as
   await expect(ben.getByText(comment)).toBeVisible();
 
   // Cleo ends the link; Casey can no longer open her page.
-  const cleo = await signedIn(browser, "cleo@stride.example");
+  const cleo = await signedInTab(browser, demo("cleo@stride.example"));
   await cleo.goto("/settings");
   await cleo.getByRole("button", { name: "End coaching with Casey" }).click();
   await cleo.getByRole("button", { name: "Yes, end coaching" }).click();
@@ -95,14 +91,14 @@ test("a coach invites by link; the athlete accepts, is triaged, and can decline 
   const coachAccount = await createAccount(request, { name: "Coach Link" });
   const athleteAccount = await createAccount(request, { name: "Runner Link" });
   const otherAccount = await createAccount(request, { name: "Other Coach" });
-  const coach = await signedIn(browser, coachAccount.email, coachAccount.password);
+  const coach = await signedInTab(browser, coachAccount);
   await coach.goto("/coach");
   await expect(athleteCards(coach)).toHaveCount(0);
   await coach.getByRole("button", { name: "Make an invitation link" }).click();
   const link = await coach.getByLabel("Share this link (valid 14 days):").inputValue();
   expect(link).toMatch(/\/coach\/join\/[A-Za-z0-9_-]{20,}$/);
 
-  const athlete = await signedIn(browser, athleteAccount.email, athleteAccount.password);
+  const athlete = await signedInTab(browser, athleteAccount);
   await athlete.goto(link);
   await expect(athlete.getByText("Coach Link would like to coach you.")).toBeVisible();
   await athlete.getByRole("button", { name: "Accept" }).click();
@@ -114,7 +110,7 @@ test("a coach invites by link; the athlete accepts, is triaged, and can decline 
   await expect(athleteCards(coach).first()).toContainText("Runner Link");
 
   // Another coach's invitation can be declined: nothing changes.
-  const other = await signedIn(browser, otherAccount.email, otherAccount.password);
+  const other = await signedInTab(browser, otherAccount);
   await other.goto("/coach");
   await other.getByRole("button", { name: "Make an invitation link" }).click();
   const otherLink = await other.getByLabel("Share this link (valid 14 days):").inputValue();
@@ -134,11 +130,11 @@ test("a coach builds a template, sees the ramp check, assigns it, and the athlet
   test.setTimeout(60_000);
   const coachAccount = await createAccount(request, { name: "Coach Plan" });
   const athleteAccount = await createAccount(request, { name: "Runner Plan" });
-  const coach = await signedIn(browser, coachAccount.email, coachAccount.password);
+  const coach = await signedInTab(browser, coachAccount);
   await coach.goto("/coach");
   await coach.getByRole("button", { name: "Make an invitation link" }).click();
   const link = await coach.getByLabel("Share this link (valid 14 days):").inputValue();
-  const athlete = await signedIn(browser, athleteAccount.email, athleteAccount.password);
+  const athlete = await signedInTab(browser, athleteAccount);
   await athlete.goto(link);
   await athlete.getByRole("button", { name: "Accept" }).click();
   await expect(athlete).toHaveURL(/\/settings#coaches$/);

@@ -1,5 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { type APIRequestContext, test as base, expect, type Page } from "@playwright/test";
+import {
+  type APIRequestContext,
+  type Browser,
+  test as base,
+  expect,
+  type Page,
+} from "@playwright/test";
 
 export const DEFAULT_PASSWORD = "e2e-password-123";
 
@@ -29,6 +35,16 @@ export async function signIn(page: Page, account: Pick<Account, "email" | "passw
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/week$/);
+}
+
+/**
+ * A page signed in as `account` through the form, in a browser context of its own (its own
+ * cookies); another tab of the same session is `page.context().newPage()`.
+ */
+export async function signedInTab(browser: Browser, account: Pick<Account, "email" | "password">) {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, account);
+  return page;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
-import { createAccount, signIn, test } from "./fixtures";
+import { createAccount, signedInTab, test } from "./fixtures";
 
 async function createMacro(page: Page, title: string) {
   await page.goto("/goals");
@@ -76,16 +76,13 @@ test("a stale edit from a second tab gets a clear conflict message", async ({
   browser,
   request,
 }) => {
-  const account = await createAccount(request);
-  const context = await browser.newContext();
-  const first = await context.newPage();
-  await signIn(first, account);
+  const first = await signedInTab(browser, await createAccount(request));
   await createMacro(first, "Run 1,000 km this year");
   await first.getByRole("link", { name: "Run 1,000 km this year" }).click();
   await first.waitForURL(/\/goals\/[0-9a-f-]{36}$/);
   const url = first.url();
 
-  const second = await context.newPage();
+  const second = await first.context().newPage();
   await second.goto(url);
   await second.getByRole("button", { name: "Edit goal" }).click();
 
@@ -159,15 +156,13 @@ test("plan a specific week: days, times and a strategy", async ({ page, account:
 test("someone else's goal is not found", async ({ browser, request }) => {
   const owner = await createAccount(request);
   const stranger = await createAccount(request);
-  const ownerPage = await (await browser.newContext()).newPage();
-  await signIn(ownerPage, owner);
+  const ownerPage = await signedInTab(browser, owner);
   await createMacro(ownerPage, `Private plan ${randomUUID().slice(0, 8)}`);
   await ownerPage.getByRole("link", { name: /Private plan/ }).click();
   await ownerPage.waitForURL(/\/goals\/[0-9a-f-]{36}$/);
   const url = ownerPage.url();
 
-  const strangerPage = await (await browser.newContext()).newPage();
-  await signIn(strangerPage, stranger);
+  const strangerPage = await signedInTab(browser, stranger);
   const response = await strangerPage.goto(url);
   expect(response?.status()).toBe(404);
   await expect(strangerPage.getByText(/could not be found|not found/i).first()).toBeVisible();

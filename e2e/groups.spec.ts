@@ -1,33 +1,28 @@
 import { expect, type Page, test } from "@playwright/test";
-import { mutate, query } from "./api";
-import { createAccount, signIn } from "./fixtures";
+import { mutate, thisWeek } from "./api";
+import { checkinInput } from "./checkin-input";
+import { createAccount, signedInTab } from "./fixtures";
 
 async function newMember(
   browser: import("@playwright/test").Browser,
   request: import("@playwright/test").APIRequestContext,
   name: string,
 ) {
-  const account = await createAccount(request, { name });
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, account);
-  return page;
+  return signedInTab(browser, await createAccount(request, { name }));
 }
 
 async function shareCheckin(page: Page, wentWell: string) {
-  const week = await query<{ weekStart: string }>(page, "week.get", { weekStart: null });
-  await mutate(page, "checkins.submit", {
-    weekStart: week.weekStart,
-    version: null,
-    submissionKey: crypto.randomUUID(),
-    goals: [],
-    wentWell,
-    gotInTheWay: "A secret for my coach",
-    nextFocus: "",
-    coachOnly: { wentWell: false, gotInTheWay: true, nextFocus: false },
-    mood: 4,
-    energy: 3,
-    visibility: "groups",
-  });
+  const week = await thisWeek(page);
+  await mutate(
+    page,
+    "checkins.submit",
+    checkinInput(week.weekStart, {
+      wentWell,
+      gotInTheWay: "A secret for my coach",
+      coachOnly: { wentWell: false, gotInTheWay: true, nextFocus: false },
+      energy: 3,
+    }),
+  );
 }
 
 test("a group shares check-ins, comments and reactions; invitations let people in; strangers see nothing", async ({

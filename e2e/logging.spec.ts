@@ -3,7 +3,8 @@ import path from "node:path";
 import { expect } from "@playwright/test";
 import ICAL from "ical.js";
 import { createChainForThisWeek } from "./api";
-import { createAccount, signIn, test } from "./fixtures";
+import { test } from "./fixtures";
+import { logRunThroughForm } from "./screens";
 
 // Real device files kept in the repository (see their README).
 const fixtures = path.resolve(
@@ -32,10 +33,7 @@ test("logging a run moves this week's micro goal, its meso and its macro", async
 
   // And a 5 km run through the log form.
   await page.goto("/log");
-  const form = page.getByRole("form", { name: "Log an activity" });
-  await form.getByLabel("Distance (km)").fill("5");
-  await form.getByLabel("Duration").fill("28:30");
-  await form.getByRole("button", { name: "Log activity" }).click();
+  await logRunThroughForm(page, { distance: "5", duration: "28:30" });
   await expect(page.getByRole("status").filter({ hasText: "Logged" })).toBeVisible();
   await expect(page.getByRole("list", { name: "Activities" })).toContainText("5 km · 28:30");
 
@@ -51,21 +49,16 @@ test("logging a run moves this week's micro goal, its meso and its macro", async
 
 test("a 3-minute marathon is refused next to the duration", async ({ page, account: _account }) => {
   await page.goto("/log");
-  const form = page.getByRole("form", { name: "Log an activity" });
-  await form.getByLabel("Distance (km)").fill("42.2");
-  await form.getByLabel("Duration").fill("3:00");
-  await form.getByRole("button", { name: "Log activity" }).click();
+  const form = await logRunThroughForm(page, { distance: "42.2", duration: "3:00" });
   await expect(form.getByText(/faster than anyone can go/)).toBeVisible();
   await expect(page.getByRole("list", { name: "Activities" }).getByRole("listitem")).toHaveCount(0);
 });
 
 test("import the device files, see them in the log; importing again skips them all", async ({
   page,
-  request,
+  account: _account,
 }) => {
   test.setTimeout(60_000);
-  const account = await createAccount(request);
-  await signIn(page, account);
   await page.goto("/log");
   const files = readdirSync(fixtures)
     .filter((name) => /\.(gpx|tcx|fit|csv)$/.test(name))
@@ -130,11 +123,11 @@ test("the calendar link serves a valid calendar of the planned sessions", async 
 
 test("edit an activity, delete it and undo the delete", async ({ page, account: _account }) => {
   await page.goto("/log");
-  const form = page.getByRole("form", { name: "Log an activity" });
-  await form.getByLabel("Distance (km)").fill("7");
-  await form.getByLabel("Duration").fill("40:00");
-  await form.getByLabel("Name (optional)").fill("River loop");
-  await form.getByRole("button", { name: "Log activity" }).click();
+  await logRunThroughForm(page, {
+    distance: "7",
+    duration: "40:00",
+    name: "River loop",
+  });
   const list = page.getByRole("list", { name: "Activities" });
   await expect(list).toContainText("River loop");
 

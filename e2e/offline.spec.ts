@@ -7,6 +7,7 @@ import {
 } from "@playwright/test";
 import { mutate, query } from "./api";
 import { createAccount, signIn } from "./fixtures";
+import { openThisWeeksCheckin } from "./screens";
 
 // The installed app offline (apps/web/sw/sw.ts, components/offline/): pages kept by the service
 // worker read offline under a banner, and a check-in made offline is sent once when the
@@ -96,8 +97,7 @@ test("a check-in made offline waits on the device and is sent once when the conn
   request,
 }) => {
   await signedInWithWorker(page, request);
-  const week = await query<{ weekStart: string }>(page, "week.get", { weekStart: null });
-  await page.goto(`/checkins/${week.weekStart}`);
+  const week = await openThisWeeksCheckin(page);
   await expect(page.getByLabel("What went well?")).toBeVisible();
   await outboxLoaded(page);
 

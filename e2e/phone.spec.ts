@@ -1,6 +1,6 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "@stride/domain/accounts";
-import { signIn } from "./fixtures";
+import { signedInTab } from "./fixtures";
 import { onPhone } from "./phone";
 import { createWorld, type World } from "./world";
 
@@ -218,11 +218,8 @@ test("a group mate's reply notification opens the card it is about", async ({
 });
 
 /** A demo person (read only here: coaching.spec.ts is the one that changes the demo world). */
-async function demo(browser: Browser, email: string) {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, { email, password: DEMO_PASSWORD });
-  return page;
-}
+const demo = (browser: Browser, email: string) =>
+  signedInTab(browser, { email, password: DEMO_PASSWORD });
 
 test("long pages at 390 × 844: the group and a coached athlete", async ({ browser, request }) => {
   test.setTimeout(120_000);

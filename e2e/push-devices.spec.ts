@@ -1,7 +1,7 @@
 import { createECDH, randomBytes, randomUUID } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { mutate, query } from "./api";
-import { createAccount, signIn } from "./fixtures";
+import { test } from "./fixtures";
 
 /** A device's subscription as a browser makes it (the push service itself is not reached here). */
 function subscription(label: string) {
@@ -19,10 +19,8 @@ function subscription(label: string) {
 
 test("/settings lists the devices that get notifications, and one can be removed", async ({
   page,
-  request,
+  account: _account,
 }) => {
-  const account = await createAccount(request);
-  await signIn(page, account);
   await mutate(page, "push.subscribe", subscription("Chrome on Android"));
   await mutate(page, "push.subscribe", subscription("Safari on iOS"));
 

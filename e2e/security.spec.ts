@@ -1,5 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
-import { mutate, query } from "./api";
+import { mutate, thisWeek } from "./api";
+import { checkinInput } from "./checkin-input";
 import { createAccount, signIn } from "./fixtures";
 
 /** Payloads from the usual XSS lists: each must show up as text and never run. */
@@ -107,20 +108,18 @@ test("comment and reflection text stays text on every screen: no payload runs", 
     description: PAYLOADS[0],
     weeklyTheme: PAYLOADS[2],
   });
-  const week = await query<{ weekStart: string }>(page, "week.get", { weekStart: null });
-  const checkin = await mutate<{ id: string }>(page, "checkins.submit", {
-    weekStart: week.weekStart,
-    version: null,
-    submissionKey: crypto.randomUUID(),
-    goals: [],
-    wentWell: PAYLOADS[3],
-    gotInTheWay: PAYLOADS[4],
-    nextFocus: PAYLOADS[6],
-    coachOnly: { wentWell: false, gotInTheWay: false, nextFocus: false },
-    mood: 3,
-    energy: 3,
-    visibility: "groups",
-  });
+  const week = await thisWeek(page);
+  const checkin = await mutate<{ id: string }>(
+    page,
+    "checkins.submit",
+    checkinInput(week.weekStart, {
+      wentWell: PAYLOADS[3],
+      gotInTheWay: PAYLOADS[4],
+      nextFocus: PAYLOADS[6],
+      mood: 3,
+      energy: 3,
+    }),
+  );
   for (const body of PAYLOADS) {
     await mutate(page, "social.comment", {
       checkinId: checkin.id,

@@ -1,13 +1,8 @@
 import path from "node:path";
-import { type Browser, expect, type Page } from "@playwright/test";
-import { mutate, query } from "./api";
-import { createAccount, signIn, test } from "./fixtures";
-
-async function signedIn(browser: Browser, email: string, password: string) {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, { email, password });
-  return page;
-}
+import { expect, type Page } from "@playwright/test";
+import { mutate, thisWeek } from "./api";
+import { createAccount, signedInTab, test } from "./fixtures";
+import { logRunThroughForm } from "./screens";
 
 const addDays = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -36,12 +31,12 @@ test("efforts logged over four weeks show on the load chart, and a doubled week 
   test.setTimeout(90_000);
   const coachAccount = await createAccount(request, { name: "Coach Load" });
   const athleteAccount = await createAccount(request, { name: "Runner Load" });
-  const coach = await signedIn(browser, coachAccount.email, coachAccount.password);
-  const athlete = await signedIn(browser, athleteAccount.email, athleteAccount.password);
+  const coach = await signedInTab(browser, coachAccount);
+  const athlete = await signedInTab(browser, athleteAccount);
   const invite = await mutate<{ path: string }>(coach, "coach.inviteLink", { expiresInDays: 7 });
   await mutate(athlete, "coaching.acceptInvite", { token: invite.path.split("/coach/join/")[1] });
 
-  const { today } = await query<{ today: string }>(athlete, "week.get", { weekStart: null });
+  const { today } = await thisWeek(athlete);
   // Three weeks at effort 4 (160 a day), then a week at effort 8 (320 a day).
   await logRuns(athlete, today, 27, 7, 4);
   await logRuns(athlete, today, 6, 0, 8);
@@ -89,7 +84,7 @@ test("the import preview flags a ride that came in as a run, and the type can be
   page,
   account: _account,
 }) => {
-  const { today } = await query<{ today: string }>(page, "week.get", { weekStart: null });
+  const { today } = await thisWeek(page);
   await page.goto("/log");
   await page.getByLabel("Activity files").setInputFiles({
     name: "commute.gpx",
@@ -113,7 +108,7 @@ test("pace zones come from a race kept in settings with its date; an impossible 
   page,
   account: _account,
 }) => {
-  const { today } = await query<{ today: string }>(page, "week.get", { weekStart: null });
+  const { today } = await thisWeek(page);
   await page.goto("/settings");
   const form = page.getByRole("form", { name: "Pace zones from a race" });
   await form.getByLabel("Race distance").selectOption({ label: "5K" });
@@ -164,7 +159,7 @@ test("a PR goal shows its race prediction from the best recent effort", async ({
   page,
   account: _account,
 }) => {
-  const { today } = await query<{ today: string }>(page, "week.get", { weekStart: null });
+  const { today } = await thisWeek(page);
   const goal = await mutate<{ id: string }>(page, "goals.create", {
     title: "Half marathon under 1:50",
     why: "A PR at 40",
@@ -195,10 +190,7 @@ test("a PR goal shows its race prediction from the best recent effort", async ({
 
   // A 10K in 50:00 through the log form.
   await page.goto("/log");
-  const form = page.getByRole("form", { name: "Log an activity" });
-  await form.getByLabel("Distance (km)").fill("10");
-  await form.getByLabel("Duration").fill("50:00");
-  await form.getByRole("button", { name: "Log activity" }).click();
+  await logRunThroughForm(page, { distance: "10", duration: "50:00" });
   await expect(page.getByRole("status").filter({ hasText: "Logged" })).toBeVisible();
 
   await page.goto(`/goals/${goal.id}`);

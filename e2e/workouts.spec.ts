@@ -1,16 +1,16 @@
 import { readFile } from "node:fs/promises";
 import { Decoder, Stream } from "@garmin/fitsdk";
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { createChainForThisWeek, mutate, query } from "./api";
-import { createAccount, signIn } from "./fixtures";
+import { createAccount, signedInTab, test } from "./fixtures";
 
 test("a workout with intervals at a zone: built in the plan, shown on /week, downloaded as a FIT file the SDK reads", async ({
+  browser,
   page,
   request,
+  account: _account,
 }) => {
   test.setTimeout(90_000);
-  const account = await createAccount(request);
-  await signIn(page, account);
   const profile = await query<Record<string, unknown>>(page, "profile.get", undefined);
   await mutate(page, "profile.update", {
     name: profile.name,
@@ -87,10 +87,7 @@ test("a workout with intervals at a zone: built in the plan, shown on /week, dow
   expect(steps[3]).toMatchObject({ durationStep: 1, repeatSteps: 6 });
 
   // Someone else cannot download it.
-  const other = await createAccount(request);
-  const otherPage = await (await page.context().browser()?.newContext())?.newPage();
-  if (!otherPage) throw new Error("No second page");
-  await signIn(otherPage, other);
+  const otherPage = await signedInTab(browser, await createAccount(request));
   const href = await plan
     .getByRole("link", { name: "Download workout (.fit)" })
     .getAttribute("href");

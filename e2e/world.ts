@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { type APIRequestContext, type Browser, expect, type Page } from "@playwright/test";
-import { createChainForThisWeek, mutate, query } from "./api";
+import { createChainForThisWeek, mutate, query, thisWeek } from "./api";
+import { checkinInput } from "./checkin-input";
 import { type Account, createAccount } from "./fixtures";
 
 /** A signed-in page of its own (own cookies) for a new account. */
@@ -97,20 +98,19 @@ export async function createWorld(browser: Browser, request: APIRequestContext, 
   ]);
 
   const checkin = async (page: Page, wentWell: string, goals: unknown[]) => {
-    const week = await query<{ weekStart: string }>(page, "week.get", { weekStart: null });
-    return mutate<{ id: string }>(page, "checkins.submit", {
-      weekStart: week.weekStart,
-      version: null,
-      submissionKey: randomUUID(),
-      goals,
-      wentWell,
-      gotInTheWay: "A late night on Wednesday",
-      nextFocus: "Sleep before the long run",
-      coachOnly: { wentWell: false, gotInTheWay: true, nextFocus: false },
-      mood: 4,
-      energy: 3,
-      visibility: "groups",
-    });
+    const week = await thisWeek(page);
+    return mutate<{ id: string }>(
+      page,
+      "checkins.submit",
+      checkinInput(week.weekStart, {
+        goals,
+        wentWell,
+        gotInTheWay: "A late night on Wednesday",
+        nextFocus: "Sleep before the long run",
+        coachOnly: { wentWell: false, gotInTheWay: true, nextFocus: false },
+        energy: 3,
+      }),
+    );
   };
   const outcome = (goalId: string, outcome: string) => ({
     goalId,

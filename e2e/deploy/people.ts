@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { checkinInput } from "../checkin-input";
 import { VirtualUser } from "../load/client";
 
 export const PASSWORD = "deploy-password-123";
@@ -46,19 +47,12 @@ export async function groupWithCheckin(owner: VirtualUser, member: VirtualUser) 
   const token = invite.path.split("/join/")[1] ?? "";
   await must(member, "mutation", "groups.join", { token });
   const week = await must<{ weekStart: string }>(owner, "query", "week.get", { weekStart: null });
-  const checkin = await must<{ id: string }>(owner, "mutation", "checkins.submit", {
-    weekStart: week.weekStart,
-    version: null,
-    submissionKey: randomUUID(),
-    goals: [],
-    wentWell: "A good week",
-    gotInTheWay: "",
-    nextFocus: "",
-    coachOnly: { wentWell: false, gotInTheWay: false, nextFocus: false },
-    mood: 4,
-    energy: 4,
-    visibility: "groups",
-  });
+  const checkin = await must<{ id: string }>(
+    owner,
+    "mutation",
+    "checkins.submit",
+    checkinInput(week.weekStart, { wentWell: "A good week" }),
+  );
   return { groupId: group.id, checkinId: checkin.id, inviteToken: token };
 }
 

@@ -11,6 +11,7 @@ import { randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
 import postgres from "postgres";
 import { newSecret, type Server, startStride } from "../bench/servers";
+import { checkinInput } from "../checkin-input";
 import { scriptArgs } from "../cli-args";
 import { VirtualUser } from "./client";
 import { startCluster } from "./cluster";
@@ -87,19 +88,11 @@ async function main() {
         const week = (await member.call("query", "week.get", { weekStart: null })).data as {
           weekStart: string;
         };
-        const checkin = (await rec.mutation(member, "checkins.submit", {
-          weekStart: week.weekStart,
-          version: null,
-          submissionKey: randomUUID(),
-          goals: [],
-          wentWell: "Load test week",
-          gotInTheWay: "",
-          nextFocus: "",
-          coachOnly: { wentWell: false, gotInTheWay: false, nextFocus: false },
-          mood: 4,
-          energy: 4,
-          visibility: "groups",
-        })) as { id: string };
+        const checkin = (await rec.mutation(
+          member,
+          "checkins.submit",
+          checkinInput(week.weekStart, { wentWell: "Load test week" }),
+        )) as { id: string };
         checkinOf.set(member, checkin.id);
         weekOf.set(member, week.weekStart);
         rec.acknowledged("checkins", checkin.id);
