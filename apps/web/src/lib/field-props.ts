@@ -1,17 +1,11 @@
 import {
+  type FieldError,
   type FieldValues,
   get,
   type Path,
   type RegisterOptions,
   type UseFormReturn,
 } from "react-hook-form";
-
-// react-hook-form fills registered fields once they mount in the browser; these also give each
-// field its default as the DOM default, so the server-rendered form already shows what it holds
-// (the saved check-in, the pre-filled outcomes) before and without JavaScript.
-
-const initial = <T extends FieldValues>(form: UseFormReturn<T>, name: Path<T>): unknown =>
-  get(form.formState.defaultValues, name);
 
 /**
  * A form's fields bound by name: `const field = fieldsOf(form)`, then
@@ -20,13 +14,17 @@ const initial = <T extends FieldValues>(form: UseFormReturn<T>, name: Path<T>): 
 export function fieldsOf<T extends FieldValues>(form: UseFormReturn<T>) {
   return (name: Path<T>, options?: RegisterOptions<T, Path<T>>) => {
     // Read in render, so the form re-renders when this field's error changes.
-    const message: unknown = get(form.formState.errors, name)?.message;
-    return {
-      ...form.register(name, options),
-      error: typeof message === "string" ? message : undefined,
-    };
+    const error: FieldError | undefined = get(form.formState.errors, name);
+    return { ...form.register(name, options), error: error?.message };
   };
 }
+
+// react-hook-form fills registered fields once they mount in the browser; these also give each
+// field its default as the DOM default, so the server-rendered form already shows what it holds
+// (the saved check-in, the pre-filled outcomes) before and without JavaScript.
+
+const initial = <T extends FieldValues>(form: UseFormReturn<T>, name: Path<T>): unknown =>
+  get(form.formState.defaultValues, name);
 
 /** A text input, text area or select. */
 export function textProps<T extends FieldValues>(

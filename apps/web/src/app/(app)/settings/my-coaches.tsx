@@ -3,7 +3,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Alert, Button } from "~/components/ui";
-import { serverMessage } from "~/lib/server-message";
+import { useAttempt } from "~/lib/use-action";
 import { useTRPC } from "~/trpc/react";
 
 /** The athlete's coaches; ending a link removes that coach's access at once. */
@@ -12,7 +12,7 @@ export function MyCoaches() {
   const coaches = useQuery(trpc.coaching.myCoaches.queryOptions());
   const end = useMutation(trpc.coaching.end.mutationOptions());
   const [confirming, setConfirming] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { attempt, error } = useAttempt();
   if (coaches.isPending) return <p className="text-sm">Loading…</p>;
   if (coaches.isError) return <Alert tone="error">{coaches.error.message}</Alert>;
   if (coaches.data.length === 0)
@@ -37,16 +37,13 @@ export function MyCoaches() {
                 <Button
                   type="button"
                   disabled={end.isPending}
-                  onClick={async () => {
-                    setError(null);
-                    try {
+                  onClick={() =>
+                    attempt(async () => {
                       await end.mutateAsync({ linkId: coach.linkId });
                       setConfirming(null);
                       await coaches.refetch();
-                    } catch (caught) {
-                      setError(serverMessage(caught));
-                    }
-                  }}
+                    })
+                  }
                 >
                   Yes, end coaching
                 </Button>

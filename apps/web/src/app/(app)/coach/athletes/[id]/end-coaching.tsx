@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert, Button, Card } from "~/components/ui";
-import { serverMessage } from "~/lib/server-message";
+import { useAttempt } from "~/lib/use-action";
 import { useTRPC } from "~/trpc/react";
 import { useRefresh } from "~/trpc/use-refresh";
 
@@ -25,7 +25,7 @@ export function EndCoaching({
   const refresh = useRefresh();
   const end = useMutation(trpc.coaching.end.mutationOptions());
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { attempt, error } = useAttempt();
   const label = role === "coach" ? `Stop coaching ${name}` : `End coaching with ${name}`;
   return (
     <Card aria-label={label}>
@@ -40,16 +40,13 @@ export function EndCoaching({
             <Button
               type="button"
               disabled={end.isPending}
-              onClick={async () => {
-                setError(null);
-                try {
+              onClick={() =>
+                attempt(async () => {
                   await end.mutateAsync({ linkId });
                   router.push(redirectTo);
                   refresh();
-                } catch (caught) {
-                  setError(serverMessage(caught));
-                }
-              }}
+                })
+              }
             >
               Yes, end coaching
             </Button>
