@@ -1,20 +1,12 @@
-import { ACTIVITY_LABELS, type ActivityType } from "@stride/domain/goals";
+import type { AppRouter } from "@stride/api";
+import { ACTIVITY_LABELS } from "@stride/domain/goals";
 import { formatCalendarDate } from "@stride/domain/periods";
 import { formatNumber } from "@stride/domain/units";
+import type { inferRouterOutputs } from "@trpc/server";
 import { Section } from "~/components/ui";
 import { WorkoutLine } from "~/components/workout/workout-line";
 
-type PlannedSession = {
-  id: string;
-  day: string;
-  time: string | null;
-  activityType: ActivityType;
-  amount: number | null;
-  unit: string | null;
-  note: string;
-  goalTitle: string;
-  workoutText: string | null;
-};
+type PlannedSession = inferRouterOutputs<AppRouter>["coach"]["athlete"]["plan"][number];
 
 /** The athlete's plan for this week, workouts spelled out, from the goals shown to the coach. */
 export function AthletePlan({ name, plan }: { name: string; plan: readonly PlannedSession[] }) {
