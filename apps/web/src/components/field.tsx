@@ -115,6 +115,21 @@ export const TextAreaField = forwardRef<HTMLTextAreaElement, TextAreaFieldProps>
   },
 );
 
+/** A select's options: each of `values`, shown by its label. */
+export function Options<V extends string>({
+  values,
+  labels,
+}: {
+  values: readonly V[];
+  labels: Readonly<Record<V, string>> | ((value: V) => string);
+}) {
+  return values.map((value) => (
+    <option key={value} value={value}>
+      {typeof labels === "function" ? labels(value) : labels[value]}
+    </option>
+  ));
+}
+
 type CheckboxFieldProps = Omit<ComponentProps<"input">, "type"> & { label: ReactNode };
 
 /** A checkbox with its label beside it. */

@@ -2,7 +2,7 @@
 
 import { PACE_ZONE_LABELS, PACE_ZONES, type StepTargetKind } from "@stride/domain/training";
 import { type FieldValues, type Path, type UseFormReturn, useWatch } from "react-hook-form";
-import { inlineControl } from "~/components/field";
+import { inlineControl, Options } from "~/components/field";
 import { errorAt } from "~/components/form/nest-errors";
 
 const TARGET_LABELS: Record<StepTargetKind, string> = {
@@ -90,11 +90,7 @@ export function StepFields<T extends FieldValues>({
           className={inlineControl}
           {...register(at("zone"))}
         >
-          {PACE_ZONES.map((zone) => (
-            <option key={zone} value={zone}>
-              {PACE_ZONE_LABELS[zone]}
-            </option>
-          ))}
+          <Options values={PACE_ZONES} labels={PACE_ZONE_LABELS} />
         </select>
       ) : null}
       {target === "heartRateZone" ? (

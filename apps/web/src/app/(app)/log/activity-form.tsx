@@ -6,7 +6,7 @@ import { formatDuration, parseDuration } from "@stride/domain/units";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { SelectField, TextAreaField, TextField } from "~/components/field";
+import { Options, SelectField, TextAreaField, TextField } from "~/components/field";
 import { FormProblemNotice } from "~/components/form/form-problem";
 import { keepForLater } from "~/components/offline/device-store";
 import { Button } from "~/components/ui";
@@ -162,11 +162,7 @@ export function ActivityForm({
       <TextField label="Date" type="date" max={undefined} {...field("date")} />
       <TextField label="Start time (optional)" type="time" {...field("startTime")} />
       <SelectField label="Activity" {...field("type")}>
-        {ACTIVITY_TYPES.map((type) => (
-          <option key={type} value={type}>
-            {ACTIVITY_LABELS[type]}
-          </option>
-        ))}
+        <Options values={ACTIVITY_TYPES} labels={ACTIVITY_LABELS} />
       </SelectField>
       <TextField label={`Distance (${distanceUnit})`} inputMode="decimal" {...field("distance")} />
       <TextField label="Duration" placeholder="45:00 or 1:05:30" {...field("duration")} />

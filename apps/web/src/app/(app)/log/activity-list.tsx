@@ -8,7 +8,7 @@ import { useInfiniteQuery, useMutation } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
 import { useState } from "react";
-import { SelectField, TextField } from "~/components/field";
+import { Options, SelectField, TextField } from "~/components/field";
 import { Alert, Button } from "~/components/ui";
 import { serverMessage } from "~/lib/server-message";
 import { useTRPC } from "~/trpc/react";
@@ -56,11 +56,7 @@ export function ActivityList({
           onChange={(e) => setType((e.target.value || null) as ActivityType | null)}
         >
           <option value="">All</option>
-          {ACTIVITY_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {ACTIVITY_LABELS[t]}
-            </option>
-          ))}
+          <Options values={ACTIVITY_TYPES} labels={ACTIVITY_LABELS} />
         </SelectField>
         <TextField
           label="From"

@@ -4,6 +4,7 @@ import { type ImportedActivityInput, typeWarning } from "@stride/domain/activiti
 import { ACTIVITY_LABELS, ACTIVITY_TYPES, type ActivityType } from "@stride/domain/goals";
 import { formatCalendarDate } from "@stride/domain/periods";
 import { formatDuration, formatNumber } from "@stride/domain/units";
+import { Options } from "~/components/field";
 
 export type Verdict = {
   index: number;
@@ -66,11 +67,7 @@ export function ImportPreviewTable({
                       onTypeChange(verdict.index, event.target.value as ActivityType)
                     }
                   >
-                    {ACTIVITY_TYPES.map((type) => (
-                      <option key={type} value={type}>
-                        {ACTIVITY_LABELS[type]}
-                      </option>
-                    ))}
+                    <Options values={ACTIVITY_TYPES} labels={ACTIVITY_LABELS} />
                   </select>
                 </td>
                 <td className="py-1 pr-3">

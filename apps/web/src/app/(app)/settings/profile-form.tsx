@@ -11,7 +11,7 @@ import {
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { SelectField, TextField } from "~/components/field";
+import { Options, SelectField, TextField } from "~/components/field";
 import { Alert, Button } from "~/components/ui";
 import { fieldsOf } from "~/lib/field-props";
 import { applyServerErrors } from "~/lib/server-errors";
@@ -65,18 +65,10 @@ export function ProfileForm({ profile, timeZones }: { profile: Profile; timeZone
           hint="Your weeks and check-in deadlines follow this zone."
           {...field("timeZone")}
         >
-          {zones.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone.replaceAll("_", " ")}
-            </option>
-          ))}
+          <Options values={zones} labels={(zone) => zone.replaceAll("_", " ")} />
         </SelectField>
         <SelectField label="Week starts on" {...field("weekStart")}>
-          {WEEK_DAYS.map((day) => (
-            <option key={day} value={day}>
-              {weekDayLabel(day)}
-            </option>
-          ))}
+          <Options values={WEEK_DAYS} labels={weekDayLabel} />
         </SelectField>
         <SelectField label="Distance unit" {...field("distanceUnit")}>
           <option value="km">Kilometres</option>

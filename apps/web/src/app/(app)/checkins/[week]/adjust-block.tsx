@@ -7,6 +7,7 @@ import { useForm } from "react-hook-form";
 import { TextField } from "~/components/field";
 import { FormProblemNotice } from "~/components/form/form-problem";
 import { Alert, Button, Card } from "~/components/ui";
+import { fieldsOf } from "~/lib/field-props";
 import { schemaResolver } from "~/lib/schema-resolver";
 import { useFormProblem } from "~/lib/use-form-problem";
 import { useTRPC } from "~/trpc/react";
@@ -56,6 +57,7 @@ export function AdjustBlock({ block }: { block: GoalDto }) {
   });
   const { problem, fail, clear } = useFormProblem(fieldOf, form.setError);
   const errors = form.formState.errors;
+  const field = fieldsOf(form);
   const onSubmit = form.handleSubmit(async (values) => {
     clear();
     try {
@@ -100,16 +102,10 @@ export function AdjustBlock({ block }: { block: GoalDto }) {
             <TextField
               label={`New target (${block.targetInput.unit})`}
               inputMode="decimal"
-              error={errors.value?.message}
-              {...form.register("value")}
+              {...field("value")}
             />
           ) : null}
-          <TextField
-            label="Ends"
-            type="date"
-            error={errors.periodEnd?.message}
-            {...form.register("periodEnd")}
-          />
+          <TextField label="Ends" type="date" {...field("periodEnd")} />
           <div className="flex items-end gap-2">
             <Button type="submit" disabled={form.formState.isSubmitting}>
               Adjust block

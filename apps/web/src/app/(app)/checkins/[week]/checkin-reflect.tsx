@@ -2,7 +2,14 @@
 
 import { VISIBILITIES, VISIBILITY_LABELS } from "@stride/domain/goals";
 import { useFormContext } from "react-hook-form";
-import { CheckboxField, ChoiceGroup, Radio, SelectField, TextAreaField } from "~/components/field";
+import {
+  CheckboxField,
+  ChoiceGroup,
+  Options,
+  Radio,
+  SelectField,
+  TextAreaField,
+} from "~/components/field";
 import { Section } from "~/components/ui";
 import { checkboxProps, radioProps, textProps } from "~/lib/field-props";
 import { type CheckinFormValues, PROMPTS } from "./checkin-model";
@@ -55,11 +62,7 @@ export function CheckinReflect() {
           error={errors.visibility?.message}
           {...textProps(form, "visibility")}
         >
-          {VISIBILITIES.map((v) => (
-            <option key={v} value={v}>
-              {VISIBILITY_LABELS[v]}
-            </option>
-          ))}
+          <Options values={VISIBILITIES} labels={VISIBILITY_LABELS} />
         </SelectField>
       </div>
     </Section>

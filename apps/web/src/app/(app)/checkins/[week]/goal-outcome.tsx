@@ -10,7 +10,7 @@ import {
 } from "@stride/domain/checkins";
 import { type ProgressState, STATE_LABELS } from "@stride/domain/progress";
 import { useFormContext, useWatch } from "react-hook-form";
-import { ChoiceGroup, Radio, SelectField, TextField } from "~/components/field";
+import { ChoiceGroup, Options, Radio, SelectField, TextField } from "~/components/field";
 import { errorAt } from "~/components/form/nest-errors";
 import { ProgressSummary } from "~/components/progress-bar";
 import { Card } from "~/components/ui";
@@ -59,11 +59,7 @@ export function GoalOutcome({ item, index }: { item: CheckinItem; index: number 
         <div className="mt-2 grid gap-3 sm:grid-cols-2">
           <SelectField label="Reason" error={error("excuse")} {...textProps(form, `${at}.excuse`)}>
             <option value="">Pick one</option>
-            {EXCUSES.map((excuse) => (
-              <option key={excuse} value={excuse}>
-                {EXCUSE_LABELS[excuse]}
-              </option>
-            ))}
+            <Options values={EXCUSES} labels={EXCUSE_LABELS} />
           </SelectField>
           <TextField
             label="Note (optional)"

@@ -9,6 +9,7 @@ import type { z } from "zod";
 import { CheckboxField, ChoiceGroup, TextField } from "~/components/field";
 import { FormProblemNotice } from "~/components/form/form-problem";
 import { Alert, Button } from "~/components/ui";
+import { fieldsOf } from "~/lib/field-props";
 import { useFormProblem } from "~/lib/use-form-problem";
 import { useTRPC } from "~/trpc/react";
 
@@ -37,6 +38,7 @@ export function AssignTemplate({
   const [done, setDone] = useState<string | null>(null);
   if (roster.length === 0) return null;
   const errors = form.formState.errors;
+  const field = fieldsOf(form);
   const onSubmit = form.handleSubmit(async (values) => {
     clear();
     setDone(null);
@@ -73,17 +75,8 @@ export function AssignTemplate({
         ))}
       </ChoiceGroup>
       <div className="grid gap-2 sm:grid-cols-2">
-        <TextField
-          label="Starting on or after"
-          type="date"
-          error={errors.startDate?.message}
-          {...form.register("startDate")}
-        />
-        <TextField
-          label="Note for the athletes"
-          error={errors.note?.message}
-          {...form.register("note")}
-        />
+        <TextField label="Starting on or after" type="date" {...field("startDate")} />
+        <TextField label="Note for the athletes" {...field("note")} />
       </div>
       <Button type="submit" disabled={form.formState.isSubmitting}>
         Propose this plan

@@ -9,7 +9,7 @@ import { ACTIVITY_LABELS, ACTIVITY_TYPES } from "@stride/domain/goals";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
-import { SelectField, TextField } from "~/components/field";
+import { Options, SelectField, TextField } from "~/components/field";
 import { FormProblemNotice } from "~/components/form/form-problem";
 import { Alert, Button } from "~/components/ui";
 import { textProps } from "~/lib/field-props";
@@ -108,11 +108,7 @@ export function TemplateEditor({
             <option value="none">No target</option>
           </SelectField>
           <SelectField label="Activity" {...textProps(form, "activity")}>
-            {ACTIVITY_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {ACTIVITY_LABELS[t]}
-              </option>
-            ))}
+            <Options values={ACTIVITY_TYPES} labels={ACTIVITY_LABELS} />
           </SelectField>
           {measure === "km" || measure === "mi" ? (
             <TextField

@@ -3,7 +3,7 @@
 import { GOAL_STATUSES, type GoalStatus, STATUS_LABELS } from "@stride/domain/goals";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { SelectField } from "~/components/field";
+import { Options, SelectField } from "~/components/field";
 import { Alert, Button, Card, Section } from "~/components/ui";
 import { serverMessage } from "~/lib/server-message";
 import { useTRPC } from "~/trpc/react";
@@ -79,11 +79,7 @@ export function GoalActions({ detail, context }: { detail: GoalDetail; context: 
             )
           }
         >
-          {GOAL_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {STATUS_LABELS[status]}
-            </option>
-          ))}
+          <Options values={GOAL_STATUSES} labels={STATUS_LABELS} />
         </SelectField>
         {goal.archived ? (
           <Button

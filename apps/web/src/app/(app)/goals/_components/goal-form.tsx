@@ -13,9 +13,10 @@ import type { GoalLevel } from "@stride/domain/periods";
 import { useMutation } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { SelectField, TextAreaField, TextField } from "~/components/field";
+import { Options, SelectField, TextAreaField, TextField } from "~/components/field";
 import { FormProblemNotice } from "~/components/form/form-problem";
 import { Button } from "~/components/ui";
+import { fieldsOf } from "~/lib/field-props";
 import { useFormProblem } from "~/lib/use-form-problem";
 import { useTRPC } from "~/trpc/react";
 import { useRefresh } from "~/trpc/use-refresh";
@@ -58,8 +59,8 @@ export function GoalForm(props: Props) {
   const setup = { level, parent, context, existing, initial };
 
   const form = useForm<GoalFormValues>({ defaultValues: initial, resolver: goalResolver(setup) });
-  const { register, handleSubmit, setError, getValues, formState } = form;
-  const errors = formState.errors;
+  const { handleSubmit, setError, getValues, formState } = form;
+  const field = fieldsOf(form);
   const values = useWatch({ control: form.control }) as GoalFormValues;
   const { problem, fail, clear } = useFormProblem<GoalFormValues, GoalDto>(
     (path) => formPathFor(path, getValues()) as never,
@@ -116,12 +117,7 @@ export function GoalForm(props: Props) {
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <div className="sm:col-span-2">
-          <TextField
-            label="Goal"
-            placeholder={TITLE_EXAMPLES[level]}
-            error={errors.title?.message}
-            {...register("title")}
-          />
+          <TextField label="Goal" placeholder={TITLE_EXAMPLES[level]} {...field("title")} />
         </div>
         <PeriodFields
           form={form}
@@ -130,18 +126,10 @@ export function GoalForm(props: Props) {
           context={context}
           periodStart={values.periodStart}
         />
-        <SelectField label="Category" error={errors.category?.message} {...register("category")}>
-          {GOAL_CATEGORIES.map((category) => (
-            <option key={category} value={category}>
-              {CATEGORY_LABELS[category]}
-            </option>
-          ))}
+        <SelectField label="Category" {...field("category")}>
+          <Options values={GOAL_CATEGORIES} labels={CATEGORY_LABELS} />
         </SelectField>
-        <SelectField
-          label="Who can see it"
-          error={errors.visibility?.message}
-          {...register("visibility")}
-        >
+        <SelectField label="Who can see it" {...field("visibility")}>
           {VISIBILITIES.map((visibility: Visibility) => (
             <option key={visibility} value={visibility}>
               {VISIBILITY_LABELS[visibility]}
@@ -160,8 +148,7 @@ export function GoalForm(props: Props) {
         <TextAreaField
           label={level === "macro" ? "Why it matters to you" : "Why (optional)"}
           hint={level === "macro" ? "What makes this goal light you up?" : undefined}
-          error={errors.why?.message}
-          {...register("why")}
+          {...field("why")}
         />
         <TextAreaField
           label="Strategy"
@@ -170,8 +157,7 @@ export function GoalForm(props: Props) {
               ? "How you'll make it happen this week."
               : "What will keep you on track: a plan, a partner, a group?"
           }
-          error={errors.strategy?.message}
-          {...register("strategy")}
+          {...field("strategy")}
         />
       </div>
 
@@ -187,8 +173,7 @@ export function GoalForm(props: Props) {
           label="Why are you adjusting it?"
           hint="Adjusting is progress, not failure. The reason goes in the goal's history."
           rows={2}
-          error={errors.reason?.message}
-          {...register("reason")}
+          {...field("reason")}
         />
       ) : null}
 

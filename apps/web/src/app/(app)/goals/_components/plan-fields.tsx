@@ -3,7 +3,7 @@
 import { ACTIVITY_LABELS, ACTIVITY_TYPES, UNIT_LABELS } from "@stride/domain/goals";
 import { formatCalendarDate } from "@stride/domain/periods";
 import { type UseFormReturn, useWatch } from "react-hook-form";
-import { inlineControl } from "~/components/field";
+import { inlineControl, Options } from "~/components/field";
 import { errorAt } from "~/components/form/nest-errors";
 import { WorkoutFields } from "~/components/workout/workout-fields";
 import type { GoalFormValues } from "./form-model";
@@ -52,11 +52,7 @@ export function PlanFields({ form }: { form: UseFormReturn<GoalFormValues> }) {
                     className={small}
                     {...register(`plan.${index}.activityType`)}
                   >
-                    {ACTIVITY_TYPES.map((type) => (
-                      <option key={type} value={type}>
-                        {ACTIVITY_LABELS[type]}
-                      </option>
-                    ))}
+                    <Options values={ACTIVITY_TYPES} labels={ACTIVITY_LABELS} />
                   </select>
                   {amountUnit ? (
                     <input

@@ -11,8 +11,9 @@ import {
   UNIT_LABELS,
 } from "@stride/domain/goals";
 import { type UseFormReturn, useWatch } from "react-hook-form";
-import { SelectField, TextAreaField, TextField } from "~/components/field";
+import { Options, SelectField, TextAreaField, TextField } from "~/components/field";
 import { errorAt } from "~/components/form/nest-errors";
+import { fieldsOf } from "~/lib/field-props";
 import { fitTargetToKind, type GoalFormValues } from "./form-model";
 
 export function TargetFields({
@@ -24,6 +25,7 @@ export function TargetFields({
 }) {
   const { register, setValue, getValues, formState } = form;
   const errors = formState.errors;
+  const field = fieldsOf(form);
   const target = useWatch({ control: form.control, name: "target" });
   const hasTarget = useWatch({ control: form.control, name: "hasTarget" });
   const rules = TARGET_KIND_RULES[target.kind];
@@ -49,60 +51,37 @@ export function TargetFields({
               });
             }}
           >
-            {TARGET_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {TARGET_KIND_RULES[kind].label}
-              </option>
-            ))}
+            <Options values={TARGET_KINDS} labels={(kind) => TARGET_KIND_RULES[kind].label} />
           </SelectField>
           {target.unit === "time" ? (
             <TextField
               label="Target time"
               placeholder="1:55:00"
               hint="Hours:minutes:seconds"
-              error={errorAt(errors, "target.time")}
-              {...register("target.time")}
+              {...field("target.time")}
             />
           ) : target.kind === "checklist" ? (
             <TextField
               label="How many to tick off"
               inputMode="decimal"
               hint="Leave empty to tick off every item."
-              error={errorAt(errors, "target.value")}
-              {...register("target.value")}
+              {...field("target.value")}
             />
           ) : (
             <TextField
               label={target.kind === "milestone" ? "Distance (optional)" : "Target amount"}
               inputMode="decimal"
-              error={errorAt(errors, "target.value")}
-              {...register("target.value")}
+              {...field("target.value")}
             />
           )}
           {rules.units.length > 1 ? (
-            <SelectField
-              label="Unit"
-              error={errorAt(errors, "target.unit")}
-              {...register("target.unit")}
-            >
-              {rules.units.map((unit) => (
-                <option key={unit} value={unit}>
-                  {UNIT_LABELS[unit]}
-                </option>
-              ))}
+            <SelectField label="Unit" {...field("target.unit")}>
+              <Options values={rules.units} labels={UNIT_LABELS} />
             </SelectField>
           ) : null}
           {rules.pers.length > 1 ? (
-            <SelectField
-              label="Applies"
-              error={errorAt(errors, "target.per")}
-              {...register("target.per")}
-            >
-              {rules.pers.map((per) => (
-                <option key={per} value={per}>
-                  {PER_LABELS[per]}
-                </option>
-              ))}
+            <SelectField label="Applies" {...field("target.per")}>
+              <Options values={rules.pers} labels={PER_LABELS} />
             </SelectField>
           ) : null}
           {target.kind === "total" ? (
@@ -110,16 +89,11 @@ export function TargetFields({
               label="Starting point (optional)"
               inputMode="decimal"
               hint="Where you are now, e.g. 10 for “from 10 to 15 miles a week”."
-              error={errorAt(errors, "target.baseline")}
-              {...register("target.baseline")}
+              {...field("target.baseline")}
             />
           ) : null}
           {target.kind === "best_performance" ? (
-            <SelectField
-              label="Race distance"
-              error={errorAt(errors, "target.eventDistanceMetres")}
-              {...register("target.eventDistanceMetres")}
-            >
+            <SelectField label="Race distance" {...field("target.eventDistanceMetres")}>
               <option value="">Pick a distance</option>
               {EVENT_DISTANCES.map((event) => (
                 <option key={event.label} value={String(event.metres)}>
@@ -134,8 +108,7 @@ export function TargetFields({
                 target.kind === "checklist" ? "What the items are (optional)" : "What you count"
               }
               placeholder={target.kind === "checklist" ? "states" : "veggie servings"}
-              error={errorAt(errors, "target.label")}
-              {...register("target.label")}
+              {...field("target.label")}
             />
           ) : null}
           {target.kind === "checklist" ? (
@@ -143,8 +116,7 @@ export function TargetFields({
               <TextAreaField
                 label="Checklist items, one per line"
                 rows={5}
-                error={errorAt(errors, "checklistText")}
-                {...register("checklistText")}
+                {...field("checklistText")}
               />
             </div>
           ) : null}

@@ -6,7 +6,6 @@ import type { inferRouterOutputs } from "@trpc/server";
 import { Alert, Badge, Section } from "~/components/ui";
 import { useAction } from "~/lib/use-action";
 import { useTRPC } from "~/trpc/react";
-import { useRefresh } from "~/trpc/use-refresh";
 
 type Proposal = inferRouterOutputs<AppRouter>["coach"]["athlete"]["proposals"][number];
 
@@ -26,7 +25,6 @@ export function ProposalList({
   proposals: Proposal[];
 }) {
   const trpc = useTRPC();
-  const _refresh = useRefresh();
   const withdraw = useMutation(trpc.coach.withdrawProposal.mutationOptions());
   const { run, error } = useAction();
   if (proposals.length === 0) return null;
