@@ -17,6 +17,10 @@ export async function query<T = unknown>(page: Page, path: string, input: unknow
   return body.result.data.json as T;
 }
 
+/** A calendar date `days` after `date` (before, when negative). */
+export const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
 /** The signed-in person's week as the week screen has it: its first day and today. */
 export const thisWeek = (page: Page) =>
   query<{ weekStart: string; today: string }>(page, "week.get", { weekStart: null });
@@ -43,8 +47,6 @@ export async function createChainForThisWeek(page: Page) {
     checklist: [],
     weeks: [],
   };
-  const addDays = (date: string, days: number) =>
-    new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
   const macro = await mutate<{ id: string }>(page, "goals.create", {
     ...common,
     title: "Run 500 km",

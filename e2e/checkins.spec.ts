@@ -1,5 +1,5 @@
 import { expect } from "@playwright/test";
-import { mutate, query, thisWeek } from "./api";
+import { addDays, mutate, query, thisWeek } from "./api";
 import { createAccount, signedInTab, test } from "./fixtures";
 import { openThisWeeksCheckin } from "./screens";
 
@@ -35,8 +35,6 @@ test("check in: pre-filled outcomes, excuse one goal, carry another, and it land
     "week.get",
     { weekStart: null },
   );
-  const addDays = (date: string, n: number) =>
-    new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
   const common = {
     why: "",
     strategy: "",

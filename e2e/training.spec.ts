@@ -1,11 +1,8 @@
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
-import { mutate, thisWeek } from "./api";
+import { addDays, mutate, thisWeek } from "./api";
 import { createAccount, signedInTab, test } from "./fixtures";
 import { logRunThroughForm } from "./screens";
-
-const addDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** 40-minute runs on the days `from`..`to` before today (0 is today), at this effort. */
 async function logRuns(page: Page, today: string, from: number, to: number, effort: number) {

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { type APIRequestContext, type Browser, expect, type Page } from "@playwright/test";
-import { createChainForThisWeek, mutate, query, thisWeek } from "./api";
+import { addDays, createChainForThisWeek, mutate, query, thisWeek } from "./api";
 import { checkinInput } from "./checkin-input";
 import { type Account, createAccount } from "./fixtures";
 
@@ -28,9 +28,6 @@ async function signInOverHttp(page: Page, account: Account) {
   const cookies = await page.context().cookies();
   expect(cookies.some((c) => c.name.includes("session-token"))).toBe(true);
 }
-
-const addDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 const run = (date: string, distance: number, startTime: string) => ({
   date,

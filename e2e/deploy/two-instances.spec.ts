@@ -52,12 +52,21 @@ test("a session made on one instance works on the other", async () => {
   expect((await stranger.call("query", "week.get", { weekStart: null })).status).toBe(401);
 });
 
-test("a comment posted on one instance reaches a live stream on the other", async () => {
-  const ava = await signedUp(one.base, "Ava Live");
-  const ben = await signedUp(one.base, "Ben Live");
-  const { groupId, checkinId } = await groupWithCheckin(ava, ben);
-  const feed = await openLiveFeed(sameSessionOn(ben, two.base), groupId);
+/**
+ * Two new group mates: the poster's check-in in their group, and the watcher's live feed of it on
+ * the second instance, connected.
+ */
+async function watchedCheckin(posterName: string, watcherName: string) {
+  const poster = await signedUp(one.base, posterName);
+  const watcher = await signedUp(one.base, watcherName);
+  const { groupId, checkinId } = await groupWithCheckin(poster, watcher);
+  const feed = await openLiveFeed(sameSessionOn(watcher, two.base), groupId);
   await expect.poll(() => feed.events.some((event) => event.event === "connected")).toBe(true);
+  return { poster, watcher, groupId, checkinId, feed };
+}
+
+test("a comment posted on one instance reaches a live stream on the other", async () => {
+  const { poster: ava, checkinId, feed } = await watchedCheckin("Ava Live", "Ben Live");
 
   await comment(ava, checkinId, "Posted on the first instance");
   await expect
@@ -80,11 +89,13 @@ test("failed sign-ins count across both instances", async () => {
 });
 
 test("a live stream ended by one instance's shutdown resumes on the other from its last event", async () => {
-  const dana = await signedUp(one.base, "Dana Resume");
-  const eli = await signedUp(one.base, "Eli Resume");
-  const { groupId, checkinId } = await groupWithCheckin(dana, eli);
-  const feed = await openLiveFeed(sameSessionOn(eli, two.base), groupId);
-  await expect.poll(() => feed.events.some((event) => event.event === "connected")).toBe(true);
+  const {
+    poster: dana,
+    watcher: eli,
+    groupId,
+    checkinId,
+    feed,
+  } = await watchedCheckin("Dana Resume", "Eli Resume");
   await comment(dana, checkinId, "Seen before the restart");
   await expect.poll(() => feed.dataEvents().length, { timeout: 10_000 }).toBe(1);
   const lastSeen = feed.dataEvents()[0]?.id ?? "";

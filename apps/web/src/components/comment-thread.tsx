@@ -1,7 +1,7 @@
 "use client";
 
 import type { AppRouter } from "@stride/api";
-import { useMutation } from "@tanstack/react-query";
+import { type UseQueryResult, useMutation } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useEffect, useRef, useState } from "react";
 import { Moment } from "~/components/moment";
@@ -206,5 +206,35 @@ export function CommentThread({
         </button>
       )}
     </section>
+  );
+}
+
+/** A subject's thread as its query has it: loading, the query's error, or the comments. */
+export function QueriedThread({
+  subject,
+  thread,
+}: {
+  subject: { checkinId: string } | { goalId: string };
+  thread: UseQueryResult<{ comments: Comment[] }, { message: string }>;
+}) {
+  if (thread.isPending)
+    return <p className="text-sm text-zinc-600 dark:text-zinc-400">Loading comments…</p>;
+  if (thread.isError)
+    return (
+      <p role="alert" className="text-sm text-red-700">
+        {thread.error.message}
+      </p>
+    );
+  return (
+    <>
+      {thread.data.comments.length === 0 ? (
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">No comments yet.</p>
+      ) : null}
+      <CommentThread
+        subject={subject}
+        comments={thread.data.comments}
+        onChange={() => thread.refetch()}
+      />
+    </>
   );
 }

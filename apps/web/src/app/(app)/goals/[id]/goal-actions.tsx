@@ -53,6 +53,10 @@ export function GoalActions({ detail, context }: { detail: GoalDetail; context: 
     );
   }
 
+  // An archived goal can be restored; any other can be archived.
+  const shelve = goal.archived
+    ? { mutation: restore, label: "Restore", done: "Goal restored." }
+    : { mutation: archive, label: "Archive", done: "Goal archived." };
   return (
     <Card aria-labelledby="actions-heading">
       <h2 id="actions-heading" className="sr-only">
@@ -81,33 +85,18 @@ export function GoalActions({ detail, context }: { detail: GoalDetail; context: 
         >
           <Options values={GOAL_STATUSES} labels={STATUS_LABELS} />
         </SelectField>
-        {goal.archived ? (
-          <Button
-            type="button"
-            variant="secondary"
-            onClick={() =>
-              run(
-                () => restore.mutateAsync({ id: goal.id, version: goal.version }),
-                "Goal restored.",
-              )
-            }
-          >
-            Restore
-          </Button>
-        ) : (
-          <Button
-            type="button"
-            variant="secondary"
-            onClick={() =>
-              run(
-                () => archive.mutateAsync({ id: goal.id, version: goal.version }),
-                "Goal archived.",
-              )
-            }
-          >
-            Archive
-          </Button>
-        )}
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() =>
+            run(
+              () => shelve.mutation.mutateAsync({ id: goal.id, version: goal.version }),
+              shelve.done,
+            )
+          }
+        >
+          {shelve.label}
+        </Button>
       </div>
       <div className="mt-3 empty:hidden">
         {error ? <Alert tone="error">{error}</Alert> : null}
