@@ -1,6 +1,6 @@
 import { TextAreaField } from "./field";
 import type { OneFieldViewProps } from "./form/one-field-view";
-import { Button } from "./ui";
+import { Button, CancelButton } from "./ui";
 
 /**
  * What a comment box looks like, light (plain named field, before first use) or live
@@ -34,11 +34,7 @@ export function CommentFormView({
         <Button type="submit" value="post" disabled={busy}>
           {busy ? "Posting…" : label.startsWith("Edit") ? "Save" : "Post"}
         </Button>
-        {onCancel ? (
-          <Button type="button" variant="secondary" onClick={onCancel}>
-            Cancel
-          </Button>
-        ) : null}
+        <CancelButton onCancel={onCancel} />
       </div>
     </form>
   );

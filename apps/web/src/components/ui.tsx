@@ -53,6 +53,15 @@ export function Button({
   );
 }
 
+/** A form's Cancel, beside its submit button; none where the form cannot be cancelled. */
+export function CancelButton({ onCancel }: { onCancel?: () => void }) {
+  return onCancel ? (
+    <Button type="button" variant="secondary" onClick={onCancel}>
+      Cancel
+    </Button>
+  ) : null;
+}
+
 /** Reply, Edit, Delete, Comment, React: quiet buttons, each a full 44 px touch target. */
 export const quietButton =
   "inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg px-3 text-sm font-medium text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800";

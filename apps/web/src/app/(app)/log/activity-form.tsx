@@ -9,7 +9,7 @@ import { useForm } from "react-hook-form";
 import { Options, SelectField, TextAreaField, TextField } from "~/components/field";
 import { FormProblemNotice } from "~/components/form/form-problem";
 import { keepForLater } from "~/components/offline/device-store";
-import { Button } from "~/components/ui";
+import { Button, CancelButton } from "~/components/ui";
 import { fieldsOf } from "~/lib/field-props";
 import { schemaResolver } from "~/lib/schema-resolver";
 import { noAnswer } from "~/lib/server-message";
@@ -185,11 +185,7 @@ export function ActivityForm({
         <Button type="submit" disabled={formState.isSubmitting}>
           {formState.isSubmitting ? "Saving…" : existing ? "Save activity" : "Log activity"}
         </Button>
-        {onCancel ? (
-          <Button type="button" variant="secondary" onClick={onCancel}>
-            Cancel
-          </Button>
-        ) : null}
+        <CancelButton onCancel={onCancel} />
         {kept ? (
           <p role="status" className="text-sm text-emerald-700 dark:text-emerald-400">
             Saved on this device. It will be sent when you're back online.

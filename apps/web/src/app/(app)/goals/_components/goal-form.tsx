@@ -15,7 +15,7 @@ import { useMemo } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Options, SelectField, TextAreaField, TextField } from "~/components/field";
 import { FormProblemNotice } from "~/components/form/form-problem";
-import { Button } from "~/components/ui";
+import { Button, CancelButton } from "~/components/ui";
 import { fieldsOf } from "~/lib/field-props";
 import { useFormProblem } from "~/lib/use-form-problem";
 import { useTRPC } from "~/trpc/react";
@@ -181,9 +181,7 @@ export function GoalForm(props: Props) {
         <Button type="submit" disabled={formState.isSubmitting}>
           {formState.isSubmitting ? "Saving…" : existing ? "Save changes" : `Create ${label} goal`}
         </Button>
-        <Button type="button" variant="secondary" onClick={onCancel}>
-          Cancel
-        </Button>
+        <CancelButton onCancel={onCancel} />
       </div>
     </form>
   );

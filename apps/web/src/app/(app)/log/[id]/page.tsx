@@ -15,6 +15,9 @@ function loadDetail(id: string) {
   return orNotFound(() => fetchQuery(trpc.activities.detail.queryOptions({ id })));
 }
 
+const metres = (m: number) => `${Math.round(m)} m`;
+const beats = (bpm: number) => `${Math.round(bpm)} bpm`;
+
 export default async function ActivityPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requireViewer(`/log/${id}`);
@@ -85,31 +88,27 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
           ) : null}
           <Section headingId="over-time-heading" gap="mb-2" title="Over time">
             <div className="space-y-4">
-              {series.elevation ? (
-                <Trace
-                  label="Elevation"
-                  t={series.t}
-                  values={series.elevation}
-                  format={(m) => `${Math.round(m)} m`}
-                />
-              ) : null}
-              {series.pace ? (
-                <Trace
-                  label={`Pace per ${unit}`}
-                  t={series.t}
-                  values={series.pace}
-                  format={formatDuration}
-                  invert
-                />
-              ) : null}
-              {series.heartRate ? (
-                <Trace
-                  label="Heart rate"
-                  t={series.t}
-                  values={series.heartRate}
-                  format={(bpm) => `${Math.round(bpm)} bpm`}
-                />
-              ) : null}
+              {[
+                { label: "Elevation", values: series.elevation, format: metres },
+                {
+                  label: `Pace per ${unit}`,
+                  values: series.pace,
+                  format: formatDuration,
+                  invert: true,
+                },
+                { label: "Heart rate", values: series.heartRate, format: beats },
+              ].map(({ label, values, format, invert }) =>
+                values ? (
+                  <Trace
+                    key={label}
+                    label={label}
+                    t={series.t}
+                    values={values}
+                    format={format}
+                    invert={invert}
+                  />
+                ) : null,
+              )}
             </div>
           </Section>
           {route.length > 1 ? (
