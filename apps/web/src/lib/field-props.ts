@@ -12,12 +12,15 @@ import {
  * `<TextField label="Duration" {...field("duration")} />` registers the control and shows its error.
  */
 export function fieldsOf<T extends FieldValues>(form: UseFormReturn<T>) {
-  return (name: Path<T>, options?: RegisterOptions<T, Path<T>>) => {
-    // Read in render, so the form re-renders when this field's error changes.
-    const error: FieldError | undefined = get(form.formState.errors, name);
-    return { ...form.register(name, options), error: error?.message };
-  };
+  return (name: Path<T>, options?: RegisterOptions<T, Path<T>>) => ({
+    ...form.register(name, options),
+    error: errorOf(form, name),
+  });
 }
+
+// Read in render, so the form re-renders when the field's error changes.
+const errorOf = <T extends FieldValues>(form: UseFormReturn<T>, name: Path<T>) =>
+  (get(form.formState.errors, name) as FieldError | undefined)?.message;
 
 // react-hook-form fills registered fields once they mount in the browser; these also give each
 // field its default as the DOM default, so the server-rendered form already shows what it holds
@@ -34,6 +37,14 @@ export function textProps<T extends FieldValues>(
 ) {
   const value = initial(form, name);
   return { ...form.register(name, options), defaultValue: value == null ? "" : String(value) };
+}
+
+/** `fieldsOf` for a form the server renders with its values: `textProps` and the field's error. */
+export function textFieldsOf<T extends FieldValues>(form: UseFormReturn<T>) {
+  return (name: Path<T>, options?: RegisterOptions<T, Path<T>>) => ({
+    ...textProps(form, name, options),
+    error: errorOf(form, name),
+  });
 }
 
 /** One radio of a group. */

@@ -11,7 +11,7 @@ import {
   TextAreaField,
 } from "~/components/field";
 import { Section } from "~/components/ui";
-import { checkboxProps, radioProps, textProps } from "~/lib/field-props";
+import { checkboxProps, radioProps, textFieldsOf, textProps } from "~/lib/field-props";
 import { type CheckinFormValues, PROMPTS } from "./checkin-model";
 
 const SCALES = [
@@ -22,6 +22,7 @@ const SCALES = [
 /** The three prompts, mood and energy, and who sees the check-in. */
 export function CheckinReflect() {
   const form = useFormContext<CheckinFormValues>();
+  const text = textFieldsOf(form);
   const errors = form.formState.errors;
   return (
     <Section headingId="reflect-heading" gap="mb-3" title="Reflect">
@@ -57,11 +58,7 @@ export function CheckinReflect() {
         {...checkboxProps(form, "shareMood")}
       />
       <div className="mt-4 max-w-sm">
-        <SelectField
-          label="Who can see this check-in"
-          error={errors.visibility?.message}
-          {...textProps(form, "visibility")}
-        >
+        <SelectField label="Who can see this check-in" {...text("visibility")}>
           <Options values={VISIBILITIES} labels={VISIBILITY_LABELS} />
         </SelectField>
       </div>

@@ -12,7 +12,7 @@ import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { Options, SelectField, TextField } from "~/components/field";
 import { FormProblemNotice } from "~/components/form/form-problem";
 import { Alert, Button } from "~/components/ui";
-import { textProps } from "~/lib/field-props";
+import { textFieldsOf, textProps } from "~/lib/field-props";
 import { useFormProblem } from "~/lib/use-form-problem";
 import { useTRPC } from "~/trpc/react";
 import { useRefresh } from "~/trpc/use-refresh";
@@ -42,6 +42,7 @@ export function TemplateEditor({
     defaultValues: templateDefaults(initial),
     resolver: templateResolver(visibility),
   });
+  const text = textFieldsOf(form);
   const { formState } = form;
   const { problem, fail, clear } = useFormProblem(templateFieldOf, form.setError);
   const [saved, setSaved] = useState(false);
@@ -78,28 +79,18 @@ export function TemplateEditor({
           <TextField
             label="Template name"
             placeholder="6 weeks: 10 to 15 miles/week"
-            error={formState.errors.name?.message}
-            {...textProps(form, "name")}
+            {...text("name")}
           />
           <TextField
             label="Meso goal title"
             placeholder="Build to 15 mi a week"
-            error={formState.errors.title?.message}
-            {...textProps(form, "title")}
+            {...text("title")}
           />
           <div className="sm:col-span-2">
-            <TextField
-              label="Description"
-              error={formState.errors.description?.message}
-              {...textProps(form, "description")}
-            />
+            <TextField label="Description" {...text("description")} />
           </div>
           <div className="sm:col-span-2">
-            <TextField
-              label="Why (shown to the athlete)"
-              error={formState.errors.why?.message}
-              {...textProps(form, "why")}
-            />
+            <TextField label="Why (shown to the athlete)" {...text("why")} />
           </div>
           <SelectField label="Measured in" {...textProps(form, "measure")}>
             <option value="mi">Miles a week</option>
@@ -116,8 +107,7 @@ export function TemplateEditor({
               type="number"
               step="any"
               min="0"
-              error={formState.errors.baseline?.message}
-              {...textProps(form, "baseline")}
+              {...text("baseline")}
             />
           ) : null}
         </div>

@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import { TextAreaField, TextField } from "~/components/field";
 import { FormProblemNotice } from "~/components/form/form-problem";
 import { Alert, Button } from "~/components/ui";
-import { textProps } from "~/lib/field-props";
+import { textFieldsOf } from "~/lib/field-props";
 import { useFormProblem } from "~/lib/use-form-problem";
 import { useTRPC } from "~/trpc/react";
 import { useRefresh } from "~/trpc/use-refresh";
@@ -33,6 +33,7 @@ export function ProposeForm(props: { athleteId: string; goal: GoalShape; mode: P
     defaultValues: proposeDefaults(goal, mode),
     resolver: proposeResolver(athleteId, goal, mode),
   });
+  const text = textFieldsOf(form);
   const { problem, fail, clear } = useFormProblem(proposeFieldOf, form.setError);
   const [sent, setSent] = useState(false);
   const errors = form.formState.errors;
@@ -65,40 +66,22 @@ export function ProposeForm(props: { athleteId: string; goal: GoalShape; mode: P
     >
       {mode.kind === "goal" ? (
         <div className="sm:col-span-2">
-          <TextField label="Title" error={errors.title?.message} {...textProps(form, "title")} />
+          <TextField label="Title" {...text("title")} />
         </div>
       ) : null}
-      <TextField
-        label="Starts"
-        type="date"
-        error={errors.periodStart?.message}
-        {...textProps(form, "periodStart")}
-      />
-      {level !== "micro" ? (
-        <TextField
-          label="Ends"
-          type="date"
-          error={errors.periodEnd?.message}
-          {...textProps(form, "periodEnd")}
-        />
-      ) : null}
+      <TextField label="Starts" type="date" {...text("periodStart")} />
+      {level !== "micro" ? <TextField label="Ends" type="date" {...text("periodEnd")} /> : null}
       {goal.targetInput ? (
         <TextField
           label={`${mode.kind === "change" ? "New target" : "Each week"}${inUnit}`}
           type="number"
           step="any"
           min="0"
-          error={errors.value?.message}
-          {...textProps(form, "value")}
+          {...text("value")}
         />
       ) : null}
       <div className="sm:col-span-2">
-        <TextAreaField
-          label="Why (the athlete sees this)"
-          rows={2}
-          error={errors.note?.message}
-          {...textProps(form, "note")}
-        />
+        <TextAreaField label="Why (the athlete sees this)" rows={2} {...text("note")} />
       </div>
       <div className="sm:col-span-2">
         <Button type="submit" disabled={form.formState.isSubmitting}>

@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import { TextField } from "~/components/field";
 import { FormProblemNotice } from "~/components/form/form-problem";
 import { Button } from "~/components/ui";
-import { textProps } from "~/lib/field-props";
+import { textFieldsOf } from "~/lib/field-props";
 import { schemaResolver } from "~/lib/schema-resolver";
 import { useFormProblem } from "~/lib/use-form-problem";
 import { useTRPC } from "~/trpc/react";
@@ -34,6 +34,7 @@ export function TagEditor({ athleteId, tags }: { athleteId: string; tags: string
     fieldOf,
   );
   const form = useForm<Values>({ defaultValues: { text: tags.join(", ") }, resolver });
+  const field = textFieldsOf(form);
   const { problem, fail, clear } = useFormProblem(fieldOf, form.setError);
   const onSubmit = form.handleSubmit(async ({ text }) => {
     clear();
@@ -51,8 +52,7 @@ export function TagEditor({ athleteId, tags }: { athleteId: string; tags: string
         <TextField
           label="Tags (comma separated)"
           placeholder="half marathon group"
-          error={form.formState.errors.text?.message}
-          {...textProps(form, "text")}
+          {...field("text")}
         />
       </div>
       <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
