@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { type ReactNode, useState } from "react";
+import { TextLink } from "~/components/text-link";
 import { Alert, Button } from "~/components/ui";
 import { serverMessage } from "~/lib/server-message";
 
@@ -25,12 +25,7 @@ export function LinkAction<T>(props: {
     return (
       <div className="space-y-4">
         <Alert tone="success">{props.done(state.result)}</Alert>
-        <Link
-          className="font-semibold text-brand-700 underline dark:text-brand-500"
-          href={props.next.href}
-        >
-          {props.next.label}
-        </Link>
+        <TextLink href={props.next.href}>{props.next.label}</TextLink>
       </div>
     );
   }

@@ -6,6 +6,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ProgressSummary } from "~/components/progress-bar";
+import { TextLink } from "~/components/text-link";
 import { Badge, Card, PageHeader, Section } from "~/components/ui";
 import { WorkoutLine } from "~/components/workout/workout-line";
 import { requireViewer } from "~/server/viewer";
@@ -89,22 +90,12 @@ export default async function WeekPage({
         {week.checkin.submitted ? (
           <p className="text-sm text-zinc-700 dark:text-zinc-300">
             Checked in{week.checkin.late ? " (late, and it still counts)" : ""}.{" "}
-            <Link
-              href={`/checkins/${week.weekStart}`}
-              className="font-semibold text-brand-700 underline dark:text-brand-500"
-            >
-              Review or edit it
-            </Link>
+            <TextLink href={`/checkins/${week.weekStart}`}>Review or edit it</TextLink>
           </p>
         ) : week.checkin.canCheckIn ? (
           <p className="text-sm text-zinc-700 dark:text-zinc-300">
             Due {formatCalendarDate(week.weekEnd, "EEEE d MMM")}, at the end of your week.{" "}
-            <Link
-              href={`/checkins/${week.weekStart}`}
-              className="font-semibold text-brand-700 underline dark:text-brand-500"
-            >
-              Check in for this week
-            </Link>
+            <TextLink href={`/checkins/${week.weekStart}`}>Check in for this week</TextLink>
           </p>
         ) : (
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
@@ -114,13 +105,7 @@ export default async function WeekPage({
         {week.checkin.previousWeekMissing && week.checkin.canCheckIn ? (
           <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">
             No check-in for the week before yet. It only takes two minutes, even late:{" "}
-            <Link
-              href={`/checkins/${week.previousWeek}`}
-              className="font-semibold text-brand-700 underline dark:text-brand-500"
-            >
-              check in for last week
-            </Link>
-            .
+            <TextLink href={`/checkins/${week.previousWeek}`}>check in for last week</TextLink>.
           </p>
         ) : null}
       </Card>

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
-import { Card } from "~/components/ui";
+import { TextLink } from "~/components/text-link";
 import { safeCallbackPath } from "~/lib/callback-path";
 import { getViewerId } from "~/server/viewer";
 import { fetchQuery, trpc } from "~/trpc/server";
+import { PublicCard } from "../public-card";
 import { DemoAccounts } from "./demo-accounts";
 import { SignInForm } from "./sign-in-form";
 
@@ -21,30 +21,18 @@ export default async function SignInPage({
 
   return (
     <div className="space-y-6">
-      <Card>
-        <h1 className="mb-1 text-xl font-bold">Sign in</h1>
-        <p className="mb-5 text-sm text-zinc-600 dark:text-zinc-400">
-          Welcome back. Your week is waiting.
-        </p>
+      <PublicCard title="Sign in" lead="Welcome back. Your week is waiting.">
         <SignInForm callbackPath={callbackPath} />
         <p className="mt-3 text-sm">
-          <Link
-            className="font-semibold text-brand-700 underline dark:text-brand-500"
-            href="/forgot-password"
-          >
-            Forgot your password?
-          </Link>
+          <TextLink href="/forgot-password">Forgot your password?</TextLink>
         </p>
         <p className="mt-5 text-sm text-zinc-600 dark:text-zinc-400">
           New to Stride?{" "}
-          <Link
-            className="font-semibold text-brand-700 underline dark:text-brand-500"
-            href={`/signup?callbackUrl=${encodeURIComponent(callbackPath)}`}
-          >
+          <TextLink href={`/signup?callbackUrl=${encodeURIComponent(callbackPath)}`}>
             Create an account
-          </Link>
+          </TextLink>
         </p>
-      </Card>
+      </PublicCard>
       {demo.password ? <DemoAccounts accounts={demo.accounts} password={demo.password} /> : null}
     </div>
   );

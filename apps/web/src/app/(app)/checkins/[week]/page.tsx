@@ -2,9 +2,9 @@ import { describeCheckinEdit } from "@stride/domain/checkins";
 import { formatCalendarDate, isCalendarDate } from "@stride/domain/periods";
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { CheckinComments } from "~/components/checkin-comments";
 import { Moment } from "~/components/moment";
+import { TextLink } from "~/components/text-link";
 import { Alert, Card, PageHeader } from "~/components/ui";
 import { requireViewer } from "~/server/viewer";
 import { fetchQuery, HydrateClient, prefetch, trpc } from "~/trpc/server";
@@ -28,9 +28,7 @@ export default async function CheckinPage({ params }: { params: Promise<{ week: 
       <div className="space-y-4">
         <PageHeader title="Weekly check-in" />
         <Alert tone="error">{error.message}</Alert>
-        <Link href="/week" className="font-semibold text-brand-700 underline dark:text-brand-500">
-          Back to your week
-        </Link>
+        <TextLink href="/week">Back to your week</TextLink>
       </div>
     );
   }
