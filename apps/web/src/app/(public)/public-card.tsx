@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Card } from "~/components/ui";
 
-/** A public page's one card: its title, a line on what it is for, then the page's own parts. */
+/** The account pages' card (sign in, sign up, a forgotten password): its title, a line on what it is for, then the page's own parts. */
 export function PublicCard({
   title,
   lead,

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { Card } from "~/components/ui";
 import { TRPCReactProvider } from "~/trpc/react";
-import { PublicCard } from "../../public-card";
 import { UnsubscribeButton } from "./unsubscribe-button";
 
 export const metadata: Metadata = { title: "Unsubscribe" };
@@ -10,13 +10,14 @@ export const metadata: Metadata = { title: "Unsubscribe" };
 export default async function UnsubscribePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   return (
-    <PublicCard
-      title="Unsubscribe"
-      lead="Stop this kind of email from Stride. Other emails, and your account, stay as they are."
-    >
+    <Card>
+      <h1 className="mb-1 text-xl font-bold">Unsubscribe</h1>
+      <p className="mb-5 text-sm text-zinc-600 dark:text-zinc-400">
+        Stop this kind of email from Stride. Other emails, and your account, stay as they are.
+      </p>
       <TRPCReactProvider>
         <UnsubscribeButton token={token} />
       </TRPCReactProvider>
-    </PublicCard>
+    </Card>
   );
 }
