@@ -1,7 +1,10 @@
 import type { ReactNode } from "react";
 import { Card } from "~/components/ui";
 
-/** The account pages' card (sign in, sign up, a forgotten password): its title, a line on what it is for, then the page's own parts. */
+/**
+ * The card of the account pages (sign in, sign up, a forgotten password): its title, a line on
+ * what it is for, then the page's own parts.
+ */
 export function PublicCard({
   title,
   lead,
