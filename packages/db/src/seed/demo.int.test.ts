@@ -16,6 +16,7 @@ import {
   reactions,
   users,
 } from "../schema";
+import { structureOfGoalRow } from "../testing/goal-rows";
 import { seedDemo } from "./demo";
 
 // Its own in-memory database on either driver run: the demo emails are fixed, so seeding the
@@ -82,21 +83,9 @@ describe("seedDemo", () => {
     const byId = new Map(all.map((row) => [row.id, row]));
     for (const row of all) {
       const parent = row.parentId ? byId.get(row.parentId) : undefined;
+      const weekStart = row.athleteId === ben?.id ? "sunday" : "monday";
       expect(() =>
-        assertGoalStructure({
-          level: row.level,
-          period: { start: row.periodStart, end: row.periodEnd },
-          parent: parent
-            ? {
-                level: parent.level,
-                period: { start: parent.periodStart, end: parent.periodEnd },
-                archived: false,
-              }
-            : null,
-          weekStart: row.athleteId === ben?.id ? "sunday" : "monday",
-          planDays: [],
-          rampWeeks: [],
-        }),
+        assertGoalStructure(structureOfGoalRow(row, parent, { weekStart, planDays: [] })),
       ).not.toThrow();
     }
   });

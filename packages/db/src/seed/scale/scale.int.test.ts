@@ -1,15 +1,11 @@
 import { activityProblem } from "@stride/domain/activities";
-import {
-  assertGoalStructure,
-  type StoredTarget,
-  targetInput,
-  toTargetInput,
-} from "@stride/domain/goals";
+import { assertGoalStructure, targetInput, toTargetInput } from "@stride/domain/goals";
 import { addDaysTo, isWeekStart, todayIn, weekStartOf } from "@stride/domain/periods";
 import { eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../client";
 import { verifyPassword } from "../../passwords";
+import { storedTargetOf } from "../../queries/progress-tallies";
 import { findCredentialsByEmail } from "../../queries/users";
 import {
   activities,
@@ -26,6 +22,7 @@ import {
   reactions,
   users,
 } from "../../schema";
+import { structureOfGoalRow } from "../../testing/goal-rows";
 import { openOwnDatabase } from "../../testing/test-db";
 import {
   SCALE_EMAIL_DOMAIN,
@@ -134,20 +131,7 @@ describe("seedScale", () => {
       const weekStart = weekStarts.get(row.athleteId) ?? "monday";
       const planDays = (plans.get(row.id) ?? []).map((s) => s.day);
       expect(() =>
-        assertGoalStructure({
-          level: row.level,
-          period: { start: row.periodStart, end: row.periodEnd },
-          parent: parent
-            ? {
-                level: parent.level,
-                period: { start: parent.periodStart, end: parent.periodEnd },
-                archived: parent.archivedAt !== null,
-              }
-            : null,
-          weekStart,
-          planDays,
-          rampWeeks: [],
-        }),
+        assertGoalStructure(structureOfGoalRow(row, parent, { weekStart, planDays })),
       ).not.toThrow();
       expect(row.level === "macro" || parent !== undefined).toBe(true);
       if (row.level === "micro") {
@@ -155,17 +139,9 @@ describe("seedScale", () => {
         expect(planDays.length).toBeGreaterThanOrEqual(3);
         expect(planDays.length).toBeLessThanOrEqual(5);
       }
-      const target = {
-        kind: row.targetKind,
-        unit: row.targetUnit,
-        value: row.targetValue,
-        baseline: row.targetBaseline,
-        per: row.targetPer,
-        activityTypes: row.targetActivityTypes,
-        label: row.targetLabel,
-        eventDistanceMetres: row.targetEventDistanceMetres,
-      } as StoredTarget;
-      expect(targetInput.safeParse(toTargetInput(target)).error).toBeUndefined();
+      const target = storedTargetOf(row);
+      expect(target).not.toBeNull();
+      if (target) expect(targetInput.safeParse(toTargetInput(target)).error).toBeUndefined();
     }
   });
 
