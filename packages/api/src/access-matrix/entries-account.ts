@@ -9,6 +9,7 @@ import {
   entries,
   entry,
   everyone,
+  listEntry,
   noInput,
   ownEntries,
   ownerOnly,
@@ -96,16 +97,12 @@ export const accountEntries: Entry[] = [
     // Only the owner subscribed: nobody else is told they have a feed.
     check: (status, _world, actor) => expect(status.subscribed).toBe(actor === "owner"),
   }),
-  entry("notifications.list")({
+  // Not "own" for the leak check: the coach's own notification links to the owner's goal shown
+  // to coaches. None of the owner's notifications reach anyone else.
+  listEntry("notifications.list")({
     target: "the caller's own notifications",
-    input: () => undefined,
-    expect: signedIn(),
-    // Not "own" for the leak check: the coach's own notification links to the owner's goal
-    // shown to coaches. None of the owner's notifications reach anyone else.
-    check: (list, world, actor) => {
-      const ids = list.items.map((n) => n.id);
-      expect(ids.includes(world.ids.notification)).toBe(actor === "owner");
-    },
+    idsOf: (list) => list.items.map((n) => n.id),
+    expected: (world) => [world.ids.notification],
   }),
   entry("notifications.markRead")({
     target: "one of the owner's notifications",
@@ -137,13 +134,11 @@ export const accountEntries: Entry[] = [
     // Only a link signed by the app works; without one, nothing changes for anyone.
     expect: Object.fromEntries(ACTORS.map((actor) => [actor, "BAD_REQUEST"])) as Expectations,
   }),
-  entry("push.devices")({
+  listEntry("push.devices")({
     target: "the caller's own push devices",
-    input: noInput,
-    expect: signedIn(),
     scope: "own",
-    check: (devices, world, actor) =>
-      expect(devices.some((d) => d.id === world.ids.pushDevice)).toBe(actor === "owner"),
+    idsOf: (devices) => devices.map((device) => device.id),
+    expected: (world) => [world.ids.pushDevice],
   }),
   entry("push.remove")({
     target: "the owner's push device",

@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { expect } from "vitest";
 import { activityInput, importItem } from "../testing/activities";
 import type { World } from "./fixture";
-import { type Entry, entries, entry, ownEntries, ownerOnly, signedIn } from "./matrix";
+import { type Entry, entries, entry, listEntry, ownEntries, ownerOnly } from "./matrix";
 
 // The training log and the weekly check-in. An activity, a planned session, a habit count and a
 // check-in belong to the athlete alone: a coach reads them through coach.athlete, never here.
@@ -32,26 +31,21 @@ function ownersCheckin(world: World) {
 }
 
 export const activityEntries: Entry[] = [
-  entry("activities.list")({
+  listEntry("activities.list")({
     target: "the caller's own log",
     input: () => ({ from: null, to: null, type: null, limit: 50 }),
-    expect: signedIn(),
     scope: "own",
-    check: (page, world, actor) => {
-      if (actor === "owner") expect(page.items.map((a) => a.id)).toEqual([world.ids.run]);
-      else expect(page.items).toEqual([]);
-    },
+    exact: true,
+    idsOf: (page) => page.items.map((activity) => activity.id),
+    expected: (world) => [world.ids.run],
   }),
-  entry("checkins.get")({
+  listEntry("checkins.get")({
     target: "the caller's own check-in for this week",
     input: (world) => ({ weekStart: world.dates.thisWeek }),
-    expect: signedIn(),
     scope: "own",
-    check: (page, world, actor) => {
-      const goalIds = page.items.map((item) => item.goal.id).sort();
-      if (actor === "owner") expect(goalIds).toEqual([world.ids.micro, world.ids.habit].sort());
-      else expect(goalIds).toEqual([]);
-    },
+    exact: true,
+    idsOf: (page) => page.items.map((item) => item.goal.id),
+    expected: (world) => [world.ids.micro, world.ids.habit],
   }),
   entry("checkins.submit")({
     target: "a check-in with outcomes for the owner's goals",

@@ -5,6 +5,7 @@ import {
   type Entry,
   entries,
   entry,
+  listEntry,
   noInput,
   only,
   ownEntries,
@@ -20,24 +21,17 @@ import {
 const coachOnly = () => only(["coach"]);
 
 export const coachEntries: Entry[] = [
-  entry("coach.invites")({
+  listEntry("coach.invites")({
     target: "the caller's own open invitations",
-    input: () => undefined,
-    expect: signedIn(),
     scope: "own",
-    check: (invites, world, actor) => {
-      const ids = invites.map((invite) => invite.id);
-      expect(ids.includes(world.ids.coachInvite)).toBe(actor === "owner");
-    },
+    idsOf: (invites) => invites.map((invite) => invite.id),
+    expected: (world) => [world.ids.coachInvite],
   }),
-  entry("coach.roster")({
+  listEntry("coach.roster")({
     target: "the caller's own athletes",
-    input: () => undefined,
-    expect: signedIn(),
-    check: (roster, world, actor) => {
-      const ids = roster.map((athlete) => athlete.athleteId);
-      expect(ids.includes(world.people.owner.id)).toBe(actor === "coach");
-    },
+    holders: ["coach"],
+    idsOf: (roster) => roster.map((athlete) => athlete.athleteId),
+    expected: (world) => [world.people.owner.id],
   }),
   entry("coach.triage")({
     target: "the caller's own athletes",
@@ -86,15 +80,12 @@ export const coachEntries: Entry[] = [
       },
     ],
   }),
-  entry("coach.templates")({
+  listEntry("coach.templates")({
     target: "the caller's own plan templates",
-    input: () => undefined,
-    expect: signedIn(),
     scope: "own",
-    check: (templates, world, actor) => {
-      const ids = templates.map((template) => template.id);
-      expect(ids).toEqual(actor === "owner" ? [world.ids.template] : []);
-    },
+    exact: true,
+    idsOf: (templates) => templates.map((template) => template.id),
+    expected: (world) => [world.ids.template],
   }),
   entry("coach.assignTemplate")({
     target: "the caller's own template, assigned to the owner",

@@ -1,21 +1,17 @@
-import { expect } from "vitest";
-import { type Entry, entries, entry, only, ownerOnly, signedIn } from "./matrix";
+import { type Entry, entries, entry, listEntry, only, ownerOnly } from "./matrix";
 
 // The athlete's side of coaching: a personal invitation (from the coach whose link ended) is for
 // the owner alone; either side may end a live link, nobody else; proposals are answered by the
 // athlete they were made to.
 
 export const coachingEntries: Entry[] = [
-  entry("coaching.myCoaches")({
+  listEntry("coaching.myCoaches")({
     target: "the caller's own coaches",
-    input: () => undefined,
-    expect: signedIn(),
     scope: "own",
-    check: (coaches, world, actor) => {
-      const ids = coaches.map((coach) => coach.coachId);
-      // The ended link is gone from the list at once.
-      expect(ids).toEqual(actor === "owner" ? [world.people.coach.id] : []);
-    },
+    // The ended link is gone from the list at once.
+    exact: true,
+    idsOf: (coaches) => coaches.map((coach) => coach.coachId),
+    expected: (world) => [world.people.coach.id],
   }),
   entry("coaching.end")({
     target: "the owner's live link with their coach",
@@ -31,15 +27,11 @@ export const coachingEntries: Entry[] = [
       },
     ],
   }),
-  entry("coaching.proposals")({
+  listEntry("coaching.proposals")({
     target: "the proposals made to the caller",
-    input: () => undefined,
-    expect: signedIn(),
     scope: "own",
-    check: (proposals, world, actor) => {
-      const ids = proposals.map((proposal) => proposal.id);
-      expect(ids.includes(world.ids.proposal)).toBe(actor === "owner");
-    },
+    idsOf: (proposals) => proposals.map((proposal) => proposal.id),
+    expected: (world) => [world.ids.proposal],
   }),
   // A personal invitation is for its invitee: even the coach who sent it gets NOT_FOUND here. A
   // proposal is answered by its athlete alone, not by the coach who made it either.

@@ -1,4 +1,5 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import { expect as expectThat } from "vitest";
 import type { AppRouter } from "../root";
 import type { World } from "./fixture";
 
@@ -139,3 +140,35 @@ export function ownEntries(table: Table): Entry[] {
 
 /** The input of a procedure that takes none. */
 export const noInput = () => undefined;
+
+/**
+ * `listEntry("coach.invites")({ ... })`: a list any signed-in person may ask for, in which the
+ * owner's records (`expected`) appear for `holders` (the owner unless told) and for nobody else.
+ * `exact`: the holders' lists hold nothing else, and everyone else's is empty.
+ */
+export function listEntry<P extends ProcedurePath>(path: P) {
+  return (list: {
+    target: string;
+    input?: Target<P>["input"];
+    scope?: Scope;
+    holders?: readonly Person[];
+    exact?: boolean;
+    idsOf: (result: OutputOf<P>) => readonly string[];
+    expected: (world: World) => readonly string[];
+  }): Entry =>
+    entry(path)({
+      target: list.target,
+      input: list.input ?? (noInput as unknown as Target<P>["input"]),
+      expect: signedIn(),
+      ...(list.scope && { scope: list.scope }),
+      check: (result, world, actor) => {
+        const ids = [...list.idsOf(result)];
+        const holds = (list.holders ?? ["owner"]).some((holder) => holder === actor);
+        if (list.exact) {
+          expectThat(ids.sort()).toEqual(holds ? [...list.expected(world)].sort() : []);
+        } else {
+          for (const id of list.expected(world)) expectThat(ids.includes(id)).toBe(holds);
+        }
+      },
+    });
+}
