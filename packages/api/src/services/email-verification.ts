@@ -1,18 +1,11 @@
 import type { Database } from "@stride/db/client";
-import {
-  claimEmailToken,
-  findEmailToken,
-  findMailRecipient,
-  insertEmailToken,
-  markEmailVerified,
-} from "@stride/db/queries";
+import { findMailRecipient, markEmailVerified } from "@stride/db/queries";
 import { VERIFY_EMAIL_DAYS } from "@stride/domain/accounts";
-import { DomainError } from "@stride/domain/errors";
-import { appUrl, type Mailer, signUpAttemptMessage, verifyEmailMessage } from "@stride/mail";
+import { type Mailer, signUpAttemptMessage, verifyEmailMessage } from "@stride/mail";
 import { withinLimit } from "../limits";
+import { checkEmailLink, type LinkMessages, makeEmailLink } from "./email-links";
 import { sendInBackground } from "./mail";
 import { makeResetLink } from "./password-reset";
-import { hashToken, newToken } from "./tokens";
 
 const PURPOSE = "verify-email";
 
@@ -20,7 +13,7 @@ export const VERIFY_LINK_MESSAGES = {
   unknown: "This confirmation link is not valid. Sign in and ask for a new one from Settings.",
   used: "This address is already confirmed. There is nothing more to do.",
   expired: `This confirmation link has expired: links work for ${VERIFY_EMAIL_DAYS} days. Sign in and ask for a new one from Settings.`,
-} as const;
+} as const satisfies LinkMessages;
 
 /** Mails the new account's owner a link that confirms their address. */
 export async function sendVerification(
@@ -31,13 +24,13 @@ export async function sendVerification(
 ) {
   const person = await findMailRecipient(db, { userId });
   if (!person) return;
-  const { token, tokenHash } = newToken();
-  const expiresAt = new Date(now.getTime() + VERIFY_EMAIL_DAYS * 24 * 60 * 60_000);
-  await insertEmailToken(db, { userId, purpose: PURPOSE, tokenHash, expiresAt });
-  sendInBackground(
-    mailer,
-    verifyEmailMessage({ to: person, url: appUrl(`/verify-email/${token}`), expiresAt }),
-  );
+  const link = await makeEmailLink(db, {
+    userId,
+    purpose: PURPOSE,
+    path: "verify-email",
+    expiresAt: new Date(now.getTime() + VERIFY_EMAIL_DAYS * 24 * 60 * 60_000),
+  });
+  sendInBackground(mailer, verifyEmailMessage({ to: person, ...link }));
 }
 
 /**
@@ -57,18 +50,12 @@ export async function sendSignUpAttempt(db: Database, mailer: Mailer, email: str
 
 /** Confirms the address the link was mailed to; the link works once, for a week. */
 export async function verifyEmailWithToken(db: Database, token: string, now = new Date()) {
-  const tokenHash = hashToken(token);
-  const found = await findEmailToken(db, { tokenHash, purpose: PURPOSE });
-  const refuse = (why: keyof typeof VERIFY_LINK_MESSAGES) =>
-    new DomainError("INVALID", VERIFY_LINK_MESSAGES[why], { field: "token" });
-  if (!found) throw refuse("unknown");
-  if (found.usedAt) throw refuse("used");
-  if (found.expiresAt <= now) throw refuse("expired");
-  const userId = await db.transaction(async (tx) => {
-    const claimed = await claimEmailToken(tx, { tokenHash, purpose: PURPOSE, now });
-    if (claimed) await markEmailVerified(tx, claimed, now);
-    return claimed;
+  const link = await checkEmailLink(db, {
+    token,
+    purpose: PURPOSE,
+    messages: VERIFY_LINK_MESSAGES,
+    now,
   });
-  if (!userId) throw refuse("used");
+  await link.claim((tx, userId) => markEmailVerified(tx, userId, now));
   return { verified: true as const };
 }

@@ -1,18 +1,10 @@
 import type { Database } from "@stride/db/client";
 import { hashPassword } from "@stride/db/passwords";
-import {
-  claimEmailToken,
-  endEmailTokens,
-  findEmailToken,
-  findMailRecipient,
-  insertEmailToken,
-  replacePasswordHash,
-} from "@stride/db/queries";
+import { endEmailTokens, findMailRecipient, replacePasswordHash } from "@stride/db/queries";
 import { PASSWORD_RESET_MINUTES } from "@stride/domain/accounts";
-import { DomainError } from "@stride/domain/errors";
-import { appUrl, type Mailer, passwordResetMessage } from "@stride/mail";
+import { type Mailer, passwordResetMessage } from "@stride/mail";
+import { checkEmailLink, type LinkMessages, makeEmailLink } from "./email-links";
 import { sendInBackground } from "./mail";
-import { hashToken, newToken } from "./tokens";
 
 const PURPOSE = "password-reset";
 
@@ -20,7 +12,7 @@ export const RESET_LINK_MESSAGES = {
   unknown: "This reset link is not valid. Ask for a new one from the sign-in page.",
   used: "This reset link was already used. Ask for a new one if you need to.",
   expired: `This reset link has expired: links work for ${PASSWORD_RESET_MINUTES} minutes. Ask for a new one from the sign-in page.`,
-} as const;
+} as const satisfies LinkMessages;
 
 /**
  * Makes a one-hour reset link for `email` and mails it, when an account uses that address;
@@ -39,11 +31,13 @@ export async function sendPasswordReset(
 }
 
 /** A new reset link for the person: the token's hash is stored, the link itself only mailed. */
-export async function makeResetLink(db: Database, userId: string, now = new Date()) {
-  const { token, tokenHash } = newToken();
-  const expiresAt = new Date(now.getTime() + PASSWORD_RESET_MINUTES * 60_000);
-  await insertEmailToken(db, { userId, purpose: PURPOSE, tokenHash, expiresAt });
-  return { url: appUrl(`/reset-password/${token}`), expiresAt };
+export function makeResetLink(db: Database, userId: string, now = new Date()) {
+  return makeEmailLink(db, {
+    userId,
+    purpose: PURPOSE,
+    path: "reset-password",
+    expiresAt: new Date(now.getTime() + PASSWORD_RESET_MINUTES * 60_000),
+  });
 }
 
 /**
@@ -56,24 +50,18 @@ export async function resetPasswordWithToken(
   input: { token: string; newPassword: string },
   now = new Date(),
 ) {
-  const tokenHash = hashToken(input.token);
-  const found = await findEmailToken(db, { tokenHash, purpose: PURPOSE });
-  const refuse = (why: keyof typeof RESET_LINK_MESSAGES) =>
-    new DomainError("INVALID", RESET_LINK_MESSAGES[why], { field: "token" });
-  if (!found) throw refuse("unknown");
-  if (found.usedAt) throw refuse("used");
-  if (found.expiresAt <= now) throw refuse("expired");
+  const link = await checkEmailLink(db, {
+    token: input.token,
+    purpose: PURPOSE,
+    messages: RESET_LINK_MESSAGES,
+    now,
+  });
   // Hashed before the transaction: argon2 takes a while and must not hold the row.
   const passwordHash = await hashPassword(input.newPassword);
-  const userId = await db.transaction(async (tx) => {
-    const claimed = await claimEmailToken(tx, { tokenHash, purpose: PURPOSE, now });
-    if (!claimed) return undefined;
+  const userId = await link.claim(async (tx, claimed) => {
     await replacePasswordHash(tx, claimed, passwordHash);
     await endEmailTokens(tx, { userId: claimed, purpose: PURPOSE, now });
-    return claimed;
   });
-  // Another request used the link between the read and the claim.
-  if (!userId) throw refuse("used");
   const person = await findMailRecipient(db, { userId });
   return { email: person?.email ?? "" };
 }
