@@ -1,6 +1,6 @@
 import type { MailMessage } from "../mailer";
 import type { Recipient } from "../recipient";
-import { type Unsubscribe, unsubscribable } from "./unsubscribe";
+import { optionalMessage, type Unsubscribe } from "./unsubscribe";
 
 /** The coach's weekly digest: who needs attention and why, in the triage's own words. */
 export function coachDigestMessage(input: {
@@ -12,26 +12,21 @@ export function coachDigestMessage(input: {
 }): MailMessage {
   const needing = input.athletes.filter((a) => a.reasons.length > 0);
   const lines = needing.map((a) => `${a.name}: ${a.reasons.join("; ")}.`);
-  return unsubscribable(
-    {
-      kind: "coach_digest",
-      to: input.to,
-      subject:
+  return optionalMessage(input, {
+    kind: "coach_digest",
+    subject:
+      needing.length === 0
+        ? `Your week of ${input.weekLabel}: every athlete is on track`
+        : `Your week of ${input.weekLabel}: ${needing.length} ${needing.length === 1 ? "athlete needs" : "athletes need"} attention`,
+    body: {
+      paragraphs:
         needing.length === 0
-          ? `Your week of ${input.weekLabel}: every athlete is on track`
-          : `Your week of ${input.weekLabel}: ${needing.length} ${needing.length === 1 ? "athlete needs" : "athletes need"} attention`,
-      body: {
-        greeting: input.to.name ? `Hi ${input.to.name},` : "Hi,",
-        paragraphs:
-          needing.length === 0
-            ? [`None of your ${input.athletes.length} athletes needs attention right now.`]
-            : ["These athletes need attention, for these reasons:", ...lines],
-        action: { label: "Open your dashboard", url: input.url },
-        footer: ["You get this because the weekly coaching digest is on in your Stride settings."],
-      },
+          ? [`None of your ${input.athletes.length} athletes needs attention right now.`]
+          : ["These athletes need attention, for these reasons:", ...lines],
+      action: { label: "Open your dashboard", url: input.url },
+      footer: ["You get this because the weekly coaching digest is on in your Stride settings."],
     },
-    input.unsubscribe,
-  );
+  });
 }
 
 /** The weekly group digest: in each of the person's groups, who checked in and who has not. */
@@ -42,20 +37,15 @@ export function groupDigestMessage(input: {
   unsubscribe: Unsubscribe;
 }): MailMessage {
   const list = (names: string[]) => (names.length ? names.join(", ") : "no one");
-  return unsubscribable(
-    {
-      kind: "group_digest",
-      to: input.to,
-      subject: "Your groups' week: who checked in",
-      body: {
-        greeting: input.to.name ? `Hi ${input.to.name},` : "Hi,",
-        paragraphs: input.groups.flatMap((group) => [
-          `${group.name}. Checked in: ${list(group.checkedIn)}. Not yet: ${list(group.notYet)}.`,
-        ]),
-        action: { label: "Open your groups", url: input.url },
-        footer: ["You get this because you turned on the weekly group digest in Stride."],
-      },
+  return optionalMessage(input, {
+    kind: "group_digest",
+    subject: "Your groups' week: who checked in",
+    body: {
+      paragraphs: input.groups.flatMap((group) => [
+        `${group.name}. Checked in: ${list(group.checkedIn)}. Not yet: ${list(group.notYet)}.`,
+      ]),
+      action: { label: "Open your groups", url: input.url },
+      footer: ["You get this because you turned on the weekly group digest in Stride."],
     },
-    input.unsubscribe,
-  );
+  });
 }

@@ -1,6 +1,6 @@
 import type { MailMessage } from "../mailer";
 import type { Recipient } from "../recipient";
-import { type Unsubscribe, unsubscribable } from "./unsubscribe";
+import { optionalMessage, type Unsubscribe } from "./unsubscribe";
 
 /** "You have not checked in yet this week", before the athlete's week ends. */
 export function checkinReminderMessage(input: {
@@ -12,21 +12,16 @@ export function checkinReminderMessage(input: {
   url: string;
   unsubscribe: Unsubscribe;
 }): MailMessage {
-  return unsubscribable(
-    {
-      kind: "checkin_reminder",
-      to: input.to,
-      subject: "Your weekly check-in is due",
-      body: {
-        greeting: input.to.name ? `Hi ${input.to.name},` : "Hi,",
-        paragraphs: [
-          `You have not checked in yet for the week of ${input.weekLabel}. Your week ends at midnight at the end of ${input.lastDayLabel} (${input.to.timeZone}).`,
-          "A check-in takes a minute: how the week went, and what comes next.",
-        ],
-        action: { label: "Check in now", url: input.url },
-        footer: ["You get this because check-in reminders are on in your Stride settings."],
-      },
+  return optionalMessage(input, {
+    kind: "checkin_reminder",
+    subject: "Your weekly check-in is due",
+    body: {
+      paragraphs: [
+        `You have not checked in yet for the week of ${input.weekLabel}. Your week ends at midnight at the end of ${input.lastDayLabel} (${input.to.timeZone}).`,
+        "A check-in takes a minute: how the week went, and what comes next.",
+      ],
+      action: { label: "Check in now", url: input.url },
+      footer: ["You get this because check-in reminders are on in your Stride settings."],
     },
-    input.unsubscribe,
-  );
+  });
 }

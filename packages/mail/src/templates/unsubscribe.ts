@@ -1,4 +1,6 @@
+import type { MessageBody } from "../layout";
 import type { MailMessage } from "../mailer";
+import type { Recipient } from "../recipient";
 
 /** The one-click unsubscribe link of a message that is not transactional, and what it stops. */
 export type Unsubscribe = { url: string; what: string };
@@ -25,4 +27,24 @@ export function unsubscribable(message: MailMessage, unsubscribe: Unsubscribe): 
       ],
     },
   };
+}
+
+/**
+ * A message the person chose to get (a reminder, a digest): greeted by name (when they gave one)
+ * and `unsubscribable`.
+ */
+export function optionalMessage(
+  input: { to: Recipient; unsubscribe: Unsubscribe },
+  message: { kind: string; subject: string; body: Omit<MessageBody, "greeting"> },
+): MailMessage {
+  const { to } = input;
+  return unsubscribable(
+    {
+      kind: message.kind,
+      to,
+      subject: message.subject,
+      body: { greeting: to.name ? `Hi ${to.name},` : "Hi,", ...message.body },
+    },
+    input.unsubscribe,
+  );
 }
