@@ -31,6 +31,10 @@ export async function insertEmailToken(
   await db.insert(emailTokens).values(token);
 }
 
+/** The token with this hash, of this purpose. */
+const tokenOf = (input: { tokenHash: string; purpose: EmailTokenPurpose }) =>
+  and(eq(emailTokens.tokenHash, input.tokenHash), eq(emailTokens.purpose, input.purpose));
+
 /** A token by its hash, used or not, expired or not, so the holder can be told which. */
 export async function findEmailToken(
   db: Database,
@@ -43,7 +47,7 @@ export async function findEmailToken(
       usedAt: emailTokens.usedAt,
     })
     .from(emailTokens)
-    .where(and(eq(emailTokens.tokenHash, input.tokenHash), eq(emailTokens.purpose, input.purpose)));
+    .where(tokenOf(input));
   return row;
 }
 
@@ -58,14 +62,7 @@ export async function claimEmailToken(
   const [row] = await db
     .update(emailTokens)
     .set({ usedAt: input.now })
-    .where(
-      and(
-        eq(emailTokens.tokenHash, input.tokenHash),
-        eq(emailTokens.purpose, input.purpose),
-        isNull(emailTokens.usedAt),
-        gt(emailTokens.expiresAt, input.now),
-      ),
-    )
+    .where(and(tokenOf(input), isNull(emailTokens.usedAt), gt(emailTokens.expiresAt, input.now)))
     .returning({ userId: emailTokens.userId });
   return row?.userId;
 }

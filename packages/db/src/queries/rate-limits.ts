@@ -49,6 +49,10 @@ export async function deleteRateLimit(db: Database, key: string): Promise<boolea
   return rows.length > 0;
 }
 
+/** The person's idempotency key: keys are per person, so two people may send the same one. */
+const keyOf = (input: { userId: string; key: string }) =>
+  and(eq(idempotencyKeys.userId, input.userId), eq(idempotencyKeys.key, input.key));
+
 /** Claims an idempotency key for a mutation; false when the key was already claimed. */
 export async function claimIdempotencyKey(
   db: Database,
@@ -70,7 +74,7 @@ export async function findIdempotencyKey(db: Database, input: { userId: string; 
       createdAt: idempotencyKeys.createdAt,
     })
     .from(idempotencyKeys)
-    .where(and(eq(idempotencyKeys.userId, input.userId), eq(idempotencyKeys.key, input.key)));
+    .where(keyOf(input));
   return row;
 }
 
@@ -78,21 +82,10 @@ export async function storeIdempotentResponse(
   db: Database,
   input: { userId: string; key: string; response: unknown },
 ) {
-  await db
-    .update(idempotencyKeys)
-    .set({ response: input.response })
-    .where(and(eq(idempotencyKeys.userId, input.userId), eq(idempotencyKeys.key, input.key)));
+  await db.update(idempotencyKeys).set({ response: input.response }).where(keyOf(input));
 }
 
 /** Lets a key be used again after its mutation failed (nothing was done, so a retry may run). */
 export async function releaseIdempotencyKey(db: Database, input: { userId: string; key: string }) {
-  await db
-    .delete(idempotencyKeys)
-    .where(
-      and(
-        eq(idempotencyKeys.userId, input.userId),
-        eq(idempotencyKeys.key, input.key),
-        isNull(idempotencyKeys.response),
-      ),
-    );
+  await db.delete(idempotencyKeys).where(and(keyOf(input), isNull(idempotencyKeys.response)));
 }
