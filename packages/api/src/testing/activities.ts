@@ -1,7 +1,7 @@
 import type { Database } from "@stride/db/client";
 import { addDaysTo, todayIn, weekDayOf, weekOf } from "@stride/domain/periods";
 import type { WeekDay } from "@stride/domain/profile";
-import type { Caller } from "./people";
+import { type Caller, newPerson, type PersonProfile } from "./people";
 
 // Shared fixtures for the activities, week and calendar integration tests. Plausibility refuses
 // anything after the end of the athlete's current week, and plan statuses depend on today, so
@@ -17,6 +17,14 @@ type ListInput = Parameters<Caller["activities"]["list"]>[0];
  */
 export function midweekStartDay(timeZone: string): WeekDay {
   return weekDayOf(addDaysTo(todayIn(timeZone), -3));
+}
+
+/** A new person (`newPerson`) in `timeZone`, three days into their week unless told otherwise. */
+export function newMidweekPerson(db: Database, profile: PersonProfile & { timeZone: string }) {
+  return newPerson(db, {
+    ...profile,
+    weekStart: profile.weekStart ?? midweekStartDay(profile.timeZone),
+  });
 }
 
 /** Today and the current week for an athlete, as the server works them out. */

@@ -3,9 +3,9 @@ import type { Database } from "@stride/db/client";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import type { WeekDay } from "@stride/domain/profile";
 import { METRES_PER_MILE } from "@stride/domain/units";
-import { activityInput, midweekStartDay } from "./activities";
+import { activityInput, newMidweekPerson } from "./activities";
 import { type CreateInput, microInput, weeklyTotal } from "./goals";
-import { type Caller, newPerson } from "./people";
+import type { Caller } from "./people";
 
 // Shared fixtures for the check-in integration tests. A check-in is only accepted for a week that
 // has started, lateness depends on how long ago the week ended, and runs may not be logged after
@@ -24,10 +24,9 @@ export function newRunner(
   db: Database,
   overrides: { timeZone?: string; weekStart?: WeekDay } = {},
 ) {
-  const timeZone = overrides.timeZone ?? "America/Los_Angeles";
-  return newPerson(db, {
-    weekStart: overrides.weekStart ?? midweekStartDay(timeZone),
-    timeZone,
+  return newMidweekPerson(db, {
+    timeZone: overrides.timeZone ?? "America/Los_Angeles",
+    weekStart: overrides.weekStart,
     distanceUnit: "mi",
   });
 }

@@ -4,9 +4,8 @@ import type { TargetInput } from "@stride/domain/goals";
 import { makeTarget } from "@stride/domain/goals";
 import { addDaysTo } from "@stride/domain/periods";
 import { describe, expect, it } from "vitest";
-import { habitRows, midweekStartDay, thisWeekOf } from "../../testing/activities";
+import { habitRows, newMidweekPerson, thisWeekOf } from "../../testing/activities";
 import { refusalOf } from "../../testing/caller";
-import { newPerson } from "../../testing/people";
 
 const handle = useTestDatabase();
 
@@ -20,10 +19,8 @@ const veggies: TargetInput = makeTarget({
 
 /** An athlete three days into their week, with "3 veggie servings a day" for this week. */
 async function setUp() {
-  const timeZone = "Pacific/Auckland";
-  const athlete = await newPerson(handle.db, {
-    weekStart: midweekStartDay(timeZone),
-    timeZone,
+  const athlete = await newMidweekPerson(handle.db, {
+    timeZone: "Pacific/Auckland",
     distanceUnit: "km",
   });
   const week = thisWeekOf(athlete);

@@ -1,7 +1,7 @@
 import { useTestDatabase } from "@stride/db/testing";
 import { addDaysTo } from "@stride/domain/periods";
 import { describe, expect, it } from "vitest";
-import { activityRows, listAll, midweekStartDay, thisWeekOf } from "../../testing/activities";
+import { activityRows, listAll, newMidweekPerson, thisWeekOf } from "../../testing/activities";
 import { refusalOf } from "../../testing/caller";
 import { microInput, run, weeklyTotal } from "../../testing/goals";
 import { newPerson, type Person } from "../../testing/people";
@@ -10,11 +10,7 @@ const handle = useTestDatabase();
 
 /** A mile athlete whose week has days behind and ahead of today. */
 async function miler() {
-  return newPerson(handle.db, {
-    weekStart: midweekStartDay("Europe/London"),
-    timeZone: "Europe/London",
-    distanceUnit: "mi",
-  });
+  return newMidweekPerson(handle.db, { timeZone: "Europe/London", distanceUnit: "mi" });
 }
 
 /** A micro goal for this week with a 3 mi run planned today at 06:30; returns the session id. */

@@ -1,9 +1,9 @@
 import { useTestDatabase } from "@stride/db/testing";
 import { addDaysTo } from "@stride/domain/periods";
 import { describe, expect, it } from "vitest";
-import { activityInput, midweekStartDay, thisWeekOf } from "../../testing/activities";
+import { activityInput, newMidweekPerson, thisWeekOf } from "../../testing/activities";
 import { macroInput, mesoInput, microInput, run, weeklyTotal } from "../../testing/goals";
-import { type Caller, newPerson, type Person } from "../../testing/people";
+import type { Caller, Person } from "../../testing/people";
 
 const handle = useTestDatabase();
 
@@ -18,10 +18,8 @@ const flatten = (nodes: readonly TreeNode[]): TreeNode[] =>
  * weeks starting last week (meso) → 15 mi this week (micro), and a 4 mi run last week.
  */
 async function setUp() {
-  const timeZone = "America/Los_Angeles";
-  const athlete = await newPerson(handle.db, {
-    weekStart: midweekStartDay(timeZone),
-    timeZone,
+  const athlete = await newMidweekPerson(handle.db, {
+    timeZone: "America/Los_Angeles",
     distanceUnit: "mi",
   });
   const week = thisWeekOf(athlete);

@@ -2,7 +2,7 @@ import { useTestDatabase } from "@stride/db/testing";
 import { makeTarget } from "@stride/domain/goals";
 import { addDaysTo } from "@stride/domain/periods";
 import { describe, expect, it } from "vitest";
-import { activityInput, midweekStartDay, thisWeekOf } from "../../testing/activities";
+import { activityInput, newMidweekPerson, thisWeekOf } from "../../testing/activities";
 import { callerFor, refusalOf } from "../../testing/caller";
 import { macroInput, mesoInput, microInput, run, weeklyTotal } from "../../testing/goals";
 import { newPerson } from "../../testing/people";
@@ -13,11 +13,7 @@ const TIME_ZONE = "Asia/Tokyo";
 
 /** A kilometre athlete in Tokyo, three days into their week (so some plan days have passed). */
 function athlete() {
-  return newPerson(handle.db, {
-    weekStart: midweekStartDay(TIME_ZONE),
-    timeZone: TIME_ZONE,
-    distanceUnit: "km",
-  });
+  return newMidweekPerson(handle.db, { timeZone: TIME_ZONE, distanceUnit: "km" });
 }
 
 /**
