@@ -25,23 +25,22 @@ export function publicName(name: string): SQL {
  * models, which are made from the rest (a restore rebuilds them; a backup need not carry them).
  */
 export async function listTables(db: Executor): Promise<string[]> {
-  const rows = await queryRows<{ name: string }>(
-    db,
-    sql`select c.relname as name from pg_catalog.pg_class c
-        join pg_catalog.pg_namespace n on n.oid = c.relnamespace
-        where n.nspname = 'public' and c.relkind = 'r'
-        order by c.relname`,
-  );
-  return rows.map((row) => row.name).filter((name) => !READ_MODEL_TABLES.includes(name));
+  const names = await listRelations(db, "r");
+  return names.filter((name) => !READ_MODEL_TABLES.includes(name));
 }
 
 /** The sequences of the public schema (bigserial ids), by name. */
-export async function listSequences(db: Executor): Promise<string[]> {
+export function listSequences(db: Executor): Promise<string[]> {
+  return listRelations(db, "S");
+}
+
+/** The names of the public schema's relations of one kind (`pg_class.relkind`), sorted. */
+async function listRelations(db: Executor, kind: "r" | "S"): Promise<string[]> {
   const rows = await queryRows<{ name: string }>(
     db,
     sql`select c.relname as name from pg_catalog.pg_class c
         join pg_catalog.pg_namespace n on n.oid = c.relnamespace
-        where n.nspname = 'public' and c.relkind = 'S'
+        where n.nspname = 'public' and c.relkind = ${kind}
         order by c.relname`,
   );
   return rows.map((row) => row.name);

@@ -1,19 +1,11 @@
+import { NOTIFICATION_KINDS } from "@stride/domain/groups";
 import { bigserial, index, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { checkins } from "./checkins";
 import { id, insertedAt, instant, partOf } from "./columns";
 import { comments, groups } from "./groups";
 import { users } from "./users";
 
-export const notificationKindEnum = pgEnum("notification_kind", [
-  "comment",
-  "reaction",
-  "reply",
-  "mention",
-  "member_joined",
-  "invitation",
-  "coaching",
-  "proposal",
-]);
+export const notificationKindEnum = pgEnum("notification_kind", NOTIFICATION_KINDS);
 
 /** In-app notifications. Kept after reading, so an email digest can be built from them later. */
 export const notifications = pgTable(

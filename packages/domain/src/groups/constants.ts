@@ -10,3 +10,16 @@ export const REACTION_LABELS: Record<ReactionKind, { emoji: string; label: strin
   clap: { emoji: "👏", label: "Applause" },
   strong: { emoji: "💪", label: "Strong" },
 };
+
+/** The kinds of in-app notification (the bell); the database enum `notification_kind` holds these. */
+export const NOTIFICATION_KINDS = [
+  "comment",
+  "reaction",
+  "reply",
+  "mention",
+  "member_joined",
+  "invitation",
+  "coaching",
+  "proposal",
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -5,19 +5,9 @@ import {
   markNotificationsRead,
   setMutedNotifications,
 } from "@stride/db/queries";
+import { NOTIFICATION_KINDS } from "@stride/domain/groups";
 import { z } from "zod";
 import { authedProcedure, router } from "../../trpc";
-
-export const NOTIFICATION_KINDS = [
-  "comment",
-  "reaction",
-  "reply",
-  "mention",
-  "member_joined",
-  "invitation",
-  "coaching",
-  "proposal",
-] as const;
 
 export const notificationsRouter = router({
   list: authedProcedure.query(async ({ ctx }) => {
