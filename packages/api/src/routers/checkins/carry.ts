@@ -5,11 +5,8 @@ import {
   findGoal,
   findOwnMicroGoalsOfWeek,
   type GoalRow,
-  insertGoal,
   insertGoalRevision,
   listPlannedSessions,
-  nextGoalPosition,
-  replacePlannedSessions,
   resizeOwnGoalTarget,
   restoreOwnGoal,
   storedTargetOf,
@@ -18,6 +15,7 @@ import { fitsParent, retitle } from "@stride/domain/goals";
 import { addDaysTo, formatCalendarDate } from "@stride/domain/periods";
 import { measureOf } from "@stride/domain/progress";
 import { toStored } from "@stride/domain/units";
+import { copyGoalIntoWeek } from "../../services/goal-copies";
 
 /** Where a carry went: next week's goal, and its target before a merge (null when made). */
 export type Carried = { goalId: string; targetBefore: number | null };
@@ -100,38 +98,16 @@ export async function carryToNextWeek(
     return { goalId: existing.id, targetBefore: existing.targetValue };
   }
 
-  const { id, createdAt, updatedAt, version, archivedAt, status, ...fields } = goal;
-  const carried = await insertGoal(db, {
-    ...fields,
+  const carried = await copyGoalIntoWeek(db, {
+    viewerId,
+    source: goal,
+    week,
     parentId,
-    periodStart: week.start,
-    periodEnd: week.end,
-    position: await nextGoalPosition(db, { ownerId: viewerId, parentId, level: "micro" }),
-    copiedFromId: goal.id,
     targetValue: wanted,
-  });
-  const sessions = await listPlannedSessions(db, { ownerId: viewerId, goalIds: [goal.id] });
-  // A smaller week shrinks every planned session by the same share.
-  const scale =
-    goal.targetValue && carried.targetValue ? carried.targetValue / goal.targetValue : 1;
-  await replacePlannedSessions(
-    db,
-    carried.id,
-    sessions.map(({ day, time, activityType, amount, note, workout }) => ({
-      day: addDaysTo(day, 7),
-      time,
-      activityType,
-      amount: amount === null ? null : amount * scale,
-      note,
-      workout,
-    })),
-  );
-  await insertGoalRevision(db, {
-    goalId: carried.id,
-    actorId: viewerId,
-    kind: "created",
+    sessions: await listPlannedSessions(db, { ownerId: viewerId, goalIds: [goal.id] }),
+    // A smaller week shrinks every planned session by the same share.
+    scale: goal.targetValue && wanted ? wanted / goal.targetValue : 1,
     reason: `Carried${input.smallerValue !== null ? ", smaller," : ""} from the check-in for the week of ${weekOf(goal)}`,
-    changes: {},
   });
   return { goalId: carried.id, targetBefore: null };
 }

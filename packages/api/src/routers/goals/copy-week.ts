@@ -1,20 +1,16 @@
 import {
   findOwnMicroGoalsOfWeek,
-  insertGoal,
-  insertGoalRevision,
   listChecklistItems,
   listOwnGoals,
   listPlannedSessions,
   lockForTransaction,
-  nextGoalPosition,
   refreshProgress,
-  replacePlannedSessions,
-  syncChecklistItems,
 } from "@stride/db/queries";
 import { DomainError } from "@stride/domain/errors";
 import { copyWeekInput, fitsParent } from "@stride/domain/goals";
 import { addDaysTo, isWeekStart } from "@stride/domain/periods";
 import { profileProcedure } from "../../procedures";
+import { copyGoalIntoWeek } from "../../services/goal-copies";
 
 /**
  * Copies last week's micro goals (with their plans, a week later) into the week starting at
@@ -73,43 +69,15 @@ export const copyPreviousWeek = profileProcedure
 
       const copies: string[] = [];
       for (const source of toCopy) {
-        const { id, createdAt, updatedAt, version, archivedAt, status, ...fields } = source;
-        const parentId =
-          source.parentId && parentsCovering.has(source.parentId) ? source.parentId : null;
-        const copy = await insertGoal(tx, {
-          ...fields,
-          parentId,
-          periodStart: week.start,
-          periodEnd: week.end,
-          position: await nextGoalPosition(tx, { ownerId: viewerId, parentId, level: "micro" }),
-          copiedFromId: source.id,
-        });
-        // A new week starts with a fresh checklist: same items, nothing ticked yet.
-        await syncChecklistItems(
-          tx,
-          copy.id,
-          items.filter((item) => item.goalId === source.id).map((item) => item.label),
-        );
-        await replacePlannedSessions(
-          tx,
-          copy.id,
-          sessions
-            .filter((session) => session.goalId === source.id)
-            .map(({ day, time, activityType, amount, note, workout }) => ({
-              day: addDaysTo(day, 7),
-              time,
-              activityType,
-              amount,
-              note,
-              workout,
-            })),
-        );
-        await insertGoalRevision(tx, {
-          goalId: copy.id,
-          actorId: viewerId,
-          kind: "created",
+        const copy = await copyGoalIntoWeek(tx, {
+          viewerId,
+          source,
+          week,
+          parentId:
+            source.parentId && parentsCovering.has(source.parentId) ? source.parentId : null,
+          checklist: items.filter((item) => item.goalId === source.id).map((item) => item.label),
+          sessions: sessions.filter((session) => session.goalId === source.id),
           reason: "Copied from last week",
-          changes: {},
         });
         copies.push(copy.id);
       }
