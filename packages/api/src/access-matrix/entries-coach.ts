@@ -1,5 +1,6 @@
 import { DEFAULT_THRESHOLDS } from "@stride/domain/coaching";
 import { expect } from "vitest";
+import type { World } from "./fixture";
 import { leaked, nobodyEmail, templateInput } from "./inputs";
 import {
   type Entry,
@@ -19,6 +20,15 @@ import {
 // coaches too), so nobody else reaches them.
 
 const coachOnly = () => only(["coach"]);
+
+/** A proposal to rename one of the owner's goals. */
+const renameOf = (world: World, goalId: string) => ({
+  kind: "change" as const,
+  athleteId: world.people.owner.id,
+  goalId,
+  note: "",
+  changes: { title: "A sneaky rename" },
+});
 
 export const coachEntries: Entry[] = [
   listEntry("coach.invites")({
@@ -57,24 +67,12 @@ export const coachEntries: Entry[] = [
   }),
   entry("coach.propose")({
     target: "a change to the owner's meso goal (shown to groups)",
-    input: (world) => ({
-      kind: "change",
-      athleteId: world.people.owner.id,
-      goalId: world.ids.meso,
-      note: "",
-      changes: { title: "A sneaky rename" },
-    }),
+    input: (world) => renameOf(world, world.ids.meso),
     expect: coachOnly(),
     variants: [
       {
         target: "a change to the owner's private macro goal",
-        input: (world) => ({
-          kind: "change",
-          athleteId: world.people.owner.id,
-          goalId: world.ids.privateMacro,
-          note: "",
-          changes: { title: "A sneaky rename" },
-        }),
+        input: (world) => renameOf(world, world.ids.privateMacro),
         // Not even the coach: a private goal does not exist for them.
         expect: only([]),
       },
