@@ -4,6 +4,7 @@ import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import { describe, expect, it } from "vitest";
 import { activityInput } from "../testing/activities";
 import { callerFor } from "../testing/caller";
+import { plannedWeek } from "../testing/worlds";
 import { useCountingDatabase } from "./counting-database";
 
 // Its own database that counts every statement drizzle sends.
@@ -39,15 +40,12 @@ async function athleteWith(size: number) {
         target: runningTotal({ unit: "km", value: 30 }),
       });
       for (let w = 0; w < 3; w++) {
-        const start = addDaysTo(thisWeek, -21 + b * 21 + w * 7);
-        await createGoal(handle.db, {
+        await plannedWeek(handle.db, {
           athleteId: user.id,
-          level: "micro",
           parentId: meso.id,
           title: `Week ${w}`,
-          periodStart: start,
-          target: runningTotal({ unit: "km", value: 30 }),
-          plan: [{ day: addDaysTo(start, 1), amount: 10, time: "06:00" }],
+          start: addDaysTo(thisWeek, -21 + b * 21 + w * 7),
+          km: 30,
         });
       }
     }

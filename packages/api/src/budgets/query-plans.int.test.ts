@@ -1,14 +1,13 @@
 import type { DatabaseHandle } from "@stride/db/client";
-import { createCheckin, createGoal } from "@stride/db/factories";
+import { createCheckin } from "@stride/db/factories";
 import { openTestPglite } from "@stride/db/testing";
-import { runningTotal } from "@stride/domain/goals";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { outcome, submitInput } from "../testing/checkins";
 import { linkCoach } from "../testing/coaching";
 import { groupOf, postComment } from "../testing/groups";
 import { newPerson } from "../testing/people";
-import { seasonWithBaseBlock } from "../testing/worlds";
+import { plannedWeek, seasonWithBaseBlock } from "../testing/worlds";
 
 // Every statement the hot requests send is captured with its parameters, then explained with
 // sequential scans priced out of reach: a plan that still scans a table has no index to use.
@@ -91,23 +90,20 @@ async function world() {
   const groupId = await groupOf(athlete, [friend]);
   const thisWeek = weekStartOf(todayIn("UTC"), "monday");
   const { meso } = await seasonWithBaseBlock(handle.db, athlete.id, thisWeek);
-  const lastWeek = await createGoal(handle.db, {
-    athleteId: athlete.id,
-    level: "micro",
+  const athleteId = athlete.id;
+  const lastWeek = await plannedWeek(handle.db, {
+    athleteId,
     parentId: meso.id,
     title: "Last week",
-    periodStart: addDaysTo(thisWeek, -7),
-    target: runningTotal({ unit: "km", value: 25 }),
-    plan: [{ day: addDaysTo(thisWeek, -6), amount: 10, time: "06:00" }],
+    start: addDaysTo(thisWeek, -7),
+    km: 25,
   });
-  await createGoal(handle.db, {
-    athleteId: athlete.id,
-    level: "micro",
+  await plannedWeek(handle.db, {
+    athleteId,
     parentId: meso.id,
     title: "This week",
-    periodStart: thisWeek,
-    target: runningTotal({ unit: "km", value: 30 }),
-    plan: [{ day: addDaysTo(thisWeek, 1), amount: 10, time: "06:00" }],
+    start: thisWeek,
+    km: 30,
   });
   await athlete.caller.activities.create({
     date: addDaysTo(thisWeek, -5),

@@ -1,11 +1,10 @@
-import { createCheckin, createGoal } from "@stride/db/factories";
-import { runningTotal } from "@stride/domain/goals";
+import { createCheckin } from "@stride/db/factories";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
 import { describe, expect, it } from "vitest";
 import { callerFor } from "../testing/caller";
 import { coachTokenOf, linkCoach } from "../testing/coaching";
 import { newPerson, type Person } from "../testing/people";
-import { seasonWithBaseBlock } from "../testing/worlds";
+import { plannedWeek, seasonWithBaseBlock } from "../testing/worlds";
 import { useCountingDatabase } from "./counting-database";
 
 // Its own database that counts every statement drizzle sends.
@@ -24,16 +23,13 @@ async function athleteOf(coach: Person, index: number, token: string) {
   const { meso } = await seasonWithBaseBlock(handle.db, athlete.id, thisWeek);
   const micros = [];
   for (const w of [-1, 0, 1]) {
-    const start = addDaysTo(thisWeek, 7 * w);
     micros.push(
-      await createGoal(handle.db, {
+      await plannedWeek(handle.db, {
         athleteId: athlete.id,
-        level: "micro",
         parentId: meso.id,
         title: `Week ${w}`,
-        periodStart: start,
-        target: runningTotal({ unit: "km", value: 25 + 5 * w }),
-        plan: [{ day: addDaysTo(start, 1), amount: 10, time: "06:00" }],
+        start: addDaysTo(thisWeek, 7 * w),
+        km: 25 + 5 * w,
       }),
     );
   }

@@ -32,6 +32,25 @@ export async function seasonWithBaseBlock(db: Database, athleteId: string, thisW
   return { macro, meso };
 }
 
+/**
+ * A micro goal of `km` a week under `parentId` for the week starting `start`, with a 10 km run
+ * planned at 06:00 on its second day: the weekly goal the query budgets plan.
+ */
+export function plannedWeek(
+  db: Database,
+  goal: { athleteId: string; parentId: string; title: string; start: string; km: number },
+) {
+  return createGoal(db, {
+    athleteId: goal.athleteId,
+    level: "micro",
+    parentId: goal.parentId,
+    title: goal.title,
+    periodStart: goal.start,
+    target: runningTotal({ unit: "km", value: goal.km }),
+    plan: [{ day: addDaysTo(goal.start, 1), amount: 10, time: "06:00" }],
+  });
+}
+
 /** A new athlete (`newPerson`) with the usual macro → meso → micro tree (`createChain`). */
 export async function athleteWithChain(db: Database, profile: PersonProfile = {}) {
   const athlete = await newPerson(db, profile);
