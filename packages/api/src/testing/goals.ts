@@ -1,5 +1,5 @@
 import type { Database } from "@stride/db/client";
-import { runningTotal } from "@stride/domain/goals";
+import { makeTarget, runningTotal } from "@stride/domain/goals";
 import { expect } from "vitest";
 import { refusalOf } from "./caller";
 import type { Caller } from "./people";
@@ -27,6 +27,11 @@ export function weeklyTotal(
   baseline: number | null = null,
 ) {
   return runningTotal({ unit, value, baseline });
+}
+
+/** "`value` strength sessions a week". */
+export function strengthSessions(value: number) {
+  return makeTarget({ kind: "sessions", unit: "sessions", value, activityTypes: ["strength"] });
 }
 
 export function run(day: string, amount: number | null = null, time: string | null = null) {

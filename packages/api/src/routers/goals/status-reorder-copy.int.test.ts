@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { useTestDatabase } from "@stride/db/testing";
-import { makeTarget } from "@stride/domain/goals";
 import { toStored } from "@stride/domain/units";
 import { describe, expect, it } from "vitest";
 import { refusalOf } from "../../testing/caller";
@@ -12,6 +11,7 @@ import {
   refusedWithoutChange,
   run,
   snapshotOf,
+  strengthSessions,
   WEEK_1,
   WEEK_2,
   WEEK_3,
@@ -292,12 +292,7 @@ describe("goals.copyPreviousWeek", () => {
       microInput(null, WEEK_2, {
         title: "Strength",
         category: "strength",
-        target: makeTarget({
-          kind: "sessions",
-          unit: "sessions",
-          value: 2,
-          activityTypes: ["strength"],
-        }),
+        target: strengthSessions(2),
         plan: [{ ...run("2026-03-13", null, "18:00"), activityType: "strength", note: "Gym" }],
       }),
     );

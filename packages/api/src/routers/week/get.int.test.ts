@@ -1,10 +1,16 @@
 import { useTestDatabase } from "@stride/db/testing";
-import { makeTarget } from "@stride/domain/goals";
 import { addDaysTo } from "@stride/domain/periods";
 import { describe, expect, it } from "vitest";
 import { activityInput, newMidweekPerson, thisWeekOf } from "../../testing/activities";
 import { callerFor, refusalOf } from "../../testing/caller";
-import { macroInput, mesoInput, microInput, run, weeklyTotal } from "../../testing/goals";
+import {
+  macroInput,
+  mesoInput,
+  microInput,
+  run,
+  strengthSessions,
+  weeklyTotal,
+} from "../../testing/goals";
 import { newPerson } from "../../testing/people";
 
 const handle = useTestDatabase();
@@ -59,12 +65,7 @@ async function setUp() {
     microInput(null, week.start, {
       title: "Lift twice",
       category: "strength",
-      target: makeTarget({
-        kind: "sessions",
-        unit: "sessions",
-        value: 2,
-        activityTypes: ["strength"],
-      }),
+      target: strengthSessions(2),
       plan: [{ ...run(day(4)), activityType: "strength" }],
     }),
   );
