@@ -1,5 +1,5 @@
 import type { TargetInput } from "@stride/domain/goals";
-import { makeTarget, planRamp, runningTotal } from "@stride/domain/goals";
+import { makeTarget, planRamp, raceTime, runningTotal } from "@stride/domain/goals";
 import {
   addDaysTo,
   addMonthsTo,
@@ -244,12 +244,6 @@ export async function seedDanaGoals(db: Database, dana: Athlete) {
     why: "I ran 2:03 last spring and know there is more in me.",
     periodStart: thisWeek,
     periodEnd: macroLatestEnd(thisWeek),
-    target: makeTarget({
-      kind: "best_performance",
-      unit: "time",
-      value: 6900,
-      per: "period",
-      eventDistanceMetres: 21097.5,
-    }),
+    target: raceTime(6900, 21097.5),
   });
 }

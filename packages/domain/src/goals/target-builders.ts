@@ -28,3 +28,14 @@ export function runningTotal(fields: {
   const { unit, value, baseline = null, per = "week" } = fields;
   return makeTarget({ unit, value, baseline, per });
 }
+
+/** A race time to beat by the goal's end: `seconds` over `metres` of running. */
+export function raceTime(seconds: number, metres: number): TargetInput {
+  return makeTarget({
+    kind: "best_performance",
+    unit: "time",
+    value: seconds,
+    per: "period",
+    eventDistanceMetres: metres,
+  });
+}

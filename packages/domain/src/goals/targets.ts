@@ -286,4 +286,4 @@ export function toTargetInput(target: StoredTarget): TargetInput {
   return { ...target, value: convert(target.value), baseline: convert(target.baseline) };
 }
 
-export { makeTarget, runningTotal } from "./target-builders";
+export { makeTarget, raceTime, runningTotal } from "./target-builders";

@@ -1,4 +1,5 @@
 import { useTestDatabase } from "@stride/db/testing";
+import { raceTime } from "@stride/domain/goals";
 import { addDaysTo, todayIn } from "@stride/domain/periods";
 import { describe, expect, it } from "vitest";
 import { activityInput, activityRows } from "../../testing/activities";
@@ -19,16 +20,7 @@ describe("training.prediction", () => {
         visibility: "coach",
         periodStart: addDaysTo(today, -21),
         periodEnd: addDaysTo(today, 60),
-        target: {
-          kind: "best_performance",
-          unit: "time",
-          value: 6600,
-          baseline: null,
-          per: "period",
-          activityTypes: ["run"],
-          label: null,
-          eventDistanceMetres: 21_097.5,
-        },
+        target: raceTime(6600, 21_097.5),
       }),
     );
     expect((await athlete.caller.training.prediction({ id: goal.id }))?.predicted).toBeNull();
@@ -65,16 +57,7 @@ describe("training.prediction", () => {
       version: 1,
       reason: "Aiming higher",
       changes: {
-        target: {
-          kind: "best_performance",
-          unit: "time",
-          value: 6300,
-          baseline: null,
-          per: "period",
-          activityTypes: ["run"],
-          label: null,
-          eventDistanceMetres: 21_097.5,
-        },
+        target: raceTime(6300, 21_097.5),
       },
     });
     // 1:45:00 is the goal now: 1:50:19 is 5% slow, and there was no prediction four weeks ago.
