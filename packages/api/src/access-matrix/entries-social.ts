@@ -1,4 +1,5 @@
 import { expect } from "vitest";
+import type { World } from "./fixture";
 import { say } from "./inputs";
 import { type Entry, entry, only, ownerOnly } from "./matrix";
 
@@ -7,42 +8,57 @@ import { type Entry, entry, only, ownerOnly } from "./matrix";
 // owner. Goal threads are between the athlete and their coach: never a group (even for a goal
 // shown to groups), never a private goal.
 
-const groupsCheckin = () => only(["owner", "coach", "member"]);
-const coachCheckin = () => only(["owner", "coach"]);
-const goalThread = () => only(["owner", "coach"]);
+/** The owner's records talk can be about, and who may reach each. */
+const RECORDS = {
+  groupsCheckin: {
+    target: "the owner's check-in shared with groups",
+    id: (world: World) => world.ids.groupsCheckin,
+    expect: () => only(["owner", "coach", "member"]),
+  },
+  coachCheckin: {
+    target: "the owner's check-in shared with the coach only",
+    id: (world: World) => world.ids.coachCheckin,
+    expect: () => only(["owner", "coach"]),
+  },
+  privateCheckin: {
+    target: "the owner's private check-in",
+    id: (world: World) => world.ids.privateCheckin,
+    expect: () => ownerOnly(),
+  },
+  meso: {
+    target: "the owner's meso goal (shown to groups)",
+    id: (world: World) => world.ids.meso,
+    expect: () => only(["owner", "coach"]),
+  },
+  privateMacro: {
+    target: "the owner's private macro goal",
+    id: (world: World) => world.ids.privateMacro,
+    expect: () => ownerOnly(),
+  },
+};
+
+/** A call aimed at one of the owner's `RECORDS`: its target, its input (from the id) and who may. */
+function at<I>(record: keyof typeof RECORDS, input: (id: string) => I) {
+  const { target, id, expect } = RECORDS[record];
+  return { target, input: (world: World) => input(id(world)), expect: expect() };
+}
+
+const checkin = (checkinId: string) => ({ checkinId });
+const goal = (goalId: string) => ({ goalId });
+const comment = <T extends object>(on: T) => ({ ...on, ...say("Matrix was here") });
+const fire = (checkinId: string) => ({ checkinId, kind: "fire" as const });
 
 export const socialEntries: Entry[] = [
   entry("social.thread")({
-    target: "the owner's check-in shared with groups",
-    input: (world) => ({ checkinId: world.ids.groupsCheckin }),
-    expect: groupsCheckin(),
+    ...at("groupsCheckin", checkin),
     check: (thread) => {
       expect(thread.comments.map((c) => c.body)).toEqual(["Mia says well done"]);
     },
-    variants: [
-      {
-        target: "the owner's check-in shared with the coach only",
-        input: (world) => ({ checkinId: world.ids.coachCheckin }),
-        expect: coachCheckin(),
-      },
-      {
-        target: "the owner's private check-in",
-        input: (world) => ({ checkinId: world.ids.privateCheckin }),
-        expect: ownerOnly(),
-      },
-    ],
+    variants: [at("coachCheckin", checkin), at("privateCheckin", checkin)],
   }),
   entry("social.comment")({
-    target: "the owner's check-in shared with groups",
-    input: (world) => ({ checkinId: world.ids.groupsCheckin, ...say("Matrix was here") }),
-    expect: groupsCheckin(),
-    variants: [
-      {
-        target: "the owner's check-in shared with the coach only",
-        input: (world) => ({ checkinId: world.ids.coachCheckin, ...say("Matrix was here") }),
-        expect: coachCheckin(),
-      },
-    ],
+    ...at("groupsCheckin", (id) => comment(checkin(id))),
+    variants: [at("coachCheckin", (id) => comment(checkin(id)))],
   }),
   entry("social.editComment")({
     target: "the member's comment on the owner's check-in",
@@ -65,42 +81,18 @@ export const socialEntries: Entry[] = [
     ],
   }),
   entry("social.goalThread")({
-    target: "the owner's meso goal (shown to groups)",
-    input: (world) => ({ goalId: world.ids.meso }),
-    expect: goalThread(),
+    ...at("meso", goal),
     check: (thread) => {
       expect(thread.comments.map((c) => c.body)).toEqual(["Olive's goal note"]);
     },
-    variants: [
-      {
-        target: "the owner's private macro goal",
-        input: (world) => ({ goalId: world.ids.privateMacro }),
-        expect: ownerOnly(),
-      },
-    ],
+    variants: [at("privateMacro", goal)],
   }),
   entry("social.goalComment")({
-    target: "the owner's meso goal (shown to groups)",
-    input: (world) => ({ goalId: world.ids.meso, ...say("Matrix was here") }),
-    expect: goalThread(),
-    variants: [
-      {
-        target: "the owner's private macro goal",
-        input: (world) => ({ goalId: world.ids.privateMacro, ...say("Matrix was here") }),
-        expect: ownerOnly(),
-      },
-    ],
+    ...at("meso", (id) => comment(goal(id))),
+    variants: [at("privateMacro", (id) => comment(goal(id)))],
   }),
   entry("social.react")({
-    target: "the owner's check-in shared with groups",
-    input: (world) => ({ checkinId: world.ids.groupsCheckin, kind: "fire" }),
-    expect: groupsCheckin(),
-    variants: [
-      {
-        target: "the owner's private check-in",
-        input: (world) => ({ checkinId: world.ids.privateCheckin, kind: "fire" }),
-        expect: ownerOnly(),
-      },
-    ],
+    ...at("groupsCheckin", fire),
+    variants: [at("privateCheckin", fire)],
   }),
 ];
