@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, ne, type SQL, sql } from "drizzle-orm";
 import { queryRows } from "../backup/catalog";
 import type { Database } from "../client";
 import {
@@ -124,25 +124,25 @@ const commentColumns = {
   )`,
 };
 
-/** Every comment on a goal, oldest first (the caller checked the viewer may see the goal). */
-export async function listGoalComments(db: Database, goalId: string) {
+/** The comments `where` picks, with their authors' names, oldest first. */
+function listCommentsWhere(db: Database, where: SQL) {
   return db
     .select(commentColumns)
     .from(comments)
     .leftJoin(profiles, eq(profiles.userId, comments.authorId))
-    .where(eq(comments.goalId, goalId))
+    .where(where)
     .orderBy(asc(comments.createdAt), asc(comments.id));
+}
+
+/** Every comment on a goal, oldest first (the caller checked the viewer may see the goal). */
+export async function listGoalComments(db: Database, goalId: string) {
+  return listCommentsWhere(db, eq(comments.goalId, goalId));
 }
 
 /** Every comment of these check-ins, oldest first (the caller checked the viewer may see them). */
 export async function listCommentsFor(db: Database, checkinIds: readonly string[]) {
   if (checkinIds.length === 0) return [];
-  return db
-    .select(commentColumns)
-    .from(comments)
-    .leftJoin(profiles, eq(profiles.userId, comments.authorId))
-    .where(isAnyOf(comments.checkinId, checkinIds))
-    .orderBy(asc(comments.createdAt), asc(comments.id));
+  return listCommentsWhere(db, isAnyOf(comments.checkinId, checkinIds));
 }
 
 export async function findComment(db: Database, commentId: string) {
