@@ -26,6 +26,7 @@ const proposalColumns = {
   coachName: profiles.name,
   athleteId: goalProposals.athleteId,
   goalId: goalProposals.goalId,
+  // The athlete previews a plan's weeks before accepting.
   payload: goalProposals.payload,
   summary: goalProposals.summary,
   note: goalProposals.note,
@@ -36,21 +37,23 @@ const proposalColumns = {
   createdAt: goalProposals.createdAt,
 };
 
+/** Proposals with their coach's name (`proposalColumns`), for the caller's WHERE. */
+function selectProposals(db: Database) {
+  return db
+    .select(proposalColumns)
+    .from(goalProposals)
+    .leftJoin(profiles, eq(profiles.userId, goalProposals.coachId));
+}
+
 /** Proposals made to the athlete: pending ones, then the latest answered. */
 export async function listProposalsForAthlete(
   db: Database,
   input: { athleteId: string; limit: number },
 ) {
-  return (
-    db
-      // The payload too: the athlete previews a plan's weeks before accepting.
-      .select({ ...proposalColumns, payload: goalProposals.payload })
-      .from(goalProposals)
-      .leftJoin(profiles, eq(profiles.userId, goalProposals.coachId))
-      .where(athleteDataVisibleTo(asOwner(input.athleteId), goalProposals.athleteId))
-      .orderBy(sql`${goalProposals.status} = 'pending' desc`, desc(goalProposals.createdAt))
-      .limit(input.limit)
-  );
+  return selectProposals(db)
+    .where(athleteDataVisibleTo(asOwner(input.athleteId), goalProposals.athleteId))
+    .orderBy(sql`${goalProposals.status} = 'pending' desc`, desc(goalProposals.createdAt))
+    .limit(input.limit);
 }
 
 /** The proposals this coach made to one of their athletes (the caller checked the link). */
@@ -58,10 +61,7 @@ export async function listProposalsByCoach(
   db: Database,
   input: { coachId: string; athleteId: string; limit: number },
 ) {
-  return db
-    .select(proposalColumns)
-    .from(goalProposals)
-    .leftJoin(profiles, eq(profiles.userId, goalProposals.coachId))
+  return selectProposals(db)
     .where(
       and(
         ownRows(goalProposals.coachId, input.coachId),
@@ -77,16 +77,12 @@ export async function findProposalForAthlete(
   db: Database,
   input: { athleteId: string; proposalId: string },
 ) {
-  const [row] = await db
-    .select(proposalColumns)
-    .from(goalProposals)
-    .leftJoin(profiles, eq(profiles.userId, goalProposals.coachId))
-    .where(
-      and(
-        eq(goalProposals.id, input.proposalId),
-        athleteDataVisibleTo(asOwner(input.athleteId), goalProposals.athleteId),
-      ),
-    );
+  const [row] = await selectProposals(db).where(
+    and(
+      eq(goalProposals.id, input.proposalId),
+      athleteDataVisibleTo(asOwner(input.athleteId), goalProposals.athleteId),
+    ),
+  );
   return row;
 }
 
