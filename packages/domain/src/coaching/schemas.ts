@@ -30,49 +30,32 @@ export const setTagsInput = z.object({
   tags: z.array(tagSchema).max(10, "Give an athlete at most 10 tags"),
 });
 
+/** A number a coach types, from `min` to `max`, each with what to say beyond it. */
+function threshold(
+  min: readonly [number, string],
+  max: readonly [number, string],
+  { whole } = { whole: true },
+) {
+  const number = z.number({ error: "Enter a number" });
+  return (whole ? number.int("Use a whole number") : number).min(...min).max(...max);
+}
+
 /** When the triage flags an athlete. Every coach starts from these and can change them. */
 export const triageThresholds = z.object({
   /** Weekly running volume up more than this (percent) over the larger of the two weeks before. */
-  rampLimitPercent: z
-    .number({ error: "Enter a number" })
-    .int("Use a whole number")
-    .min(1, "Use at least 1%")
-    .max(50, "Use at most 50%"),
+  rampLimitPercent: threshold([1, "Use at least 1%"], [50, "Use at most 50%"]),
   /** Adherence falling three weeks running, by at least this many points in all. */
-  adherenceDropPoints: z
-    .number({ error: "Enter a number" })
-    .int("Use a whole number")
-    .min(5, "Use at least 5 points")
-    .max(100, "Use at most 100 points"),
+  adherenceDropPoints: threshold([5, "Use at least 5 points"], [100, "Use at most 100 points"]),
   /** Mood or energy at or below this (1–5) two check-ins running. */
-  lowWellbeingAtOrBelow: z
-    .number({ error: "Enter a number" })
-    .int("Use a whole number")
-    .min(1, "Use 1 to 4")
-    .max(4, "Use 1 to 4"),
+  lowWellbeingAtOrBelow: threshold([1, "Use 1 to 4"], [4, "Use 1 to 4"]),
   /** Acute (7-day) over chronic (28-day) training load above this (training/load.ts). */
-  loadRatioLimit: z
-    .number({ error: "Enter a number" })
-    .min(1.1, "Use at least 1.1")
-    .max(3, "Use at most 3"),
+  loadRatioLimit: threshold([1.1, "Use at least 1.1"], [3, "Use at most 3"], { whole: false }),
   /** A race goal's prediction more than this (percent) slower than the goal, and drifting. */
-  predictionDriftPercent: z
-    .number({ error: "Enter a number" })
-    .int("Use a whole number")
-    .min(1, "Use at least 1%")
-    .max(20, "Use at most 20%"),
+  predictionDriftPercent: threshold([1, "Use at least 1%"], [20, "Use at most 20%"]),
   /** A meso goal ending within this many days… */
-  mesoEndingWithinDays: z
-    .number({ error: "Enter a number" })
-    .int("Use a whole number")
-    .min(1, "Use at least a day")
-    .max(21, "Use at most 21 days"),
+  mesoEndingWithinDays: threshold([1, "Use at least a day"], [21, "Use at most 21 days"]),
   /** …while below this percent of its target. */
-  mesoFarBelowPercent: z
-    .number({ error: "Enter a number" })
-    .int("Use a whole number")
-    .min(10, "Use at least 10%")
-    .max(100, "Use at most 100%"),
+  mesoFarBelowPercent: threshold([10, "Use at least 10%"], [100, "Use at most 100%"]),
 });
 export type TriageThresholds = z.infer<typeof triageThresholds>;
 
