@@ -64,6 +64,10 @@ const record = (overrides: Partial<AthleteRecord> = {}): AthleteRecord => ({
   ...overrides,
 });
 
+/** An athlete whose check-ins had these outcomes, one `[week start, outcomes]` a check-in. */
+const checkedIn = (...weeks: [string, RecentCheckin["outcomes"]][]) =>
+  record({ checkins: weeks.map(([start, outcomes]) => checkin(start, { outcomes })) });
+
 const km = (entries: Record<string, number>) =>
   new Map(Object.entries(entries).map(([week, value]) => [week, value * 1000]));
 
@@ -123,12 +127,10 @@ describe("noCheckinSignal", () => {
 describe("mesoMissedTwiceSignal", () => {
   it("fires when the same meso goal was missed in the two latest weeks", () => {
     const signal = mesoMissedTwiceSignal(
-      record({
-        checkins: [
-          checkin(LAST, { outcomes: [inBlock("missed"), inBlock("hit", "meso-2", "Hills")] }),
-          checkin(PREVIOUS, { outcomes: [inBlock("missed")] }),
-        ],
-      }),
+      checkedIn(
+        [LAST, [inBlock("missed"), inBlock("hit", "meso-2", "Hills")]],
+        [PREVIOUS, [inBlock("missed")]],
+      ),
     );
     expect(signal).toEqual({
       kind: "meso_missed_twice",
@@ -139,11 +141,7 @@ describe("mesoMissedTwiceSignal", () => {
 
   it("names every block missed twice, and a block without a title", () => {
     const both = [inBlock("missed"), inBlock("missed", "meso-2", null)];
-    const signal = mesoMissedTwiceSignal(
-      record({
-        checkins: [checkin(LAST, { outcomes: both }), checkin(PREVIOUS, { outcomes: both })],
-      }),
-    );
+    const signal = mesoMissedTwiceSignal(checkedIn([LAST, both], [PREVIOUS, both]));
     expect(signal?.reason).toBe(
       "Missed \u201cBase build\u201d and \u201ca block\u201d two weeks running",
     );
@@ -151,69 +149,39 @@ describe("mesoMissedTwiceSignal", () => {
 
   it("fires on the two weeks before when the week just ended has no check-in yet", () => {
     const signal = mesoMissedTwiceSignal(
-      record({
-        checkins: [
-          checkin(PREVIOUS, { outcomes: [inBlock("missed")] }),
-          checkin(EARLIER, { outcomes: [inBlock("missed")] }),
-        ],
-      }),
+      checkedIn([PREVIOUS, [inBlock("missed")]], [EARLIER, [inBlock("missed")]]),
     );
     expect(signal?.kind).toBe("meso_missed_twice");
   });
 
   it("stays quiet when different blocks were missed", () => {
     const signal = mesoMissedTwiceSignal(
-      record({
-        checkins: [
-          checkin(LAST, { outcomes: [inBlock("missed")] }),
-          checkin(PREVIOUS, { outcomes: [inBlock("missed", "meso-2", "Hills")] }),
-        ],
-      }),
+      checkedIn([LAST, [inBlock("missed")]], [PREVIOUS, [inBlock("missed", "meso-2", "Hills")]]),
     );
     expect(signal).toBeNull();
   });
 
   it("does not count excused or partly as missed", () => {
     const excused = mesoMissedTwiceSignal(
-      record({
-        checkins: [
-          checkin(LAST, { outcomes: [inBlock("missed")] }),
-          checkin(PREVIOUS, { outcomes: [inBlock("excused")] }),
-        ],
-      }),
+      checkedIn([LAST, [inBlock("missed")]], [PREVIOUS, [inBlock("excused")]]),
     );
     expect(excused).toBeNull();
     const partly = mesoMissedTwiceSignal(
-      record({
-        checkins: [
-          checkin(LAST, { outcomes: [inBlock("partial")] }),
-          checkin(PREVIOUS, { outcomes: [inBlock("missed")] }),
-        ],
-      }),
+      checkedIn([LAST, [inBlock("partial")]], [PREVIOUS, [inBlock("missed")]]),
     );
     expect(partly).toBeNull();
   });
 
   it("ignores misses of goals outside any block", () => {
     const signal = mesoMissedTwiceSignal(
-      record({
-        checkins: [
-          checkin(LAST, { outcomes: outcomes("missed") }),
-          checkin(PREVIOUS, { outcomes: outcomes("missed") }),
-        ],
-      }),
+      checkedIn([LAST, outcomes("missed")], [PREVIOUS, outcomes("missed")]),
     );
     expect(signal).toBeNull();
   });
 
   it("stays quiet when the two latest check-ins are not for consecutive weeks", () => {
     const signal = mesoMissedTwiceSignal(
-      record({
-        checkins: [
-          checkin(LAST, { outcomes: [inBlock("missed")] }),
-          checkin(EARLIER, { outcomes: [inBlock("missed")] }),
-        ],
-      }),
+      checkedIn([LAST, [inBlock("missed")]], [EARLIER, [inBlock("missed")]]),
     );
     expect(signal).toBeNull();
   });
@@ -222,13 +190,11 @@ describe("mesoMissedTwiceSignal", () => {
 describe("adherenceFallingSignal", () => {
   it("fires when adherence fell three weeks running by at least the threshold", () => {
     const signal = adherenceFallingSignal(
-      record({
-        checkins: [
-          checkin(EARLIER, { outcomes: outcomes("hit", "hit") }),
-          checkin(PREVIOUS, { outcomes: outcomes("hit", "partial") }),
-          checkin(LAST, { outcomes: outcomes("hit", "missed") }),
-        ],
-      }),
+      checkedIn(
+        [EARLIER, outcomes("hit", "hit")],
+        [PREVIOUS, outcomes("hit", "partial")],
+        [LAST, outcomes("hit", "missed")],
+      ),
       DEFAULT_THRESHOLDS,
     );
     expect(signal).toEqual({
@@ -240,13 +206,11 @@ describe("adherenceFallingSignal", () => {
 
   it("stays quiet when adherence falls by less than the threshold, unless it is lowered", () => {
     // 8 of 8, then 7.5 of 8, then 7 of 8: 12.5 points in all.
-    const small = record({
-      checkins: [
-        checkin(EARLIER, { outcomes: outcomes(...Array<Outcome>(8).fill("hit")) }),
-        checkin(PREVIOUS, { outcomes: outcomes(...Array<Outcome>(7).fill("hit"), "partial") }),
-        checkin(LAST, { outcomes: outcomes(...Array<Outcome>(7).fill("hit"), "missed") }),
-      ],
-    });
+    const small = checkedIn(
+      [EARLIER, outcomes(...Array<Outcome>(8).fill("hit"))],
+      [PREVIOUS, outcomes(...Array<Outcome>(7).fill("hit"), "partial")],
+      [LAST, outcomes(...Array<Outcome>(7).fill("hit"), "missed")],
+    );
     expect(adherenceFallingSignal(small, DEFAULT_THRESHOLDS)).toBeNull();
     expect(
       adherenceFallingSignal(small, { ...DEFAULT_THRESHOLDS, adherenceDropPoints: 10 })?.reason,
@@ -255,13 +219,11 @@ describe("adherenceFallingSignal", () => {
 
   it("stays quiet when adherence did not fall every week", () => {
     const signal = adherenceFallingSignal(
-      record({
-        checkins: [
-          checkin(EARLIER, { outcomes: outcomes("hit", "hit") }),
-          checkin(PREVIOUS, { outcomes: outcomes("missed", "missed") }),
-          checkin(LAST, { outcomes: outcomes("missed", "missed") }),
-        ],
-      }),
+      checkedIn(
+        [EARLIER, outcomes("hit", "hit")],
+        [PREVIOUS, outcomes("missed", "missed")],
+        [LAST, outcomes("missed", "missed")],
+      ),
       DEFAULT_THRESHOLDS,
     );
     expect(signal).toBeNull();
@@ -269,12 +231,7 @@ describe("adherenceFallingSignal", () => {
 
   it("stays quiet when one of the three weeks has no check-in", () => {
     const signal = adherenceFallingSignal(
-      record({
-        checkins: [
-          checkin(EARLIER, { outcomes: outcomes("hit", "hit") }),
-          checkin(LAST, { outcomes: outcomes("missed", "missed") }),
-        ],
-      }),
+      checkedIn([EARLIER, outcomes("hit", "hit")], [LAST, outcomes("missed", "missed")]),
       DEFAULT_THRESHOLDS,
     );
     expect(signal).toBeNull();
@@ -282,25 +239,21 @@ describe("adherenceFallingSignal", () => {
 
   it("leaves excused goals out, so an all-excused week counts as no data", () => {
     const excusedWeek = adherenceFallingSignal(
-      record({
-        checkins: [
-          checkin(EARLIER, { outcomes: outcomes("hit", "hit") }),
-          checkin(PREVIOUS, { outcomes: outcomes("excused") }),
-          checkin(LAST, { outcomes: outcomes("missed", "missed") }),
-        ],
-      }),
+      checkedIn(
+        [EARLIER, outcomes("hit", "hit")],
+        [PREVIOUS, outcomes("excused")],
+        [LAST, outcomes("missed", "missed")],
+      ),
       DEFAULT_THRESHOLDS,
     );
     expect(excusedWeek).toBeNull();
     // An excused goal next to a hit leaves that week at 100%, not 50%.
     const excusedGoal = adherenceFallingSignal(
-      record({
-        checkins: [
-          checkin(EARLIER, { outcomes: outcomes("hit", "hit") }),
-          checkin(PREVIOUS, { outcomes: outcomes("hit", "excused") }),
-          checkin(LAST, { outcomes: outcomes("missed", "missed") }),
-        ],
-      }),
+      checkedIn(
+        [EARLIER, outcomes("hit", "hit")],
+        [PREVIOUS, outcomes("hit", "excused")],
+        [LAST, outcomes("missed", "missed")],
+      ),
       DEFAULT_THRESHOLDS,
     );
     expect(excusedGoal).toBeNull();
