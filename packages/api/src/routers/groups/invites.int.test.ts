@@ -227,6 +227,15 @@ describe("invitation links", () => {
   });
 });
 
+/** Each call that manages a group's invitation links, as `person` makes it. */
+function managingCalls(person: Person, groupId: string, inviteId: string) {
+  return [
+    () => person.caller.groups.createInvite({ groupId, expiresInDays: 7, maxUses: 10 }),
+    () => person.caller.groups.invites({ groupId }),
+    () => person.caller.groups.revokeInvite({ groupId, inviteId }),
+  ];
+}
+
 describe("managing invitations is the owner's", () => {
   it("refuses a member creating, listing or revoking links, and changes nothing", async () => {
     const owner = await newPerson(handle.db, { name: "Ava" });
@@ -235,11 +244,7 @@ describe("managing invitations is the owner's", () => {
     const invite = await inviteToken(owner, groupId);
     const before = await inviteRows(handle.db, groupId);
 
-    for (const call of [
-      () => ben.caller.groups.createInvite({ groupId, expiresInDays: 7, maxUses: 10 }),
-      () => ben.caller.groups.invites({ groupId }),
-      () => ben.caller.groups.revokeInvite({ groupId, inviteId: invite.id }),
-    ]) {
+    for (const call of managingCalls(ben, groupId, invite.id)) {
       expect(await refusalOf(call())).toMatchObject({
         code: "FORBIDDEN",
         message: "Only the group's owner can do that.",
@@ -254,11 +259,7 @@ describe("managing invitations is the owner's", () => {
     const outsider = await newPerson(handle.db, { name: "Olly" });
     const before = await inviteRows(handle.db, groupId);
 
-    for (const call of [
-      () => outsider.caller.groups.createInvite({ groupId, expiresInDays: 7, maxUses: 10 }),
-      () => outsider.caller.groups.invites({ groupId }),
-      () => outsider.caller.groups.revokeInvite({ groupId, inviteId: invite.id }),
-    ]) {
+    for (const call of managingCalls(outsider, groupId, invite.id)) {
       expect(await refusalOf(call())).toMatchObject({
         code: "NOT_FOUND",
         message: "That group was not found.",
