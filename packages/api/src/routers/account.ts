@@ -1,3 +1,4 @@
+import type { Database } from "@stride/db/client";
 import { hashPassword, verifyPassword } from "@stride/db/passwords";
 import {
   deleteAccount,
@@ -21,6 +22,23 @@ import { authedProcedure, publicProcedure, router } from "../trpc";
 import { resendVerification, verifyEmail } from "./email-verification";
 import { requestPasswordReset, resetPassword } from "./password-reset";
 
+/**
+ * Checks the signed-in person's password before a change that asks for it, refusing with
+ * `refusal` on its field. Counted before the check, so a stolen session cannot guess the password
+ * at hash speed.
+ */
+async function confirmPassword(
+  ctx: { db: Database; viewerId: string },
+  password: string,
+  refusal: { field: string; message: string },
+) {
+  await spendLimit(ctx.db, "passwordCheck", ctx.viewerId);
+  const account = await findCredentialsById(ctx.db, ctx.viewerId);
+  if (!account || !(await verifyPassword(account.passwordHash, password))) {
+    throw new DomainError("INVALID", refusal.message, { field: refusal.field });
+  }
+}
+
 export const accountRouter = router({
   /**
    * Makes an account and mails a link to confirm the address; for an address that already has an
@@ -41,14 +59,10 @@ export const accountRouter = router({
   resendVerification,
 
   changePassword: authedProcedure.input(changePasswordInput).mutation(async ({ ctx, input }) => {
-    // Counted before the check, so a stolen session cannot guess the password at hash speed.
-    await spendLimit(ctx.db, "passwordCheck", ctx.viewerId);
-    const account = await findCredentialsById(ctx.db, ctx.viewerId);
-    if (!account || !(await verifyPassword(account.passwordHash, input.currentPassword))) {
-      throw new DomainError("INVALID", "That is not your current password.", {
-        field: "currentPassword",
-      });
-    }
+    await confirmPassword(ctx, input.currentPassword, {
+      field: "currentPassword",
+      message: "That is not your current password.",
+    });
     // Bumps the session version: every session issued before this one ends.
     await replacePasswordHash(ctx.db, ctx.viewerId, await hashPassword(input.newPassword));
     return { changed: true as const };
@@ -65,13 +79,10 @@ export const accountRouter = router({
    * wrote on others' check-ins stay as "deleted user", groups they own pass on or close.
    */
   delete: authedProcedure.input(deleteAccountInput).mutation(async ({ ctx, input }) => {
-    await spendLimit(ctx.db, "passwordCheck", ctx.viewerId);
-    const account = await findCredentialsById(ctx.db, ctx.viewerId);
-    if (!account || !(await verifyPassword(account.passwordHash, input.password))) {
-      throw new DomainError("INVALID", "That is not your password. Nothing was deleted.", {
-        field: "password",
-      });
-    }
+    await confirmPassword(ctx, input.password, {
+      field: "password",
+      message: "That is not your password. Nothing was deleted.",
+    });
     return deleteAccount(ctx.db, ctx.viewerId);
   }),
 
