@@ -1,3 +1,4 @@
+import type { Database } from "@stride/db/client";
 import { isUniqueViolation } from "@stride/db/errors";
 import {
   asOwner,
@@ -65,6 +66,21 @@ export const create = profileProcedure
     return toActivityDto(row, ctx.profile.distanceUnit);
   });
 
+/** Changes the activity the procedure loaded; NOT_FOUND if it went meanwhile. */
+async function updateLoaded(
+  tx: Database,
+  ctx: { viewerId: string; activity: { id: string } },
+  set: Parameters<typeof updateOwnActivity>[1]["set"],
+) {
+  const row = await updateOwnActivity(tx, {
+    ownerId: ctx.viewerId,
+    activityId: ctx.activity.id,
+    set,
+  });
+  if (!row) throw new DomainError("NOT_FOUND", "That activity was not found.");
+  return row;
+}
+
 export const update = ownActivityProcedure
   .input(activityFields)
   .mutation(async ({ ctx, input }) => {
@@ -73,15 +89,7 @@ export const update = ownActivityProcedure
     const row = await writeWithProgress(
       ctx.db,
       ctx.viewerId,
-      async (tx) => {
-        const updated = await updateOwnActivity(tx, {
-          ownerId: ctx.viewerId,
-          activityId: ctx.activity.id,
-          set: columns,
-        });
-        if (!updated) throw new DomainError("NOT_FOUND", "That activity was not found.");
-        return updated;
-      },
+      (tx) => updateLoaded(tx, ctx, columns),
       // Moved to another day: both days' goals change.
       (updated) => ({ dates: [ctx.activity.date, updated.date] }),
     );
@@ -112,15 +120,7 @@ export const restore = ownActivityProcedure.mutation(async ({ ctx }) => {
     const row = await writeWithProgress(
       ctx.db,
       ctx.viewerId,
-      async (tx) => {
-        const restored = await updateOwnActivity(tx, {
-          ownerId: ctx.viewerId,
-          activityId: ctx.activity.id,
-          set: { deletedAt: null },
-        });
-        if (!restored) throw new DomainError("NOT_FOUND", "That activity was not found.");
-        return restored;
-      },
+      (tx) => updateLoaded(tx, ctx, { deletedAt: null }),
       () => ({ dates: [ctx.activity.date] }),
     );
     return toActivityDto(row, ctx.profile.distanceUnit);
