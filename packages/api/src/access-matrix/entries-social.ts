@@ -1,46 +1,30 @@
 import { expect } from "vitest";
 import type { World } from "./fixture";
 import { say } from "./inputs";
-import { type Entry, entry, only, ownerOnly } from "./matrix";
+import { type Entry, type Expectations, entry, only, ownerOnly } from "./matrix";
 
 // Talk on check-ins and goals. A check-in shared with groups is read by the owner, their coach
 // and fellow members; one shared with the coach by the owner and the coach; a private one by the
 // owner. Goal threads are between the athlete and their coach: never a group (even for a goal
 // shown to groups), never a private goal.
 
-/** The owner's records talk can be about, and who may reach each. */
+const groupsCheckin = () => only(["owner", "coach", "member"]);
+const coachCheckin = () => only(["owner", "coach"]);
+const goalThread = () => only(["owner", "coach"]);
+
+/** The owner's records talk can be about: what each is, its id in the world, who may reach it. */
 const RECORDS = {
-  groupsCheckin: {
-    target: "the owner's check-in shared with groups",
-    id: (world: World) => world.ids.groupsCheckin,
-    expect: () => only(["owner", "coach", "member"]),
-  },
-  coachCheckin: {
-    target: "the owner's check-in shared with the coach only",
-    id: (world: World) => world.ids.coachCheckin,
-    expect: () => only(["owner", "coach"]),
-  },
-  privateCheckin: {
-    target: "the owner's private check-in",
-    id: (world: World) => world.ids.privateCheckin,
-    expect: () => ownerOnly(),
-  },
-  meso: {
-    target: "the owner's meso goal (shown to groups)",
-    id: (world: World) => world.ids.meso,
-    expect: () => only(["owner", "coach"]),
-  },
-  privateMacro: {
-    target: "the owner's private macro goal",
-    id: (world: World) => world.ids.privateMacro,
-    expect: () => ownerOnly(),
-  },
-};
+  groupsCheckin: ["the owner's check-in shared with groups", "groupsCheckin", groupsCheckin],
+  coachCheckin: ["the owner's check-in shared with the coach only", "coachCheckin", coachCheckin],
+  privateCheckin: ["the owner's private check-in", "privateCheckin", ownerOnly],
+  meso: ["the owner's meso goal (shown to groups)", "meso", goalThread],
+  privateMacro: ["the owner's private macro goal", "privateMacro", ownerOnly],
+} satisfies Record<string, [string, keyof World["ids"], () => Expectations]>;
 
 /** A call aimed at one of the owner's `RECORDS`: its target, its input (from the id) and who may. */
 function at<I>(record: keyof typeof RECORDS, input: (id: string) => I) {
-  const { target, id, expect } = RECORDS[record];
-  return { target, input: (world: World) => input(id(world)), expect: expect() };
+  const [target, key, expect] = RECORDS[record];
+  return { target, input: (world: World) => input(world.ids[key]), expect: expect() };
 }
 
 const checkin = (checkinId: string) => ({ checkinId });
