@@ -1,5 +1,19 @@
+import type { MessageBody } from "../layout";
 import type { MailMessage } from "../mailer";
 import { formatInstant, type Recipient } from "../recipient";
+
+/** Account mail (always sent, never unsubscribable), greeting the person by name. */
+export function accountMessage(
+  to: Recipient,
+  message: { kind: string; subject: string; body: Omit<MessageBody, "greeting"> },
+): MailMessage {
+  return {
+    kind: message.kind,
+    to,
+    subject: message.subject,
+    body: { greeting: `Hi ${to.name},`, ...message.body },
+  };
+}
 
 /** Sent at sign-up: the link that confirms the address belongs to the person who signed up. */
 export function verifyEmailMessage(input: {
@@ -7,12 +21,10 @@ export function verifyEmailMessage(input: {
   url: string;
   expiresAt: Date;
 }): MailMessage {
-  return {
+  return accountMessage(input.to, {
     kind: "verify-email",
-    to: input.to,
     subject: "Confirm your email for Stride",
     body: {
-      greeting: `Hi ${input.to.name},`,
       paragraphs: [
         `Welcome to Stride. Confirm that ${input.to.email} is your address, so reminders and messages from your coach and groups can reach you.`,
       ],
@@ -23,7 +35,7 @@ export function verifyEmailMessage(input: {
       ],
       footer: ["You get this message because this address was used to sign up for Stride."],
     },
-  };
+  });
 }
 
 /**
@@ -35,12 +47,10 @@ export function signUpAttemptMessage(input: {
   resetUrl: string;
   expiresAt: Date;
 }): MailMessage {
-  return {
+  return accountMessage(input.to, {
     kind: "sign-up-attempt",
-    to: input.to,
     subject: "Someone tried to sign up to Stride with your email",
     body: {
-      greeting: `Hi ${input.to.name},`,
       paragraphs: [
         `Someone tried to make a new Stride account with ${input.to.email}, which already has one: yours. No new account was made and nothing about yours changed.`,
         "If it was you and you have forgotten your password, choose a new one with the link below.",
@@ -52,5 +62,5 @@ export function signUpAttemptMessage(input: {
       ],
       footer: ["You get this message because someone used your address to sign up on Stride."],
     },
-  };
+  });
 }

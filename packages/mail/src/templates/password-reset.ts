@@ -1,5 +1,6 @@
 import type { MailMessage } from "../mailer";
 import { formatInstant, type Recipient } from "../recipient";
+import { accountMessage } from "./accounts";
 
 /** The link to set a new password; it works once, until `expiresAt`. */
 export function passwordResetMessage(input: {
@@ -7,12 +8,10 @@ export function passwordResetMessage(input: {
   url: string;
   expiresAt: Date;
 }): MailMessage {
-  return {
+  return accountMessage(input.to, {
     kind: "password-reset",
-    to: input.to,
     subject: "Reset your Stride password",
     body: {
-      greeting: `Hi ${input.to.name},`,
       paragraphs: [
         `Someone asked to reset the password of the Stride account for ${input.to.email}. If it was you, choose a new password with the link below.`,
       ],
@@ -23,5 +22,5 @@ export function passwordResetMessage(input: {
       ],
       footer: ["You get this message because someone asked to reset your password on Stride."],
     },
-  };
+  });
 }
