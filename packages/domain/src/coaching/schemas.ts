@@ -3,7 +3,7 @@ import { GOAL_CATEGORIES, VISIBILITIES } from "../goals/constants";
 import { createGoalInput, goalIdSchema, sessionPlanFields } from "../goals/schemas";
 import { targetInput } from "../goals/targets";
 import { calendarDateSchema } from "../periods/schemas";
-import { isSingleLine, SINGLE_LINE_MESSAGE } from "../text/single-line";
+import { oneLineText } from "../text/one-line";
 
 export const athleteIdSchema = z.uuid("That athlete id is not valid");
 export const linkIdSchema = z.uuid("That coaching link id is not valid");
@@ -18,12 +18,7 @@ export const coachInviteLinkInput = z.object({
     .max(30, "An invitation lasts at most 30 days"),
 });
 
-export const tagSchema = z
-  .string()
-  .trim()
-  .min(1, "Name the tag")
-  .max(40, "Keep a tag to 40 characters")
-  .refine(isSingleLine, SINGLE_LINE_MESSAGE);
+export const tagSchema = oneLineText(40, "Keep a tag to 40 characters", "Name the tag");
 
 export const setTagsInput = z.object({
   athleteId: athleteIdSchema,
@@ -74,13 +69,7 @@ const note = z.string().trim().max(1000, "Keep the note to 1,000 characters");
 /** What a coach may propose to change on an existing goal: the target, the dates, the name. */
 export const proposedChanges = z
   .object({
-    title: z
-      .string()
-      .trim()
-      .min(1, "Name the goal")
-      .max(120, "Keep the name to 120 characters")
-      .refine(isSingleLine, SINGLE_LINE_MESSAGE)
-      .optional(),
+    title: oneLineText(120, "Keep the name to 120 characters", "Name the goal").optional(),
     target: targetInput.nullable().optional(),
     periodStart: calendarDateSchema.optional(),
     periodEnd: calendarDateSchema.optional(),
@@ -120,12 +109,7 @@ export const templateSession = z.object({
 export type TemplateSession = z.infer<typeof templateSession>;
 
 export const templateWeek = z.object({
-  title: z
-    .string()
-    .trim()
-    .min(1, "Name the week")
-    .max(120, "Keep the name to 120 characters")
-    .refine(isSingleLine, SINGLE_LINE_MESSAGE),
+  title: oneLineText(120, "Keep the name to 120 characters", "Name the week"),
   /** This week's amount in the template's unit (15 mi, 2 sessions); null for no target. */
   value: z.number().positive("Each week needs an amount above zero").max(100_000).nullable(),
   strategy: z.string().trim().max(1000, "Keep the strategy to 1,000 characters"),
@@ -135,19 +119,9 @@ export type TemplateWeek = z.infer<typeof templateWeek>;
 
 /** A plan template: a meso goal and its weekly micro goals, relative to a start date. */
 export const templateFields = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1, "Name the template")
-    .max(80, "Keep the name to 80 characters")
-    .refine(isSingleLine, SINGLE_LINE_MESSAGE),
+  name: oneLineText(80, "Keep the name to 80 characters", "Name the template"),
   description: z.string().trim().max(1000, "Keep the description to 1,000 characters"),
-  title: z
-    .string()
-    .trim()
-    .min(1, "Name the meso goal")
-    .max(120, "Keep the name to 120 characters")
-    .refine(isSingleLine, SINGLE_LINE_MESSAGE),
+  title: oneLineText(120, "Keep the name to 120 characters", "Name the meso goal"),
   why: z.string().trim().max(1000, "Keep the why to 1,000 characters"),
   category: z.enum(GOAL_CATEGORIES, { error: "Pick a category" }),
   visibility: z.enum(VISIBILITIES, { error: "Pick who can see the goals" }),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { GOAL_LEVELS } from "../periods/rules";
 import { calendarDateSchema } from "../periods/schemas";
+import { oneLineText } from "../text/one-line";
 import { isSingleLine, SINGLE_LINE_MESSAGE } from "../text/single-line";
 import { workoutSchema } from "../training/workout";
 import { ACTIVITY_TYPES, GOAL_CATEGORIES, GOAL_STATUSES, VISIBILITIES } from "./constants";
@@ -21,11 +22,7 @@ export const sessionPlanFields = {
     .positive("Plan more than zero")
     .max(100_000, "That is too much for one session")
     .nullable(),
-  note: z
-    .string()
-    .trim()
-    .max(200, "Keep the note to 200 characters")
-    .refine(isSingleLine, SINGLE_LINE_MESSAGE),
+  note: oneLineText(200, "Keep the note to 200 characters"),
   /** Its steps (warm-up, repeats, cool-down), when it is a structured workout. */
   workout: workoutSchema.nullish(),
 };
@@ -41,12 +38,7 @@ const title = z
   .refine(isSingleLine, SINGLE_LINE_MESSAGE);
 const why = z.string().trim().max(1000, "Keep the why to 1,000 characters");
 const strategy = z.string().trim().max(1000, "Keep the strategy to 1,000 characters");
-const checklistItem = z
-  .string()
-  .trim()
-  .min(1, "Name the item")
-  .max(120, "Keep each item to 120 characters")
-  .refine(isSingleLine, SINGLE_LINE_MESSAGE);
+const checklistItem = oneLineText(120, "Keep each item to 120 characters", "Name the item");
 
 export const goalFields = z.object({
   title,

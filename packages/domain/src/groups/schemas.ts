@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { oneLineText } from "../text/one-line";
 import { isSingleLine, SINGLE_LINE_MESSAGE } from "../text/single-line";
 
 export const groupIdSchema = z.uuid("That group id is not valid");
@@ -11,11 +12,7 @@ export const groupFields = z.object({
     .max(60, "Keep the name to 60 characters")
     .refine(isSingleLine, SINGLE_LINE_MESSAGE),
   description: z.string().trim().max(500, "Keep the description to 500 characters"),
-  weeklyTheme: z
-    .string()
-    .trim()
-    .max(120, "Keep the theme to 120 characters")
-    .refine(isSingleLine, SINGLE_LINE_MESSAGE),
+  weeklyTheme: oneLineText(120, "Keep the theme to 120 characters"),
 });
 export type GroupFields = z.infer<typeof groupFields>;
 
