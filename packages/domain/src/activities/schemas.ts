@@ -2,7 +2,8 @@ import { z } from "zod";
 import { ACTIVITY_TYPES } from "../goals/constants";
 import { activityStreamSchema } from "../imports/stream";
 import { calendarDateSchema, instantSchema } from "../periods/schemas";
-import { isSingleLine, SINGLE_LINE_MESSAGE, toSingleLine } from "../text/single-line";
+import { oneLineText } from "../text/one-line";
+import { toSingleLine } from "../text/single-line";
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use a time like 06:30");
 
@@ -11,12 +12,7 @@ export const activityFields = z.object({
   date: calendarDateSchema,
   startTime: time.nullable(),
   type: z.enum(ACTIVITY_TYPES, { error: "Pick an activity type" }),
-  name: z
-    .string()
-    .trim()
-    .max(120, "Keep the name to 120 characters")
-    .refine(isSingleLine, SINGLE_LINE_MESSAGE)
-    .nullable(),
+  name: oneLineText(120, "Keep the name to 120 characters").nullable(),
   distance: z
     .number({ error: "Enter a number" })
     .min(0, "Distance cannot be negative")

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isSingleLine, SINGLE_LINE_MESSAGE } from "../text/single-line";
+import { oneLineText } from "../text/one-line";
 import { formatDuration, formatNumber, fromStored, toStored } from "../units";
 import { ACTIVITY_TYPES, type ActivityType } from "./constants";
 
@@ -139,12 +139,7 @@ export const targetInput = z
       error: "Pick whether the target is for the whole period, each week or each day",
     }),
     activityTypes: z.array(z.enum(ACTIVITY_TYPES)).max(ACTIVITY_TYPES.length),
-    label: z
-      .string()
-      .trim()
-      .max(60, "Keep the label to 60 characters")
-      .refine(isSingleLine, SINGLE_LINE_MESSAGE)
-      .nullable(),
+    label: oneLineText(60, "Keep the label to 60 characters").nullable(),
     eventDistanceMetres: z.number().positive("Pick a race distance").max(500_000).nullable(),
   })
   .superRefine((target, ctx) => {

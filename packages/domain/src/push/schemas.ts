@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isSingleLine, SINGLE_LINE_MESSAGE } from "../text/single-line";
+import { oneLineText } from "../text/one-line";
 
 /**
  * What may be pushed, by the name the email preferences use too: the check-in reminder, a coach's
@@ -24,12 +24,7 @@ export const subscribePushInput = z.object({
     p256dh: base64url("public key", 80, 100),
     auth: base64url("auth secret", 16, 32),
   }),
-  label: z
-    .string()
-    .trim()
-    .min(1, "Name this device")
-    .max(80, "Keep the device's name to 80 characters")
-    .refine(isSingleLine, SINGLE_LINE_MESSAGE),
+  label: oneLineText(80, "Keep the device's name to 80 characters", "Name this device"),
 });
 export type SubscribePushInput = z.infer<typeof subscribePushInput>;
 
