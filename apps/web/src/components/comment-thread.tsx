@@ -1,34 +1,35 @@
 "use client";
 
 import type { AppRouter } from "@stride/api";
-import { type UseQueryResult, useMutation } from "@tanstack/react-query";
+import type { UseQueryResult } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useEffect, useRef, useState } from "react";
 import { Moment } from "~/components/moment";
 import { RichText } from "~/components/rich-text";
 import { useTRPC } from "~/trpc/react";
-import type { CommentFormProps } from "./comment-form";
-import { CommentFormView } from "./comment-form-view";
-import { FirstUse } from "./form/first-use";
+import { useMutate } from "~/trpc/use-mutate";
+import type { CommentBox } from "./comment-box";
 import { quietButton } from "./ui";
 
 type Comment = inferRouterOutputs<AppRouter>["social"]["goalThread"]["comments"][number];
 type Reply = Comment["replies"][number];
 
-/** A comment box that loads its form (react-hook-form, zod) when first used; see FirstUse. */
-function CommentForm(props: CommentFormProps) {
-  return (
-    <FirstUse
-      form="comment"
-      props={props}
-      light={
-        <CommentFormView
-          label={props.label}
-          field={{ name: "body", defaultValue: props.initial ?? "" }}
-          onCancel={props.onCancel}
-        />
-      }
-    />
+/**
+ * The comment box's code, kept once loaded: no screen ships it up front (a feed shows many threads
+ * and opens few boxes). It loads on the first "Comment", "Reply" or "Edit"; offline, when it never
+ * loaded, the press opens nothing and the next one tries again.
+ */
+let Box: typeof CommentBox | null = null;
+
+/** Runs `open` once the comment box's code is there. */
+function withBox(open: () => void) {
+  if (Box) return open();
+  import("./comment-box").then(
+    (module) => {
+      Box = module.CommentBox;
+      open();
+    },
+    () => undefined,
   );
 }
 
@@ -42,8 +43,8 @@ function OneComment({
   onReply?: () => void;
 }) {
   const trpc = useTRPC();
-  const edit = useMutation(trpc.social.editComment.mutationOptions());
-  const remove = useMutation(trpc.social.deleteComment.mutationOptions());
+  const edit = useMutate(trpc.social.editComment.mutationOptions());
+  const remove = useMutate(trpc.social.deleteComment.mutationOptions());
   const [editing, setEditing] = useState(false);
   return (
     // The buttons sit on the author's line (a grid keeps them after the text for screen readers),
@@ -61,13 +62,13 @@ function OneComment({
           {comment.edited ? " · edited" : ""}
         </span>
       </p>
-      {editing ? (
+      {editing && Box ? (
         <div className="col-span-2">
-          <CommentForm
+          <Box
             label="Edit your comment"
             initial={comment.body}
             onSubmit={async (body) => {
-              await edit.mutateAsync({ commentId: comment.id, body });
+              await edit({ commentId: comment.id, body });
               setEditing(false);
               await onChange();
             }}
@@ -86,7 +87,11 @@ function OneComment({
           </button>
         ) : null}
         {comment.mine && !editing ? (
-          <button type="button" className={quietButton} onClick={() => setEditing(true)}>
+          <button
+            type="button"
+            className={quietButton}
+            onClick={() => withBox(() => setEditing(true))}
+          >
             Edit
           </button>
         ) : null}
@@ -95,7 +100,7 @@ function OneComment({
             type="button"
             className={quietButton}
             onClick={async () => {
-              await remove.mutateAsync({ commentId: comment.id });
+              await remove({ commentId: comment.id });
               await onChange();
             }}
           >
@@ -137,8 +142,8 @@ export function CommentThread({
   fold?: boolean;
 }) {
   const trpc = useTRPC();
-  const onCheckin = useMutation(trpc.social.comment.mutationOptions());
-  const onGoal = useMutation(trpc.social.goalComment.mutationOptions());
+  const onCheckin = useMutate(trpc.social.comment.mutationOptions());
+  const onGoal = useMutate(trpc.social.goalComment.mutationOptions());
   const [replyTo, setReplyTo] = useState<string | null>(null);
   const [composing, setComposing] = useState(false);
   const count = comments.reduce((sum, comment) => sum + 1 + comment.replies.length, 0);
@@ -152,9 +157,8 @@ export function CommentThread({
   const commentBox = useFocusBox(composing);
   const send = async (body: string, parentId: string | null) => {
     const common = { parentId, body, clientId: crypto.randomUUID() };
-    if ("checkinId" in subject)
-      await onCheckin.mutateAsync({ ...common, checkinId: subject.checkinId });
-    else await onGoal.mutateAsync({ ...common, goalId: subject.goalId });
+    if ("checkinId" in subject) await onCheckin({ ...common, checkinId: subject.checkinId });
+    else await onGoal({ ...common, goalId: subject.goalId });
     setReplyTo(null);
     setComposing(false);
     setOpen(true);
@@ -162,14 +166,18 @@ export function CommentThread({
   };
   const thread = comments.map((comment) => (
     <div key={comment.id} className="space-y-2">
-      <OneComment comment={comment} onChange={onChange} onReply={() => setReplyTo(comment.id)} />
+      <OneComment
+        comment={comment}
+        onChange={onChange}
+        onReply={() => withBox(() => setReplyTo(comment.id))}
+      />
       <div className="ml-4 space-y-2 border-l-2 border-zinc-200 pl-3 empty:hidden dark:border-zinc-800">
         {comment.replies.map((reply) => (
           <OneComment key={reply.id} comment={reply} onChange={onChange} />
         ))}
-        {replyTo === comment.id ? (
+        {replyTo === comment.id && Box ? (
           <div ref={replyBox}>
-            <CommentForm
+            <Box
               label={`Reply to ${comment.authorName}`}
               onSubmit={(body) => send(body, comment.id)}
               onCancel={() => setReplyTo(null)}
@@ -192,16 +200,20 @@ export function CommentThread({
       ) : (
         thread
       )}
-      {composing ? (
+      {composing && Box ? (
         <div ref={commentBox}>
-          <CommentForm
+          <Box
             label="Write a comment"
             onSubmit={(body) => send(body, null)}
             onCancel={() => setComposing(false)}
           />
         </div>
       ) : (
-        <button type="button" className={`${quietButton} -ml-3`} onClick={() => setComposing(true)}>
+        <button
+          type="button"
+          className={`${quietButton} -ml-3`}
+          onClick={() => withBox(() => setComposing(true))}
+        >
           Comment
         </button>
       )}

@@ -1,11 +1,11 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert, Button } from "~/components/ui";
 import { serverMessage } from "~/lib/server-message";
 import { useTRPC } from "~/trpc/react";
+import { useMutate } from "~/trpc/use-mutate";
 import { useRefresh } from "~/trpc/use-refresh";
 
 export function LeaveGroup({
@@ -20,7 +20,7 @@ export function LeaveGroup({
   const trpc = useTRPC();
   const router = useRouter();
   const refresh = useRefresh();
-  const leave = useMutation(trpc.groups.leave.mutationOptions());
+  const leave = useMutate(trpc.groups.leave.mutationOptions());
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   if (isOwner && !alone) {
@@ -40,7 +40,7 @@ export function LeaveGroup({
             type="button"
             onClick={async () => {
               try {
-                await leave.mutateAsync({ groupId });
+                await leave({ groupId });
                 router.push("/groups");
                 refresh();
               } catch (caught) {

@@ -2,12 +2,12 @@
 
 import type { AppRouter } from "@stride/api";
 import { REACTION_KINDS, REACTION_LABELS, type ReactionKind } from "@stride/domain/groups";
-import { useMutation } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useState } from "react";
 import { Alert, quietButton } from "~/components/ui";
 import { serverMessage } from "~/lib/server-message";
 import { useTRPC } from "~/trpc/react";
+import { useMutate } from "~/trpc/use-mutate";
 
 type Reaction =
   inferRouterOutputs<AppRouter>["groups"]["feed"]["items"][number]["reactions"][number];
@@ -33,7 +33,7 @@ export function Reactions({
   onChange: () => Promise<unknown>;
 }) {
   const trpc = useTRPC();
-  const react = useMutation(trpc.social.react.mutationOptions());
+  const react = useMutate(trpc.social.react.mutationOptions());
   const [error, setError] = useState<string | null>(null);
   const [picking, setPicking] = useState(false);
   const given = reactions.filter((r) => r.count > 0);
@@ -42,7 +42,7 @@ export function Reactions({
     setError(null);
     setPicking(false);
     try {
-      await react.mutateAsync({ checkinId, kind });
+      await react({ checkinId, kind });
       await onChange();
     } catch (caught) {
       setError(serverMessage(caught));
