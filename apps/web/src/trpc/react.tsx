@@ -11,9 +11,9 @@ import {
 } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { type ReactNode, useState } from "react";
-import superjson from "superjson";
 import { idempotencyKeyLink, retryNetworkFailures } from "./links";
 import { makeQueryClient } from "./query-client";
+import { wire } from "./wire";
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 
@@ -28,16 +28,16 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
         // idempotency key; queries are batched.
         splitLink({
           condition: (op) => op.type === "subscription",
-          true: httpSubscriptionLink({ url: "/api/trpc", transformer: superjson }),
+          true: httpSubscriptionLink({ url: "/api/trpc", transformer: wire }),
           false: splitLink({
             condition: (op) => op.type === "mutation",
             true: httpLink({
               url: "/api/trpc",
-              transformer: superjson,
+              transformer: wire,
               headers: ({ op }) => ({ "idempotency-key": String(op.context.idempotencyKey ?? "") }),
             }),
             // The server refuses batches of more than HTTP_LIMITS.maxBatch (10) procedures.
-            false: httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: 10 }),
+            false: httpBatchLink({ url: "/api/trpc", transformer: wire, maxItems: 10 }),
           }),
         }),
       ],
