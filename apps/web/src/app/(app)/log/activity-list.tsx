@@ -9,6 +9,7 @@ import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
 import { useState } from "react";
 import { Options, SelectField, TextField } from "~/components/field";
+import { OlderButton } from "~/components/older-button";
 import { Alert, Button } from "~/components/ui";
 import { serverMessage } from "~/lib/server-message";
 import { useTRPC } from "~/trpc/react";
@@ -173,16 +174,7 @@ export function ActivityList({
           </li>
         ))}
       </ul>
-      {query.hasNextPage ? (
-        <Button
-          type="button"
-          variant="secondary"
-          disabled={query.isFetchingNextPage}
-          onClick={() => query.fetchNextPage()}
-        >
-          {query.isFetchingNextPage ? "Loading…" : "Show older activities"}
-        </Button>
-      ) : null}
+      <OlderButton paged={query} label="Show older activities" />
     </div>
   );
 }

@@ -2,7 +2,8 @@
 
 import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import { useSubscription } from "@trpc/tanstack-react-query";
-import { Button, Card } from "~/components/ui";
+import { OlderButton } from "~/components/older-button";
+import { Card } from "~/components/ui";
 import { useTRPC } from "~/trpc/react";
 import { CheckinCard } from "./checkin-card";
 import { feedPages } from "./feed-pages";
@@ -52,16 +53,7 @@ export function Feed({ groupId }: { groupId: string }) {
           </li>
         ))}
       </ul>
-      {feed.hasNextPage ? (
-        <Button
-          type="button"
-          variant="secondary"
-          disabled={feed.isFetchingNextPage}
-          onClick={() => feed.fetchNextPage()}
-        >
-          {feed.isFetchingNextPage ? "Loading…" : "Older check-ins"}
-        </Button>
-      ) : null}
+      <OlderButton paged={feed} label="Older check-ins" />
     </div>
   );
 }

@@ -23,6 +23,12 @@ export function GroupAdmin({ group }: { group: Group }) {
   const remove = useMutation(trpc.groups.removeMember.mutationOptions());
   const transfer = useMutation(trpc.groups.transferOwnership.mutationOptions());
   const { run: act, error } = useAction();
+  /** A button that runs one of the owner's actions (useAction: refresh, or the server's sentence). */
+  const action = (label: string, run: () => Promise<unknown>) => (
+    <Button type="button" variant="secondary" onClick={() => act(run)}>
+      {label}
+    </Button>
+  );
 
   return (
     <div className="space-y-4">
@@ -32,24 +38,10 @@ export function GroupAdmin({ group }: { group: Group }) {
         actions={(member) =>
           owner && !member.you ? (
             <span className="ml-auto flex gap-2">
-              <Button
-                type="button"
-                variant="secondary"
-                onClick={() =>
-                  act(() => transfer.mutateAsync({ groupId: group.id, userId: member.id }))
-                }
-              >
-                Make owner
-              </Button>
-              <Button
-                type="button"
-                variant="secondary"
-                onClick={() =>
-                  act(() => remove.mutateAsync({ groupId: group.id, userId: member.id }))
-                }
-              >
-                Remove
-              </Button>
+              {action("Make owner", () =>
+                transfer.mutateAsync({ groupId: group.id, userId: member.id }),
+              )}
+              {action("Remove", () => remove.mutateAsync({ groupId: group.id, userId: member.id }))}
             </span>
           ) : null
         }
@@ -65,15 +57,9 @@ export function GroupAdmin({ group }: { group: Group }) {
                 <li key={invite.id} className="flex flex-wrap items-center gap-2">
                   Used {invite.uses} of {invite.maxUses}, until{" "}
                   {new Date(invite.expiresAt).toISOString().slice(0, 10)}
-                  <Button
-                    type="button"
-                    variant="secondary"
-                    onClick={() =>
-                      act(() => revoke.mutateAsync({ groupId: group.id, inviteId: invite.id }))
-                    }
-                  >
-                    Withdraw
-                  </Button>
+                  {action("Withdraw", () =>
+                    revoke.mutateAsync({ groupId: group.id, inviteId: invite.id }),
+                  )}
                 </li>
               ))}
             </ul>

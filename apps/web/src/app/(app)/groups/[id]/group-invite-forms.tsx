@@ -16,6 +16,11 @@ import { useRefresh } from "~/trpc/use-refresh";
 
 const linkForm = createInviteInput.omit({ groupId: true });
 const LINK_FIELDS = ["expiresInDays", "maxUses"] as const;
+/** The link's two limits, each a whole number from 1 up to `max` (createInviteInput's bounds). */
+const LINK_LIMITS = [
+  { name: "expiresInDays", label: "Link works for (days)", max: 30 },
+  { name: "maxUses", label: "Up to (people)", max: 100 },
+] as const;
 
 /** A link for anyone, good for some days and some people; shown once. */
 export function InviteLinkForm({ groupId }: { groupId: string }) {
@@ -42,26 +47,18 @@ export function InviteLinkForm({ groupId }: { groupId: string }) {
   return (
     <form aria-label="Invitation link" noValidate className="space-y-3" onSubmit={onSubmit}>
       <div className="flex flex-wrap items-end gap-3 text-sm">
-        <div className="w-40">
-          <TextField
-            label="Link works for (days)"
-            type="number"
-            min={1}
-            max={30}
-            error={errors.expiresInDays?.message}
-            {...textProps(form, "expiresInDays", { valueAsNumber: true })}
-          />
-        </div>
-        <div className="w-40">
-          <TextField
-            label="Up to (people)"
-            type="number"
-            min={1}
-            max={100}
-            error={errors.maxUses?.message}
-            {...textProps(form, "maxUses", { valueAsNumber: true })}
-          />
-        </div>
+        {LINK_LIMITS.map(({ name, label, max }) => (
+          <div key={name} className="w-40">
+            <TextField
+              label={label}
+              type="number"
+              min={1}
+              max={max}
+              error={errors[name]?.message}
+              {...textProps(form, name, { valueAsNumber: true })}
+            />
+          </div>
+        ))}
         <Button type="submit" disabled={form.formState.isSubmitting}>
           Make an invitation link
         </Button>
