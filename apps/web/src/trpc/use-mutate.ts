@@ -14,6 +14,12 @@ export function useMutate<TData, TError, TVariables, TContext>(
   const client = useQueryClient();
   return async (variables: TVariables): Promise<TData> => {
     const { MutationObserver } = await import("./mutation-observer");
-    return new MutationObserver(client, options).mutate(variables);
+    const observer = new MutationObserver(client, options);
+    try {
+      return await observer.mutate(variables);
+    } finally {
+      // Let go of the finished mutation, as useMutation does on unmount: the cache forgets it.
+      observer.reset();
+    }
   };
 }
