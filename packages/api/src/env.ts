@@ -1,4 +1,5 @@
 import { ABUSE_LIMITS } from "@stride/domain/accounts";
+import { MAIL_BATCH_MINUTES } from "@stride/domain/messages";
 import { z } from "zod";
 
 const unset = z.literal("").transform(() => undefined);
@@ -7,6 +8,13 @@ const schema = z
   .object({
     /** New accounts allowed from one client address per hour (ABUSE_LIMITS.signUp by default). */
     STRIDE_SIGNUPS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().positive().optional(),
+    /** How long coach-activity and mention emails gather before one goes out, in minutes. */
+    MAIL_BATCH_MINUTES: z.coerce
+      .number({ error: "MAIL_BATCH_MINUTES must be a whole number of minutes" })
+      .int("MAIL_BATCH_MINUTES must be a whole number of minutes")
+      .min(MAIL_BATCH_MINUTES.min, `MAIL_BATCH_MINUTES must be at least ${MAIL_BATCH_MINUTES.min}`)
+      .max(MAIL_BATCH_MINUTES.max, `MAIL_BATCH_MINUTES must be at most ${MAIL_BATCH_MINUTES.max}`)
+      .optional(),
     NODE_ENV: z.string().optional(),
     DATABASE_URL: z.string().optional(),
     /** Web Push's VAPID key pair (base64url, `npx web-push generate-vapid-keys`) and contact. */
@@ -25,7 +33,9 @@ export type VapidSettings =
   | { from: "local" }
   | { from: "none" };
 
-let parsed: { signUpsPerAddressPerHour: number; vapid: VapidSettings } | undefined;
+let parsed:
+  | { signUpsPerAddressPerHour: number; mailBatchMinutes: number; vapid: VapidSettings }
+  | undefined;
 
 /** The API's settings from the environment, read once. */
 export function apiEnv() {
@@ -34,6 +44,7 @@ export function apiEnv() {
     parsed = {
       signUpsPerAddressPerHour:
         env.STRIDE_SIGNUPS_PER_ADDRESS_PER_HOUR ?? ABUSE_LIMITS.signUp.points,
+      mailBatchMinutes: env.MAIL_BATCH_MINUTES ?? MAIL_BATCH_MINUTES.default,
       // Keys from the environment; else a local run makes its own in .data/, and a production
       // server on Postgres (several instances share subscriptions) sends no pushes.
       vapid:

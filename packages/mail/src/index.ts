@@ -4,6 +4,7 @@ export type { MessageBody } from "./layout";
 export { createMailer, type Mailer, type MailerOptions, type MailMessage } from "./mailer";
 export { formatInstant, type Recipient } from "./recipient";
 export { signUpAttemptMessage, verifyEmailMessage } from "./templates/accounts";
+export { type BatchedMailKind, mailBatchMessage } from "./templates/batches";
 export { coachDigestMessage, groupDigestMessage } from "./templates/digests";
 export { groupInvitationMessage } from "./templates/invitations";
 export { passwordResetMessage } from "./templates/password-reset";

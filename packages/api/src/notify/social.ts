@@ -14,7 +14,12 @@ import {
   retractReactionNotice,
 } from "@stride/db/queries";
 import { REACTION_LABELS, type ReactionKind } from "@stride/domain/groups";
+import type { Context } from "../context";
+import { mailInBatch } from "../services/mail-batches";
 import { pushTo } from "../services/push";
+
+/** What the hooks after a write use: the database, and where batched emails are queued. */
+type After = Pick<Context, "db" | "batching">;
 
 async function nameOf(db: Database, userId: string) {
   return (await getProfile(db, userId))?.name ?? "Someone";
@@ -22,7 +27,7 @@ async function nameOf(db: Database, userId: string) {
 
 /** Who a new comment concerns: the check-in's owner, the author replied to, and anyone @mentioned. */
 export async function afterComment(
-  db: Database,
+  ctx: After,
   input: {
     commentId: string;
     checkinId: string;
@@ -35,6 +40,7 @@ export async function afterComment(
     body: string;
   },
 ) {
+  const { db } = ctx;
   const author = await nameOf(db, input.authorId);
   const base = { actorId: input.authorId, checkinId: input.checkinId, commentId: input.commentId };
   // Where each reader finds the thread: the owner on the check-in's own page, a coach on the
@@ -103,12 +109,16 @@ export async function afterComment(
   });
   await notify(db, unique);
   await recordLiveEvent(db, { checkinId: input.checkinId, kind: "comment" });
-  if (coachIds.has(input.authorId))
+  const mentioned = unique.filter((row) => row.kind === "mention").map((row) => row.userId);
+  mailInBatch(db, ctx.batching, { userIds: mentioned, kind: "mention" });
+  if (coachIds.has(input.authorId)) {
     pushTo(db, input.checkinOwnerId, "coach_activity", {
       title: "Your coach replied",
       body: `${author} commented on your check-in`,
       url: ownerLink,
     });
+    mailInBatch(db, ctx.batching, { userIds: [input.checkinOwnerId], kind: "coach_activity" });
+  }
 }
 
 /**
@@ -116,7 +126,7 @@ export async function afterComment(
  * of a coach's comment, the athlete's coaches of the athlete's, and a reply its parent's author.
  */
 export async function afterGoalComment(
-  db: Database,
+  ctx: After,
   input: {
     commentId: string;
     goal: { id: string; athleteId: string; title: string; visibility: string };
@@ -124,6 +134,7 @@ export async function afterGoalComment(
     parentId: string | null;
   },
 ) {
+  const { db } = ctx;
   const author = await nameOf(db, input.authorId);
   const base = {
     actorId: input.authorId,
@@ -167,12 +178,14 @@ export async function afterGoalComment(
   }
   await notify(db, rows);
   // Only the athlete's coaches comment on their goals besides the athlete.
-  if (input.authorId !== input.goal.athleteId)
+  if (input.authorId !== input.goal.athleteId) {
     pushTo(db, input.goal.athleteId, "coach_activity", {
       title: "Your coach replied",
       body: `${author} commented on your goal “${input.goal.title}”`,
       url: base.link,
     });
+    mailInBatch(db, ctx.batching, { userIds: [input.goal.athleteId], kind: "coach_activity" });
+  }
 }
 
 function reactionNoticeText(latest: { name: string; kind: ReactionKind }, people: number) {

@@ -3,7 +3,9 @@ import { appMailer } from "@stride/mail";
 import { type Queue, startQueue } from "@stride/queue";
 import { queueRunsJobs } from "@stride/queue/env";
 import type { Logger } from "@stride/runtime/logger";
+import { apiEnv } from "../env";
 import { appJobs } from "./jobs";
+import type { MailBatching } from "./mail-batches";
 import { planReminders } from "./reminders";
 
 // One per process, on globalThis like the database and the mailer (the server and the app are
@@ -17,6 +19,8 @@ const store = globalThis as { [KEY]?: Queue };
  * only adds jobs and leaves running them to the others.
  */
 export async function startAppQueue(handle: DatabaseHandle, log: Logger): Promise<Queue> {
+  // Read now: a bad MAIL_BATCH_MINUTES stops the start rather than a request later.
+  apiEnv();
   const queue = await startQueue({
     connection: handle.queueConnection,
     jobs: appJobs({
@@ -44,4 +48,10 @@ export function appQueue(): Queue {
   const queue = store[KEY];
   if (!queue) throw new Error("The job queue has not started");
   return queue;
+}
+
+/** Batched emails on the process's queue and clock, or null when this process runs no queue. */
+export function appMailBatching(): MailBatching | null {
+  const queue = store[KEY];
+  return queue ? { queue, now: () => new Date(), minutes: apiEnv().mailBatchMinutes } : null;
 }

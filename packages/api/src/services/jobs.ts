@@ -13,6 +13,7 @@ import {
   planGroupDigests,
   sendGroupDigest,
 } from "./group-digest";
+import { MAIL_BATCH_JOB, type MailBatchJob, sendMailBatch } from "./mail-batches";
 import {
   CHECKIN_REMINDER_JOB,
   planReminders,
@@ -57,6 +58,11 @@ export function appJobs(deps: JobDeps): Jobs {
     [GROUP_DIGEST_JOB]: {
       run: async (job: GroupDigestJob) => {
         await sendGroupDigest({ db: deps.db, mailer: deps.mailer, now: deps.now() }, job);
+      },
+    },
+    [MAIL_BATCH_JOB]: {
+      run: async (job: MailBatchJob) => {
+        await sendMailBatch(deps, job);
       },
     },
   };

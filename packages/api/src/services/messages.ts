@@ -50,17 +50,24 @@ export function unsubscribeFor(
 /**
  * Sends a scheduled message once ever for its key (person, kind, period): the caller that claims
  * the key sends; any other (a second worker, a retried job) finds it claimed and does nothing.
- * A failed send gives the claim back and throws, so the job queue tries again later.
+ * A failed send gives the claim back and throws, so the job queue tries again later. `message`
+ * may be written after the claim (a batch reads what it lists then); null gives the claim back
+ * and sends nothing.
  */
 export async function sendOnce(
   db: Database,
   mailer: Mailer,
   key: { userId: string; kind: MessageKind; period: string },
-  message: MailMessage,
+  message: MailMessage | (() => Promise<MailMessage | null>),
 ): Promise<boolean> {
   if (!(await claimSend(db, key))) return false;
   try {
-    await mailer.send(message);
+    const written = typeof message === "function" ? await message() : message;
+    if (!written) {
+      await releaseSend(db, key);
+      return false;
+    }
+    await mailer.send(written);
   } catch (error) {
     await releaseSend(db, key);
     throw error;

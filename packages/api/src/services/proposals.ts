@@ -20,6 +20,7 @@ import { createGoalFor } from "./goal-create";
 import type { targetOf } from "./goal-dto";
 import { loadOwnParent, parentShape } from "./goal-rules";
 import { updateGoalFor } from "./goal-update";
+import { type MailBatching, mailInBatch } from "./mail-batches";
 import { pushTo } from "./push";
 
 /*
@@ -70,9 +71,10 @@ export function describeProposedChanges(
 
 /** Tells the athlete a coach proposed something (a plan counts as several goals). */
 export async function notifyAthlete(
-  db: Database,
+  ctx: { db: Database; batching: MailBatching | null },
   input: { coachId: string; coachName: string; athleteId: string; count?: number },
 ) {
+  const { db } = ctx;
   const text =
     (input.count ?? 1) > 1
       ? `${input.coachName} proposed a plan for you`
@@ -86,6 +88,7 @@ export async function notifyAthlete(
     body: text,
     url: link,
   });
+  mailInBatch(db, ctx.batching, { userIds: [input.athleteId], kind: "coach_activity" });
 }
 
 /** Tells the coach (if their account still exists) how the athlete answered. */

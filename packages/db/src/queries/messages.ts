@@ -5,7 +5,7 @@ import {
   REMINDER_HOURS,
   wantedByDefault,
 } from "@stride/domain/messages";
-import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, isNotNull, isNull, ne, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import {
   checkins,
@@ -162,6 +162,26 @@ export async function markSent(db: Database, key: SendKey): Promise<void> {
 /** A send that failed gives its claim back, so the job's next try may send it. */
 export async function releaseSend(db: Database, key: SendKey): Promise<void> {
   await db.delete(sentMessages).where(sendRow(key));
+}
+
+/** When the person's latest message of this kind, other than the one for `exceptPeriod`, was claimed. */
+export async function lastClaimOf(
+  db: Database,
+  key: { userId: string; kind: MessageKind; exceptPeriod: string },
+): Promise<Date | null> {
+  const [row] = await db
+    .select({ claimedAt: sentMessages.claimedAt })
+    .from(sentMessages)
+    .where(
+      and(
+        ownRows(sentMessages.userId, key.userId),
+        eq(sentMessages.kind, key.kind),
+        ne(sentMessages.period, key.exceptPeriod),
+      ),
+    )
+    .orderBy(desc(sentMessages.claimedAt))
+    .limit(1);
+  return row?.claimedAt ?? null;
 }
 
 /** Whether an account still exists (an unsubscribe link may outlive it). */

@@ -1,9 +1,16 @@
-import { and, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { checkins, groupMembers, liveEvents, notifications, profiles } from "../schema";
+import {
+  checkins,
+  coachingLinks,
+  groupMembers,
+  liveEvents,
+  notifications,
+  profiles,
+} from "../schema";
 import { isAnyOf } from "./id-list";
 import { lockForTransaction } from "./locks";
-import { ownRows } from "./policy";
+import { liveLinkBetween, ownRows } from "./policy";
 
 export type NotificationKind = (typeof notifications.$inferSelect)["kind"];
 export type NewNotification = typeof notifications.$inferInsert;
@@ -92,6 +99,46 @@ export async function listNotifications(db: Database, input: { ownerId: string; 
     .from(notifications)
     .where(ownRows(notifications.userId, input.ownerId))
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .limit(input.limit);
+}
+
+/**
+ * The owner's unread notifications of these kinds created after `since`, oldest first: what a
+ * batched email lists. `fromCoaches`: only those whose actor coaches the owner now.
+ */
+export async function listUnreadNotificationsSince(
+  db: Database,
+  input: {
+    ownerId: string;
+    kinds: readonly NotificationKind[];
+    since: Date;
+    fromCoaches: boolean;
+    limit: number;
+  },
+) {
+  const coaches = db
+    .select({ coachId: coachingLinks.coachId })
+    .from(coachingLinks)
+    .where(liveLinkBetween({ athleteId: input.ownerId }));
+  return db
+    .select({
+      id: notifications.id,
+      kind: notifications.kind,
+      text: notifications.text,
+      link: notifications.link,
+      createdAt: notifications.createdAt,
+    })
+    .from(notifications)
+    .where(
+      and(
+        ownRows(notifications.userId, input.ownerId),
+        inArray(notifications.kind, [...input.kinds]),
+        gt(notifications.createdAt, input.since),
+        isNull(notifications.readAt),
+        input.fromCoaches ? inArray(notifications.actorId, coaches) : undefined,
+      ),
+    )
+    .orderBy(asc(notifications.createdAt), asc(notifications.id))
     .limit(input.limit);
 }
 

@@ -58,7 +58,11 @@ export const propose = profileProcedure.input(proposeInput).mutation(async ({ ct
         note: input.note,
       },
     ]);
-    await notifyAthlete(db, { coachId, coachName: ctx.profile.name, athleteId: athlete.athleteId });
+    await notifyAthlete(ctx, {
+      coachId,
+      coachName: ctx.profile.name,
+      athleteId: athlete.athleteId,
+    });
     return { id: row?.id };
   }
   const goal = await findGoal(db, { viewer: asCoach(coachId), goalId: input.goalId });
@@ -87,7 +91,7 @@ export const propose = profileProcedure.input(proposeInput).mutation(async ({ ct
       note: input.note,
     },
   ]);
-  await notifyAthlete(db, { coachId, coachName: ctx.profile.name, athleteId: athlete.athleteId });
+  await notifyAthlete(ctx, { coachId, coachName: ctx.profile.name, athleteId: athlete.athleteId });
   return { id: row?.id };
 });
 

@@ -140,7 +140,7 @@ export const assignTemplate = profileProcedure
     }
     const made = await db.transaction(async (tx) => insertProposals(tx, rows));
     for (const row of rows) {
-      await notifyAthlete(db, {
+      await notifyAthlete(ctx, {
         coachId,
         coachName: ctx.profile.name,
         athleteId: row.athleteId,

@@ -9,7 +9,7 @@ export const comment = visibleCheckinProcedure
   .mutation(async ({ ctx, input }) => {
     const posted = await postComment(ctx, { checkinId: ctx.checkin.id }, input);
     if (posted.created) {
-      await afterComment(ctx.db, {
+      await afterComment(ctx, {
         commentId: posted.id,
         checkinId: ctx.checkin.id,
         checkinOwnerId: ctx.checkin.athleteId,

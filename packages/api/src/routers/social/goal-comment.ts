@@ -9,7 +9,7 @@ export const goalComment = commentableGoalProcedure
   .mutation(async ({ ctx, input }) => {
     const posted = await postComment(ctx, { goalId: ctx.goal.id }, input);
     if (posted.created) {
-      await afterGoalComment(ctx.db, {
+      await afterGoalComment(ctx, {
         commentId: posted.id,
         goal: ctx.goal,
         authorId: ctx.viewerId,
