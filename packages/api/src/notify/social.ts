@@ -109,7 +109,9 @@ export async function afterComment(
   });
   await notify(db, unique);
   await recordLiveEvent(db, { checkinId: input.checkinId, kind: "comment" });
-  const mentioned = unique.filter((row) => row.kind === "mention").map((row) => row.userId);
+  const mentioned = unique
+    .filter((row) => row.kind === "mention" && row.userId !== input.authorId)
+    .map((row) => row.userId);
   mailInBatch(db, ctx.batching, { userIds: mentioned, kind: "mention" });
   if (coachIds.has(input.authorId)) {
     pushTo(db, input.checkinOwnerId, "coach_activity", {
