@@ -1,6 +1,6 @@
 import type { MailMessage } from "../mailer";
 import { formatInstant, type Recipient } from "../recipient";
-import { type Unsubscribe, unsubscribable } from "./unsubscribe";
+import { optionalMessage, type Unsubscribe } from "./unsubscribe";
 
 /** What one batched email is about: the coach's comments and proposals, or @mentions. */
 export type BatchedMailKind = "coach_activity" | "mention";
@@ -33,24 +33,19 @@ export function mailBatchMessage(input: {
 }): MailMessage {
   const wording = WORDING[input.kind];
   const count = input.items.length;
-  return unsubscribable(
-    {
-      kind: input.kind,
-      to: input.to,
-      subject:
-        count === 1 && !input.more ? wording.one : wording.many(`${count}${input.more ? "+" : ""}`),
-      body: {
-        greeting: input.to.name ? `Hi ${input.to.name},` : "Hi,",
-        paragraphs: ["Since you last looked:"],
-        items: input.items.map((item) => ({
-          text: `${item.text}, ${formatInstant(item.at, input.to.timeZone)}`,
-          url: item.url,
-        })),
-        ...(input.more ? { after: ["There is more waiting for you in Stride."] } : {}),
-        action: { label: "Open Stride", url: input.url },
-        footer: [wording.why],
-      },
+  return optionalMessage(input, {
+    kind: input.kind,
+    subject:
+      count === 1 && !input.more ? wording.one : wording.many(`${count}${input.more ? "+" : ""}`),
+    body: {
+      paragraphs: ["Since you last looked:"],
+      items: input.items.map((item) => ({
+        text: `${item.text}, ${formatInstant(item.at, input.to.timeZone)}`,
+        url: item.url,
+      })),
+      ...(input.more ? { after: ["There is more waiting for you in Stride."] } : {}),
+      action: { label: "Open Stride", url: input.url },
+      footer: [wording.why],
     },
-    input.unsubscribe,
-  );
+  });
 }
