@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { type Browser, expect, type Page, test } from "@playwright/test";
 import { linkIn } from "@stride/mail/testing";
 import { mutate } from "./api";
 import { createAccount, signIn } from "./fixtures";
@@ -107,6 +107,39 @@ test("sign-up: a new address is confirmed through its mail; a taken one gets the
   await context.close();
 });
 
+/** Sends an invitation by email from the form labelled `label` on the page. */
+async function inviteByEmail(page: Page, label: string, email: string) {
+  // The form loads on first use (FirstUse): type as a person does, then send.
+  const field = page.getByLabel(label);
+  await field.click();
+  await field.pressSequentially(email);
+  await expect(field).toHaveValue(email);
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByRole("status")).toContainText("Invitation sent.");
+}
+
+/**
+ * A newcomer opens an invitation link: signs up with `email` on the way (the address stays
+ * unconfirmed) and signs in, which takes them back to the invitation.
+ */
+async function signUpFrom(browser: Browser, link: string, who: { name: string; email: string }) {
+  const context = await browser.newContext();
+  const newcomer = await context.newPage();
+  await newcomer.goto(link);
+  await expect(newcomer).toHaveURL(/\/signin\?callbackUrl=/);
+  await newcomer.getByRole("link", { name: "Create an account" }).click();
+  await newcomer.getByLabel("Name").fill(who.name);
+  await newcomer.getByLabel("Email").fill(who.email);
+  await newcomer.getByLabel("Password").fill("newcomer-password-123");
+  await newcomer.getByRole("button", { name: "Create account" }).click();
+  await expect(newcomer.getByRole("status")).toContainText("we sent a message");
+  await newcomer.getByRole("link", { name: "Sign in" }).first().click();
+  await newcomer.getByLabel("Email").fill(who.email);
+  await newcomer.getByLabel("Password").fill("newcomer-password-123");
+  await newcomer.getByRole("button", { name: "Sign in" }).click();
+  return { newcomer, context };
+}
+
 test("a group invitation to an address with no account leads through sign-up into the group", async ({
   browser,
   page,
@@ -121,35 +154,49 @@ test("a group invitation to an address with no account leads through sign-up int
   });
   await page.goto(`/groups/${groupId}`);
   const email = `newcomer-${randomUUID()}@test.stride.example`;
-  // The form loads on first use (FirstUse): type as a person does, then send.
-  const field = page.getByLabel("Or invite someone by email");
-  await field.click();
-  await field.pressSequentially(email);
-  await expect(field).toHaveValue(email);
-  const send = page.getByRole("button", { name: "Send invitation" });
-  await send.click();
-  await expect(page.getByRole("status")).toContainText("Invitation sent.");
+  await inviteByEmail(page, "Or invite someone by email", email);
 
   const invitation = await waitForMail(email, "Gia Group invited you to Harbour Runners");
-  const link = linkIn(invitation, `${base()}/join/`);
-  const context = await browser.newContext();
-  const newcomer = await context.newPage();
-  await newcomer.goto(link);
-  await expect(newcomer).toHaveURL(/\/signin\?callbackUrl=/);
-  await newcomer.getByRole("link", { name: "Create an account" }).click();
-  await newcomer.getByLabel("Name").fill("Nell Newcomer");
-  await newcomer.getByLabel("Email").fill(email);
-  await newcomer.getByLabel("Password").fill("nell-password-123");
-  await newcomer.getByRole("button", { name: "Create account" }).click();
-  await expect(newcomer.getByRole("status")).toContainText("we sent a message");
-  await newcomer.getByRole("link", { name: "Sign in" }).first().click();
-  await newcomer.getByLabel("Email").fill(email);
-  await newcomer.getByLabel("Password").fill("nell-password-123");
-  await newcomer.getByRole("button", { name: "Sign in" }).click();
+  const { newcomer, context } = await signUpFrom(browser, linkIn(invitation, `${base()}/join/`), {
+    name: "Nell Newcomer",
+    email,
+  });
   await expect(newcomer).toHaveURL(/\/join\//);
   await newcomer.getByRole("button", { name: "Join the group" }).click();
   await expect(newcomer).toHaveURL(new RegExp(`/groups/${groupId}$`));
   await expect(newcomer.getByRole("heading", { name: "Harbour Runners" })).toBeVisible();
+  await context.close();
+});
+
+test("a coaching invitation to an address with no account leads through sign-up to being coached", async ({
+  browser,
+  page,
+  request,
+}) => {
+  const coach = await createAccount(request, { name: "Cole Coach" });
+  await signIn(page, coach);
+  await page.goto("/coach");
+  const email = `athlete-${randomUUID()}@test.stride.example`;
+  await inviteByEmail(page, "Invite by email", email);
+  await expect(page.getByText(`For ${email}`)).toBeVisible();
+
+  const invitation = await waitForMail(email, "Cole Coach invited you to be coached on Stride");
+  const link = linkIn(invitation, `${base()}/coach/join/`);
+  const { newcomer, context } = await signUpFrom(browser, link, { name: "Ada Athlete", email });
+  await expect(newcomer).toHaveURL(/\/coach\/join\//);
+  await expect(newcomer.getByText("Cole Coach would like to coach you.")).toBeVisible();
+  await newcomer.getByRole("button", { name: "Accept" }).click();
+  await expect(newcomer).toHaveURL(/\/settings#coaches$/);
+  await expect(newcomer.getByRole("region", { name: "My coaches" })).toContainText("Cole Coach");
+
+  await page.goto("/coach");
+  await expect(
+    page.getByRole("list", { name: "Athletes by who needs attention" }).locator(":scope > li"),
+  ).toContainText(["Ada Athlete"]);
+  await expect(page.getByText(`For ${email}`)).toHaveCount(0);
+  // The link worked once.
+  await newcomer.goto(link);
+  await expect(newcomer.getByRole("alert")).toContainText("You already accepted this invitation.");
   await context.close();
 });
 

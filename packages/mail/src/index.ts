@@ -6,7 +6,7 @@ export { formatInstant, type Recipient } from "./recipient";
 export { signUpAttemptMessage, verifyEmailMessage } from "./templates/accounts";
 export { type BatchedMailKind, mailBatchMessage } from "./templates/batches";
 export { coachDigestMessage, groupDigestMessage } from "./templates/digests";
-export { groupInvitationMessage } from "./templates/invitations";
+export { coachInvitationMessage, groupInvitationMessage } from "./templates/invitations";
 export { passwordResetMessage } from "./templates/password-reset";
 export { checkinReminderMessage } from "./templates/reminders";
 export { type Unsubscribe, unsubscribable } from "./templates/unsubscribe";

@@ -5,7 +5,7 @@ import { createLogger } from "@stride/runtime/logger";
 import { simpleParser } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMailer, type MailMessage } from "./mailer";
-import { groupInvitationMessage } from "./templates/invitations";
+import { coachInvitationMessage, groupInvitationMessage } from "./templates/invitations";
 import { passwordResetMessage } from "./templates/password-reset";
 import { linkIn, type MailCatcher, startMailCatcher } from "./testing";
 
@@ -89,6 +89,29 @@ describe("the mailer", () => {
     expect(catcher.to("victim@test.stride.example")).toEqual([]);
     expect(mail.html).toContain("&lt;b&gt;Night&lt;/b&gt;");
     expect(mail.html).not.toContain("<b>Night");
+  });
+
+  it("keeps a coach's name in a coaching invitation's subject on one line, and escapes it in HTML", async () => {
+    const email = "athlete@test.stride.example";
+    await smtp().send(
+      coachInvitationMessage({
+        email,
+        inviterName: "<i>Eve</i>\r\nBcc: victim@test.stride.example",
+        url: "https://stride.test/coach/join/abc",
+        expiresAt: new Date("2026-12-19T12:00:00Z"),
+        timeZone: "Asia/Tokyo",
+      }),
+    );
+    const mail = await catcher.waitFor(email);
+    expect(mail.subject).toBe(
+      "<i>Eve</i> Bcc: victim@test.stride.example invited you to be coached on Stride",
+    );
+    expect(mail.headers.has("bcc")).toBe(false);
+    expect(catcher.to("victim@test.stride.example")).toEqual([]);
+    expect(mail.html).toContain("&lt;i&gt;Eve&lt;/i&gt;");
+    expect(mail.html).not.toContain("<i>Eve");
+    expect(linkIn(mail, "https://stride.test/")).toBe("https://stride.test/coach/join/abc");
+    expect(mail.text).toContain("(Asia/Tokyo)");
   });
 
   it("escapes what people typed in the HTML part", async () => {

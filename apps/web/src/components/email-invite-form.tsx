@@ -16,9 +16,8 @@ export type EmailInviteProps = {
 };
 
 /**
- * A personal invitation, to a group or to be coached (a group's also reaches an address with no
- * account, by mail). The answer is
- * the same sentence whether or not the address has an account.
+ * A personal invitation, to a group or to be coached, mailed to the address (and in an account's
+ * notifications). The answer is the same sentence whether or not the address has an account.
  */
 export default function EmailInviteForm({
   label,

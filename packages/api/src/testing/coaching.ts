@@ -1,4 +1,5 @@
 import type { Database } from "@stride/db/client";
+import { z } from "zod";
 import { callerFor } from "./caller";
 import { newPerson, type Person } from "./people";
 
@@ -10,6 +11,21 @@ export function coachTokenOf(invite: { path: string }) {
   const token = invite.path.split("/coach/join/")[1];
   if (!token) throw new Error(`No token in ${invite.path}`);
   return token;
+}
+
+/** Moves a coaching invitation's expiry into the past, as if its days had run out. */
+export async function expireCoachInvite(db: Database, inviteId: string) {
+  await db.execute(
+    `update coach_invites set expires_at = now() - interval '1 minute' where id = '${z.uuid().parse(inviteId)}'`,
+  );
+}
+
+/** Every coaching link between the two people, ended ones included, oldest first. */
+export function linkRows(db: Database, coachId: string, athleteId: string) {
+  return db.query.coachingLinks.findMany({
+    where: (link, { and, eq }) => and(eq(link.coachId, coachId), eq(link.athleteId, athleteId)),
+    orderBy: (link, { asc }) => [asc(link.startedAt), asc(link.id)],
+  });
 }
 
 /**

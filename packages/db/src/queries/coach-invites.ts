@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNull } from "drizzle-orm";
+import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { coachInvites, profiles } from "../schema";
 import { ownRows } from "./policy";
@@ -8,7 +8,14 @@ import { ownRows } from "./policy";
 
 export async function createCoachInvite(
   db: Database,
-  input: { coachId: string; tokenHash: string; inviteeId: string | null; expiresAt: Date },
+  input: {
+    coachId: string;
+    tokenHash: string;
+    inviteeId: string | null;
+    /** The address a personal invitation was mailed to, lower-cased. */
+    inviteeEmail?: string;
+    expiresAt: Date;
+  },
 ) {
   const [row] = await db.insert(coachInvites).values(input).returning();
   if (!row) throw new Error("createCoachInvite returned no row");
@@ -24,25 +31,32 @@ export async function findCoachInviteByHash(db: Database, tokenHash: string) {
   return row;
 }
 
-/** Records the answer to a personal invitation, once; false if it was already answered. */
+/**
+ * Records the answer to a personal invitation, once, and who gave it (an invitation mailed to an
+ * address with no account becomes the answerer's); false if it was already answered.
+ */
 export async function answerCoachInvite(
   db: Database,
-  input: { inviteId: string; response: "accepted" | "declined" },
+  input: { inviteId: string; inviteeId: string; response: "accepted" | "declined" },
 ) {
   const rows = await db
     .update(coachInvites)
-    .set({ response: input.response, respondedAt: new Date() })
+    .set({ response: input.response, respondedAt: new Date(), inviteeId: input.inviteeId })
     .where(and(eq(coachInvites.id, input.inviteId), isNull(coachInvites.response)))
     .returning({ id: coachInvites.id });
   return rows.length > 0;
 }
 
-/** The coach's invitations still open: links not expired or withdrawn, personal ones unanswered. */
+/**
+ * The coach's invitations still open: links not expired or withdrawn, personal ones unanswered.
+ * A personal one is named by the address the coach typed (never by the account behind it, which
+ * would tell the coach whether the address uses Stride); an older one without it, by the name.
+ */
 export async function listOpenCoachInvites(db: Database, coachId: string) {
   return db
     .select({
       id: coachInvites.id,
-      inviteeName: profiles.name,
+      invitee: sql<string | null>`coalesce(${coachInvites.inviteeEmail}, ${profiles.name})`,
       expiresAt: coachInvites.expiresAt,
       createdAt: coachInvites.createdAt,
     })

@@ -44,8 +44,10 @@ export const coachingLinks = pgTable(
 export const coachInviteResponseEnum = pgEnum("coach_invite_response", ["accepted", "declined"]);
 
 /**
- * An invitation to be coached. A link invitation (no `invitee_id`) works for anyone until it
- * expires or is withdrawn; an email invitation names one person and is answered once.
+ * An invitation to be coached. A link invitation (no invitee) works for anyone until it expires or
+ * is withdrawn; an email invitation names one person and is answered once. `invitee_email` is the
+ * address it was mailed to (lower-cased, as `users.email`): with no account behind it yet, it is
+ * for whoever holds that address when answering, and answering it fills in `invitee_id`.
  */
 export const coachInvites = pgTable(
   "coach_invites",
@@ -54,13 +56,17 @@ export const coachInvites = pgTable(
     coachId: partOf(() => users.id),
     tokenHash: text().notNull().unique(),
     inviteeId: uuid().references(() => users.id, { onDelete: "cascade" }),
+    inviteeEmail: text(),
     expiresAt: instant().notNull(),
     revokedAt: instant(),
     response: coachInviteResponseEnum(),
     respondedAt: instant(),
     createdAt: insertedAt(),
   },
-  (t) => [index("coach_invites_coach_idx").on(t.coachId)],
+  (t) => [
+    index("coach_invites_coach_idx").on(t.coachId),
+    check("coach_invites_email_lower_case", sql`${t.inviteeEmail} = lower(${t.inviteeEmail})`),
+  ],
 );
 
 /** A coach's own triage thresholds (missing: the defaults). */

@@ -22,8 +22,14 @@ export const emailSchema = z
   .toLowerCase()
   .pipe(z.email("Enter a valid email address, like you@example.com"));
 
-/** A personal invitation (to a group, or to be coached) for someone who uses Stride. */
+/** A personal invitation by email (to a group, or to be coached), with or without an account. */
 export const emailInviteInput = z.object({ email: emailSchema });
+
+/** How long the single-use link mailed with a personal invitation works. */
+export const EMAIL_INVITE_DAYS = 14;
+
+/** The answer to an invitation by email: the same whether or not the address has an account. */
+export const INVITED_BY_EMAIL = `Invitation sent. The link in it works once, for ${EMAIL_INVITE_DAYS} days; if the address has a Stride account, it shows in their notifications too.`;
 
 export const nameSchema = z
   .string({ error: "Enter your name" })

@@ -1,30 +1,33 @@
 import type { MailMessage } from "../mailer";
 import { formatInstant } from "../recipient";
 
-/**
- * An invitation to a group, mailed to an address (with or without an account). The names are
- * what people typed: the mailer keeps them on one line in the subject and escapes them in HTML.
- */
-export function groupInvitationMessage(input: {
+/** What every invitation mail carries: the address, who invites, the link and until when. */
+type Invitation = {
   email: string;
   inviterName: string;
-  groupName: string;
   url: string;
   expiresAt: Date;
   /** The recipient's zone when they have an account, else the inviter's (and it says which). */
   timeZone: string;
-}): MailMessage {
+};
+
+/**
+ * The one shape of an invitation mail: a personal, single-use link that lets a newcomer make an
+ * account first. The names are what people typed: the mailer keeps them on one line in the
+ * subject and escapes them in HTML.
+ */
+function invitationMessage(
+  input: Invitation,
+  what: { kind: string; subject: string; invitation: string; newcomer: string; action: string },
+): MailMessage {
   return {
-    kind: "group-invitation",
+    kind: what.kind,
     to: { email: input.email, name: "" },
-    subject: `${input.inviterName} invited you to ${input.groupName} on Stride`,
+    subject: what.subject,
     body: {
       greeting: "Hi,",
-      paragraphs: [
-        `${input.inviterName} invited you to join "${input.groupName}", an accountability group on Stride. Members share their weekly check-ins, cheer each other on and keep each other going.`,
-        "New to Stride? The link lets you make an account first, then takes you to the group.",
-      ],
-      action: { label: `Join ${input.groupName}`, url: input.url },
+      paragraphs: [what.invitation, what.newcomer],
+      action: { label: what.action, url: input.url },
       after: [
         `The link works once, until ${formatInstant(input.expiresAt, input.timeZone)}.`,
         "If you don't know the person, ignore this message.",
@@ -32,4 +35,28 @@ export function groupInvitationMessage(input: {
       footer: [`You get this message because ${input.inviterName} entered your address on Stride.`],
     },
   };
+}
+
+/** An invitation to a group, mailed to an address (with or without an account). */
+export function groupInvitationMessage(input: Invitation & { groupName: string }): MailMessage {
+  return invitationMessage(input, {
+    kind: "group-invitation",
+    subject: `${input.inviterName} invited you to ${input.groupName} on Stride`,
+    invitation: `${input.inviterName} invited you to join "${input.groupName}", an accountability group on Stride. Members share their weekly check-ins, cheer each other on and keep each other going.`,
+    newcomer:
+      "New to Stride? The link lets you make an account first, then takes you to the group.",
+    action: `Join ${input.groupName}`,
+  });
+}
+
+/** An invitation to be coached, mailed to an address (with or without an account). */
+export function coachInvitationMessage(input: Invitation): MailMessage {
+  return invitationMessage(input, {
+    kind: "coach-invitation",
+    subject: `${input.inviterName} invited you to be coached on Stride`,
+    invitation: `${input.inviterName} would like to coach you on Stride. Your coach sees the goals and check-ins you share with them (never the private ones), comments and proposes changes that you accept or decline. You can end it at any time.`,
+    newcomer:
+      "New to Stride? Make your account with this address: the link lets you sign up first, then takes you to the invitation.",
+    action: "See the invitation",
+  });
 }

@@ -1,17 +1,19 @@
 import {
   createCoachInvite,
   findCoachedAthlete,
-  findCredentialsByEmail,
+  findMailRecipient,
   listOpenCoachInvites,
   notify,
   revokeCoachInvite,
 } from "@stride/db/queries";
-import { emailInviteInput } from "@stride/domain/accounts";
+import { EMAIL_INVITE_DAYS, emailInviteInput, INVITED_BY_EMAIL } from "@stride/domain/accounts";
 import { coachInviteLinkInput } from "@stride/domain/coaching";
 import { DomainError } from "@stride/domain/errors";
+import { appUrl, coachInvitationMessage } from "@stride/mail";
 import { z } from "zod";
 import { spendLimit } from "../../limits";
 import { profileProcedure } from "../../procedures";
+import { sendInBackground } from "../../services/mail";
 import { newToken } from "../../services/tokens";
 
 const DAY_MS = 86_400_000;
@@ -33,40 +35,56 @@ export const inviteLink = profileProcedure
   });
 
 /**
- * Invites someone who uses Stride by email: a personal link reaches them as a notification. The
- * answer is the same whether or not the email has an account.
+ * Invites someone by email: a personal, single-use link is mailed to the address, and reaches an
+ * account that uses it as a notification too. Someone without an account signs up with that
+ * address from the link and lands on the invitation. The answer is the same whether or not the
+ * email has an account, so the form cannot be used to find out who uses Stride.
  */
 export const inviteByEmail = profileProcedure
   .input(emailInviteInput)
   .mutation(async ({ ctx, input }) => {
     await spendLimit(ctx.db, "invite", ctx.viewerId);
-    const account = await findCredentialsByEmail(ctx.db, input.email);
+    const account = await findMailRecipient(ctx.db, { email: input.email });
     const already =
       account &&
       (account.id === ctx.viewerId ||
         (await findCoachedAthlete(ctx.db, { coachId: ctx.viewerId, athleteId: account.id })));
-    if (account && !already) {
-      const { token, tokenHash } = newToken();
-      await createCoachInvite(ctx.db, {
-        coachId: ctx.viewerId,
-        tokenHash,
-        inviteeId: account.id,
-        expiresAt: new Date(Date.now() + 14 * DAY_MS),
-      });
+    if (already) return { message: INVITED_BY_EMAIL };
+    const { token, tokenHash } = newToken();
+    const invite = await createCoachInvite(ctx.db, {
+      coachId: ctx.viewerId,
+      tokenHash,
+      inviteeId: account?.id ?? null,
+      inviteeEmail: input.email,
+      expiresAt: new Date(Date.now() + EMAIL_INVITE_DAYS * DAY_MS),
+    });
+    const path = `/coach/join/${token}`;
+    if (account) {
       await notify(ctx.db, [
         {
           userId: account.id,
           actorId: ctx.viewerId,
           kind: "coaching",
-          link: `/coach/join/${token}`,
+          link: path,
           text: `${ctx.profile.name} invited you to be coached by them`,
         },
       ]);
     }
-    return {
-      message:
-        "If someone with that email uses Stride, they'll find the invitation in their notifications.",
-    };
+    // As for groups: an account whose address is unconfirmed gets the notification only
+    // (ARCHITECTURE.md, "Sessions and accounts"); an address with no account gets the mail.
+    if (!account || account.emailVerified) {
+      sendInBackground(
+        ctx.mailer,
+        coachInvitationMessage({
+          email: input.email,
+          inviterName: ctx.profile.name,
+          url: appUrl(path),
+          expiresAt: invite.expiresAt,
+          timeZone: account?.timeZone ?? ctx.profile.timeZone,
+        }),
+      );
+    }
+    return { message: INVITED_BY_EMAIL };
   });
 
 export const invites = profileProcedure.query(({ ctx }) =>

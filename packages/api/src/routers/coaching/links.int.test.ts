@@ -1,22 +1,20 @@
-import type { Database } from "@stride/db/client";
 import { createGoal } from "@stride/db/factories";
 import { useTestDatabase } from "@stride/db/testing";
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
 import { refusalOf } from "../../testing/caller";
-import { coachAndAthlete, coachTokenOf, linkCoach } from "../../testing/coaching";
+import {
+  coachAndAthlete,
+  coachTokenOf,
+  expireCoachInvite,
+  linkCoach,
+  linkRows,
+} from "../../testing/coaching";
 import { shareCheckin } from "../../testing/groups";
 import { newPerson, type Person } from "../../testing/people";
 
 const handle = useTestDatabase();
 
 const ATHLETE_NOT_FOUND = "That athlete was not found.";
-const INVITE_NOT_FOUND = {
-  code: "NOT_FOUND",
-  message: "That invitation was not found. Ask your coach for a new link.",
-};
-const EMAIL_ANSWER =
-  "If someone with that email uses Stride, they'll find the invitation in their notifications.";
 const WEEK = "2026-03-02";
 const invalid = (message: string) => ({ code: "BAD_REQUEST", message });
 
@@ -26,30 +24,8 @@ async function twoPeople() {
   return { coach, athlete: await newPerson(handle.db, { name: "Ben Athlete" }) };
 }
 
-/** Moves a coaching invitation's expiry into the past, as if its days had run out. */
-async function expireCoachInvite(db: Database, inviteId: string) {
-  await db.execute(
-    `update coach_invites set expires_at = now() - interval '1 minute' where id = '${z.uuid().parse(inviteId)}'`,
-  );
-}
-
-/** Every coaching link between the two people, ended ones included, oldest first. */
-function linkRows(db: Database, coachId: string, athleteId: string) {
-  return db.query.coachingLinks.findMany({
-    where: (link, { and, eq }) => and(eq(link.coachId, coachId), eq(link.athleteId, athleteId)),
-    orderBy: (link, { asc }) => [asc(link.startedAt), asc(link.id)],
-  });
-}
-
 async function notificationsOf(person: Person) {
   return (await person.caller.notifications.list()).items;
-}
-
-/** The personal invitation link the invitee found in their notifications, as its token. */
-async function emailedToken(invitee: Person) {
-  const found = (await notificationsOf(invitee)).find((n) => n.link?.startsWith("/coach/join/"));
-  if (!found?.link) throw new Error("No coaching invitation in the notifications");
-  return coachTokenOf({ path: found.link });
 }
 
 describe("invitation links", () => {
@@ -145,64 +121,6 @@ describe("invitation links", () => {
       });
     }
     expect(await linkRows(handle.db, coach.id, athlete.id)).toEqual([]);
-  });
-});
-
-describe("invitations by email", () => {
-  it("answers the same for an unknown email and a user's, and reaches only the user", async () => {
-    const { coach, athlete } = await twoPeople();
-
-    const unknown = await coach.caller.coach.inviteByEmail({ email: "nobody@test.stride.example" });
-    const known = await coach.caller.coach.inviteByEmail({ email: athlete.email });
-    expect(unknown).toEqual({ message: EMAIL_ANSWER });
-    expect(known).toEqual(unknown);
-
-    const [notification] = await notificationsOf(athlete);
-    expect(notification).toMatchObject({
-      kind: "coaching",
-      text: "Casey Coach invited you to be coached by them",
-    });
-    expect(notification?.link).toMatch(/^\/coach\/join\/[A-Za-z0-9_-]+$/);
-    expect(await coach.caller.coach.invites()).toEqual([
-      expect.objectContaining({ inviteeName: "Ben Athlete" }),
-    ]);
-  });
-
-  it("is for the invitee only: anyone else using the token gets NOT_FOUND", async () => {
-    const { coach, athlete } = await twoPeople();
-    const other = await newPerson(handle.db, { name: "Sam Stranger" });
-    await coach.caller.coach.inviteByEmail({ email: athlete.email });
-    const token = await emailedToken(athlete);
-
-    const { coaching } = other.caller;
-    for (const call of [coaching.previewInvite, coaching.acceptInvite, coaching.declineInvite])
-      expect(await refusalOf(call({ token }))).toMatchObject(INVITE_NOT_FOUND);
-    expect(await linkRows(handle.db, coach.id, other.id)).toEqual([]);
-
-    // It still works for the invitee.
-    expect(await athlete.caller.coaching.acceptInvite({ token })).toMatchObject({ started: true });
-    expect(await refusalOf(athlete.caller.coaching.acceptInvite({ token }))).toMatchObject(
-      invalid("You already accepted this invitation."),
-    );
-  });
-
-  it("is declined once: no link, the coach is told, and the answer stands", async () => {
-    const { coach, athlete } = await twoPeople();
-    await coach.caller.coach.inviteByEmail({ email: athlete.email });
-    const token = await emailedToken(athlete);
-
-    expect(await athlete.caller.coaching.declineInvite({ token })).toEqual({ declined: true });
-    const answered = "You already declined this invitation.";
-    const { coaching } = athlete.caller;
-    for (const call of [coaching.declineInvite, coaching.acceptInvite])
-      expect(await refusalOf(call({ token }))).toMatchObject(invalid(answered));
-
-    expect(await linkRows(handle.db, coach.id, athlete.id)).toEqual([]);
-    expect(await athlete.caller.coaching.myCoaches()).toEqual([]);
-    expect(await coach.caller.coach.invites()).toEqual([]);
-    expect((await notificationsOf(coach)).map((n) => [n.kind, n.text])).toEqual([
-      ["coaching", "Ben Athlete declined your coaching invitation"],
-    ]);
   });
 });
 

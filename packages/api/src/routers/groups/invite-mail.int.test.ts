@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { findCredentialsByEmail } from "@stride/db/queries";
+import { INVITED_BY_EMAIL } from "@stride/domain/accounts";
 import { useTestDatabase } from "@stride/db/testing";
 import { linkIn } from "@stride/mail/testing";
 import { describe, expect, it } from "vitest";
@@ -8,7 +9,6 @@ import { refusalOf } from "../../testing/caller";
 import { groupInput, groupOf, memberRows } from "../../testing/groups";
 import { useMailCatcher } from "../../testing/mail";
 import { newPerson } from "../../testing/people";
-import { INVITED_BY_EMAIL } from "./invites";
 
 const handle = useTestDatabase();
 const mail = useMailCatcher();

@@ -10,7 +10,7 @@ import {
   revokeGroupInvite,
   useInvite,
 } from "@stride/db/queries";
-import { emailInviteInput } from "@stride/domain/accounts";
+import { EMAIL_INVITE_DAYS, emailInviteInput, INVITED_BY_EMAIL } from "@stride/domain/accounts";
 import { DomainError } from "@stride/domain/errors";
 import { createInviteInput, inviteProblem, inviteTokenInput } from "@stride/domain/groups";
 import { appUrl, groupInvitationMessage } from "@stride/mail";
@@ -21,9 +21,6 @@ import { ownerProcedure } from "../../procedures/groups";
 import { sendInBackground } from "../../services/mail";
 import { hashToken, newToken } from "../../services/tokens";
 import { authedProcedure } from "../../trpc";
-
-export const INVITED_BY_EMAIL =
-  "Invitation sent. The link in it works once, for 14 days; if the address has a Stride account, it shows in their notifications too.";
 
 export const createInvite = ownerProcedure
   .input(createInviteInput.omit({ groupId: true }))
@@ -66,7 +63,7 @@ export const inviteByEmail = ownerProcedure
         groupId: ctx.group.id,
         tokenHash,
         createdBy: ctx.viewerId,
-        expiresAt: new Date(Date.now() + 14 * 86_400_000),
+        expiresAt: new Date(Date.now() + EMAIL_INVITE_DAYS * 86_400_000),
         maxUses: 1,
       });
       const inviter = await getProfile(ctx.db, ctx.viewerId);

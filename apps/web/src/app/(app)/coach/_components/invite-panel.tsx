@@ -8,7 +8,7 @@ import { useAction } from "~/lib/use-action";
 import { useTRPC } from "~/trpc/react";
 
 /**
- * Invite athletes: a link to share, or a personal invitation to someone who uses Stride. The page
+ * Invite athletes: a link to share, or a personal invitation mailed to an address. The page
  * prefetches the open invitations, so the list does not appear late, and renders the email
  * invitation's light form (`emailInvite`) itself.
  */
@@ -62,7 +62,7 @@ export function InvitePanel({ emailInvite }: { emailInvite: ReactNode }) {
           <ul className="mt-1 space-y-1 text-sm">
             {invites.data.map((invite) => (
               <li key={invite.id} className="flex flex-wrap items-center gap-2">
-                {invite.inviteeName ? `For ${invite.inviteeName}` : "Link"} · until{" "}
+                {invite.invitee ? `For ${invite.invitee}` : "Link"} · until{" "}
                 {new Date(invite.expiresAt).toISOString().slice(0, 10)}
                 <button
                   type="button"

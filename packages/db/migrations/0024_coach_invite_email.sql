@@ -1,0 +1,2 @@
+ALTER TABLE "coach_invites" ADD COLUMN "invitee_email" text;--> statement-breakpoint
+ALTER TABLE "coach_invites" ADD CONSTRAINT "coach_invites_email_lower_case" CHECK ("coach_invites"."invitee_email" = lower("coach_invites"."invitee_email"));
