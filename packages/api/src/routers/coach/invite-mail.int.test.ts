@@ -45,7 +45,8 @@ async function signUp(email: string, name: string) {
   return account;
 }
 
-const invitationsTo = (email: string) => mail.catcher.to(email).filter((m) => m.subject === SUBJECT);
+const invitationsTo = (email: string) =>
+  mail.catcher.to(email).filter((m) => m.subject === SUBJECT);
 const bellOf = async (person: { id: string }) =>
   (await as(person).notifications.list()).items.map((n) => n.text);
 

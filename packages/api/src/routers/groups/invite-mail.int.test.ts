@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { findCredentialsByEmail } from "@stride/db/queries";
-import { INVITED_BY_EMAIL } from "@stride/domain/accounts";
 import { useTestDatabase } from "@stride/db/testing";
+import { INVITED_BY_EMAIL } from "@stride/domain/accounts";
 import { linkIn } from "@stride/mail/testing";
 import { describe, expect, it } from "vitest";
 import { mailSettled } from "../../services/mail";
