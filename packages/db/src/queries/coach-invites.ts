@@ -49,28 +49,35 @@ export async function answerCoachInvite(
 
 /**
  * The coach's invitations still open: links not expired or withdrawn, personal ones unanswered.
- * A personal one is named by the address the coach typed (never by the account behind it, which
- * would tell the coach whether the address uses Stride); an older one without it, by the name.
+ * One sent by email is marked so, never named: by the account behind it (which would tell the
+ * coach whether the address uses Stride) nor by the address (the list gives no address back).
  */
 export async function listOpenCoachInvites(db: Database, coachId: string) {
-  return db
-    .select({
-      id: coachInvites.id,
-      invitee: sql<string | null>`coalesce(${coachInvites.inviteeEmail}, ${profiles.name})`,
-      expiresAt: coachInvites.expiresAt,
-      createdAt: coachInvites.createdAt,
-    })
-    .from(coachInvites)
-    .leftJoin(profiles, eq(profiles.userId, coachInvites.inviteeId))
-    .where(
-      and(
-        ownRows(coachInvites.coachId, coachId),
-        isNull(coachInvites.revokedAt),
-        isNull(coachInvites.response),
-        gt(coachInvites.expiresAt, new Date()),
-      ),
-    )
-    .orderBy(asc(coachInvites.createdAt));
+  return (
+    db
+      .select({
+        id: coachInvites.id,
+        byEmail: sql<boolean>`${coachInvites.inviteeEmail} is not null`,
+        inviteeName: profiles.name,
+        expiresAt: coachInvites.expiresAt,
+        createdAt: coachInvites.createdAt,
+      })
+      .from(coachInvites)
+      // Only an older personal invitation (made before they were mailed) is named, by its account.
+      .leftJoin(
+        profiles,
+        and(eq(profiles.userId, coachInvites.inviteeId), isNull(coachInvites.inviteeEmail)),
+      )
+      .where(
+        and(
+          ownRows(coachInvites.coachId, coachId),
+          isNull(coachInvites.revokedAt),
+          isNull(coachInvites.response),
+          gt(coachInvites.expiresAt, new Date()),
+        ),
+      )
+      .orderBy(asc(coachInvites.createdAt))
+  );
 }
 
 export async function revokeCoachInvite(

@@ -62,8 +62,12 @@ export function InvitePanel({ emailInvite }: { emailInvite: ReactNode }) {
           <ul className="mt-1 space-y-1 text-sm">
             {invites.data.map((invite) => (
               <li key={invite.id} className="flex flex-wrap items-center gap-2">
-                {invite.invitee ? `For ${invite.invitee}` : "Link"} · until{" "}
-                {new Date(invite.expiresAt).toISOString().slice(0, 10)}
+                {invite.byEmail
+                  ? "By email"
+                  : invite.inviteeName
+                    ? `For ${invite.inviteeName}`
+                    : "Link"}{" "}
+                · until {new Date(invite.expiresAt).toISOString().slice(0, 10)}
                 <button
                   type="button"
                   className="inline-flex min-h-11 items-center px-2 text-sm underline"
