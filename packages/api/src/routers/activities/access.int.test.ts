@@ -18,15 +18,13 @@ import { type Caller, newPerson } from "../../testing/people";
 
 const handle = useTestDatabase();
 
-const profile = { weekStart: "monday", timeZone: "UTC", distanceUnit: "km" } as const;
-
 /**
  * An owner with a live activity, a deleted one, a micro goal planned for today and a daily habit
  * goal with an entry; and a signed-in stranger with an activity of their own.
  */
 async function setUp() {
-  const owner = await newPerson(handle.db, profile);
-  const stranger = await newPerson(handle.db, profile);
+  const owner = await newPerson(handle.db);
+  const stranger = await newPerson(handle.db);
   const { today, start } = thisWeekOf(owner);
   const live = await owner.caller.activities.create(activityInput(today));
   const deleted = await owner.caller.activities.create(activityInput(addDaysTo(today, -1)));

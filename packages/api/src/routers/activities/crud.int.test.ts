@@ -14,8 +14,7 @@ import { newPerson } from "../../testing/people";
 
 const handle = useTestDatabase();
 
-const kmAthlete = () =>
-  newPerson(handle.db, { weekStart: "monday", timeZone: "UTC", distanceUnit: "km" });
+const kmAthlete = () => newPerson(handle.db);
 const miAthlete = () =>
   newPerson(handle.db, { weekStart: "sunday", timeZone: "America/Chicago", distanceUnit: "mi" });
 

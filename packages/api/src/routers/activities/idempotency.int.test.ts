@@ -6,8 +6,7 @@ import { newPerson } from "../../testing/people";
 
 const handle = useTestDatabase();
 
-const athlete = () =>
-  newPerson(handle.db, { weekStart: "monday", timeZone: "UTC", distanceUnit: "km" });
+const athlete = () => newPerson(handle.db);
 
 describe("activities.create with an idempotency key (an offline draft sent again)", () => {
   it("logs the run once when the same draft arrives twice, and returns the first", async () => {

@@ -14,9 +14,8 @@ import { newPerson } from "../../testing/people";
 
 const handle = useTestDatabase();
 
-// importItem resolves start instants in UTC, so these athletes live in UTC.
-const athlete = () =>
-  newPerson(handle.db, { weekStart: "monday", timeZone: "UTC", distanceUnit: "km" });
+// importItem resolves start instants in UTC, the zone newPerson gives unless told otherwise.
+const athlete = () => newPerson(handle.db);
 
 /** `count` runs on the days before today, one a day, like a watch's export. */
 function batchBefore(today: string, count: number, source: ImportItem["source"] = "gpx") {

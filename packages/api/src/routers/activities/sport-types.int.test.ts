@@ -25,11 +25,7 @@ function runkeeperRide(day: string): Uint8Array {
 
 describe("rides are not runs", () => {
   it("imports a Runkeeper cycling GPX as a ride that adds nothing to running volume, the ramp check or a running goal", async () => {
-    const me = await newPerson(handle.db, {
-      weekStart: "monday",
-      timeZone: "UTC",
-      distanceUnit: "mi",
-    });
+    const me = await newPerson(handle.db, { distanceUnit: "mi" });
     const { start: thisWeek, today } = thisWeekOf(me);
     const lastWeek = addDaysTo(thisWeek, -7);
     // Last week: 10 mi of runs.
