@@ -149,3 +149,18 @@ export async function runnerWithLastWeek<K extends string>(
   }
   return { me, weeks, goals };
 }
+
+/**
+ * `runnerWithLastWeek` and a check-in form for last week whose outcomes `outcomesOf` picks from
+ * those goals (`options.form` for the rest of the form).
+ */
+export async function runnerWithLastWeekForm<K extends string>(
+  db: Database,
+  miles: Record<K, number>,
+  outcomesOf: (goals: Awaited<ReturnType<typeof runnerWithLastWeek<K>>>["goals"]) => OutcomeInput[],
+  options: Parameters<typeof runnerWithLastWeek>[2] & { form?: Partial<SubmitInput> } = {},
+) {
+  const runner = await runnerWithLastWeek(db, miles, options);
+  const form = submitInput(runner.weeks.lastWeek, outcomesOf(runner.goals), options.form);
+  return { ...runner, form };
+}

@@ -7,8 +7,7 @@ import {
   createWeeklyMiles,
   newRunner,
   outcome,
-  runnerWithLastWeek,
-  submitInput,
+  runnerWithLastWeekForm,
 } from "../../testing/checkins";
 import { snapshotOf } from "../../testing/goals";
 
@@ -25,17 +24,24 @@ async function setUp() {
     me: owner,
     weeks,
     goals,
-  } = await runnerWithLastWeek(
+    form,
+  } = await runnerWithLastWeekForm(
     handle.db,
     { hit: 3, missed: 12 },
-    { timeZone: "Asia/Kolkata", ran: { day: 3, miles: 4 } },
+    (goals) => [
+      outcome(goals.hit.id, "hit"),
+      outcome(goals.missed.id, "missed", { decision: "carry" }),
+    ],
+    {
+      timeZone: "Asia/Kolkata",
+      ran: { day: 3, miles: 4 },
+      form: {
+        gotInTheWay: SECRET,
+        coachOnly: { wentWell: false, gotInTheWay: true, nextFocus: false },
+      },
+    },
   );
   const stranger = await newRunner(handle.db, { timeZone: "Asia/Kolkata" });
-  const form = submitInput(
-    weeks.lastWeek,
-    [outcome(goals.hit.id, "hit"), outcome(goals.missed.id, "missed", { decision: "carry" })],
-    { gotInTheWay: SECRET, coachOnly: { wentWell: false, gotInTheWay: true, nextFocus: false } },
-  );
   const checkin = await owner.caller.checkins.submit(form);
   return { owner, stranger, weeks, goals, form, checkin };
 }

@@ -7,32 +7,26 @@ import {
   checkinRows,
   goalsCopiedFrom,
   outcome,
-  runnerWithLastWeek,
+  runnerWithLastWeekForm,
   type SubmitInput,
-  submitInput,
 } from "../../testing/checkins";
 import { snapshotOf } from "../../testing/goals";
 
 const handle = useTestDatabase();
 
 /** Last week: 4 mi run against "Run 5 mi" (partly), "Run 10 mi" and "Run 12 mi" (missed). */
-async function setUp() {
-  const { me, weeks, goals } = await runnerWithLastWeek(
+// Carries two goals: each must be copied once, however often the form arrives.
+function setUp() {
+  return runnerWithLastWeekForm(
     handle.db,
     { five: 5, ten: 10, twelve: 12 },
-    { ran: { day: 2, miles: 4 } },
-  );
-  // Carries two goals: each must be copied once, however often the form arrives.
-  const form = submitInput(
-    weeks.lastWeek,
-    [
+    (goals) => [
       outcome(goals.five.id, "partial"),
       outcome(goals.ten.id, "missed", { decision: "carry" }),
       outcome(goals.twelve.id, "missed", { decision: "carry_smaller", smallerValue: 9 }),
     ],
-    { mood: 3, wentWell: "Showed up" },
+    { ran: { day: 2, miles: 4 }, form: { mood: 3, wentWell: "Showed up" } },
   );
-  return { me, weeks, goals, form };
 }
 type Fixture = Awaited<ReturnType<typeof setUp>>;
 

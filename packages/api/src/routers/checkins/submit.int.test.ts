@@ -8,27 +8,25 @@ import {
   logRun,
   MILE,
   outcome,
-  runnerWithLastWeek,
+  runnerWithLastWeekForm,
   submitInput,
 } from "../../testing/checkins";
 
 const handle = useTestDatabase();
 
 /** Last week (ended four days ago): 6 mi of running against four goals, one for each outcome. */
-async function setUp() {
-  const { me, weeks, goals } = await runnerWithLastWeek(
+function setUp() {
+  return runnerWithLastWeekForm(
     handle.db,
     { hit: 5, missed: 20, letGo: 30, excused: 25 },
+    (goals) => [
+      outcome(goals.hit.id, "hit"),
+      outcome(goals.missed.id, "missed"),
+      outcome(goals.letGo.id, "missed", { decision: "let_go" }),
+      outcome(goals.excused.id, "excused", { excuse: "sick", excuseNote: "  Flu all week " }),
+    ],
     { timeZone: "Europe/Berlin", ran: { day: 2, miles: 6 } },
   );
-  const { lastWeek } = weeks;
-  const form = submitInput(lastWeek, [
-    outcome(goals.hit.id, "hit"),
-    outcome(goals.missed.id, "missed"),
-    outcome(goals.letGo.id, "missed", { decision: "let_go" }),
-    outcome(goals.excused.id, "excused", { excuse: "sick", excuseNote: "  Flu all week " }),
-  ]);
-  return { me, weeks, goals, form };
 }
 
 describe("checkins.submit, the first time", () => {
