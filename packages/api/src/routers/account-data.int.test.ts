@@ -5,7 +5,7 @@ import { importItem } from "../testing/activities";
 import { callerFor, refusalOf } from "../testing/caller";
 import { linkCoach } from "../testing/coaching";
 import { macroInput } from "../testing/goals";
-import { clientId, groupOf, shareCheckin } from "../testing/groups";
+import { groupOf, postComment, shareCheckin } from "../testing/groups";
 import { newPerson } from "../testing/people";
 
 const handle = useTestDatabase();
@@ -18,12 +18,7 @@ describe("account.export", () => {
     await ava.caller.goals.create(macroInput({ title: "Ava's own macro" }));
     await ben.caller.goals.create(macroInput({ title: "Ben's secret macro" }));
     const bens = await shareCheckin(handle.db, ben, "2026-03-02", { wentWell: "Ben's week" });
-    await ava.caller.social.comment({
-      checkinId: bens.id,
-      parentId: null,
-      body: "Ava cheering",
-      clientId: clientId(),
-    });
+    await postComment(ava, bens.id, "Ava cheering");
 
     await ava.caller.training.setZones({
       source: { distanceMetres: 5000, seconds: 1500, raceDate: "2026-01-10" },
@@ -84,12 +79,7 @@ describe("account.delete", () => {
     await ava.caller.goals.create(macroInput({ title: "Gone with Ava" }));
     const avas = await shareCheckin(handle.db, ava, "2026-03-02", { wentWell: "Ava's week" });
     const bens = await shareCheckin(handle.db, ben, "2026-03-02", { wentWell: "Ben's week" });
-    await ava.caller.social.comment({
-      checkinId: bens.id,
-      parentId: null,
-      body: "Great week, Ben",
-      clientId: clientId(),
-    });
+    await postComment(ava, bens.id, "Great week, Ben");
 
     const result = await ava.caller.account.delete({
       password: DEFAULT_TEST_PASSWORD,
