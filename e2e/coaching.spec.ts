@@ -127,7 +127,6 @@ test("a coach builds a template, sees the ramp check, assigns it, and the athlet
   browser,
   request,
 }) => {
-  test.setTimeout(60_000);
   const coachAccount = await createAccount(request, { name: "Coach Plan" });
   const athleteAccount = await createAccount(request, { name: "Runner Plan" });
   const coach = await signedInTab(browser, coachAccount);

@@ -58,7 +58,6 @@ test("import the device files, see them in the log; importing again skips them a
   page,
   account: _account,
 }) => {
-  test.setTimeout(60_000);
   await page.goto("/log");
   const files = readdirSync(fixtures)
     .filter((name) => /\.(gpx|tcx|fit|csv)$/.test(name))

@@ -29,7 +29,10 @@ export default defineConfig({
   globalSetup: ["./deploy/global-setup.ts", "./mail-server.ts"],
   retries: 0,
   // Two workers share two cores with the server; the accessibility spec keeps one of them busy.
-  timeout: 60_000,
+  // A test's own steps (each expect waits at most 10 s) decide failures; the whole-test limit
+  // only stops a hung test, and leaves room for a slow machine: a test that opens three
+  // signed-in tabs took 65 s here on a busy day and failed on this limit alone at 60 s.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: [
     ["list"],

@@ -92,7 +92,6 @@ test("comment and reflection text stays text on every screen: no payload runs", 
   browser,
   request,
 }) => {
-  test.setTimeout(60_000);
   const owner = await createAccount(request, { name: "Xss Owner" });
   const page = await (await browser.newContext()).newPage();
   let dialogs = 0;

@@ -2,7 +2,6 @@ import { spawn } from "node:child_process";
 import { expect, test } from "@playwright/test";
 
 test("a production server on Postgres refuses to start without AUTH_SECRET", async () => {
-  test.setTimeout(60_000);
   const server = spawn("pnpm", ["--filter", "@stride/web", "start"], {
     env: {
       ...process.env,
