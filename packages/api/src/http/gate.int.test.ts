@@ -1,6 +1,7 @@
 import { createUser } from "@stride/db/factories";
 import { useTestDatabase } from "@stride/db/testing";
 import { TOO_DEEP_MESSAGE } from "@stride/domain/text/json-depth";
+import { TOO_LARGE_MESSAGE } from "@stride/domain/text";
 import superjson from "superjson";
 import { describe, expect, it } from "vitest";
 import { callerFor, refusalOf } from "../testing/caller";
@@ -161,5 +162,27 @@ describe("the /api/trpc gate", () => {
       expect(query.status).toBe(400);
       expect(await messageOf(query)).toBe(TOO_DEEP_MESSAGE);
     }
+  });
+
+  it("counts a value superjson sends once for many places at each of them: too large, nothing written", async () => {
+    const me = await createUser(handle.db);
+    // One activity with 500 wrong values, and 999 references to it: a 30 kB body standing for
+    // half a million wrong values, whose parsing overflowed the stack collecting their issues.
+    const activity = { source: "gpx", stream: { t: [0, 1], lat: Array(500).fill("x") } };
+    const others = Array.from({ length: 999 }, (_, i) => `activities.${i + 1}`);
+    const posted = await send(me.id, "activities.import", {
+      method: "POST",
+      headers: { "content-type": "application/json", host: "stride.test" },
+      body: JSON.stringify({
+        json: { activities: [activity, ...others.map(() => null)] },
+        meta: { referentialEqualities: { "activities.0": others } },
+      }),
+    });
+    expect(posted.status).toBe(400);
+    expect(await messageOf(posted)).toBe(TOO_LARGE_MESSAGE);
+    const logged = await handle.db.query.activities.findMany({
+      where: (row, { eq }) => eq(row.athleteId, me.id),
+    });
+    expect(logged).toEqual([]);
   });
 });

@@ -24,13 +24,25 @@ describe("findUnstorableText", () => {
 });
 
 describe("findUnstorableText on huge inputs", () => {
-  it("reads a shared array once, and calls a request past the limit too large", () => {
+  it("counts a shared value at every place it appears, as parsing reads it there", () => {
     const row = Array(10_000).fill("x");
     const started = performance.now();
-    expect(findUnstorableText({ muted: Array(10_000).fill(row) })).toBeNull();
+    // Ten thousand references to one row stand for a hundred million values: refused, quickly.
+    expect(findUnstorableText({ muted: Array(10_000).fill(row) })).toEqual({
+      field: "muted.9.9988",
+      problem: "too_large",
+    });
     expect(performance.now() - started).toBeLessThan(1000);
+    // Shared, but small in all: let through.
+    expect(findUnstorableText({ muted: Array(9).fill(row) })).toBeNull();
     const huge = Array.from({ length: MAX_INPUT_VALUES + 1 }, (_, i) => String(i));
     expect(findUnstorableText({ list: huge })?.problem).toBe("too_large");
+  });
+
+  it("calls a value that contains itself too large, at the place it comes back", () => {
+    const loop: { name: string; next?: unknown } = { name: "a" };
+    loop.next = [loop];
+    expect(findUnstorableText({ loop })).toEqual({ field: "loop.next.0", problem: "too_large" });
   });
 
   it("calls text past the largest request the HTTP gate allows too large, before searching it", () => {

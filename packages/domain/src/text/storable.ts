@@ -20,7 +20,8 @@ export const MAX_INPUT_TEXT_UNITS = MAX_IMPORT_FILE_BYTES + 1024 * 1024;
 export type TextProblem = { field: string; problem: "unstorable" | "too_large" };
 
 export function findUnstorableText(value: unknown): TextProblem | null {
-  const seen = new WeakSet<object>();
+  // The objects on the way down to the current value: one met again is a cycle.
+  const ancestors = new Set<object>();
   let visited = 0;
   let textUnits = 0;
   const walk = (item: unknown, path: string[]): TextProblem | null => {
@@ -36,14 +37,17 @@ export function findUnstorableText(value: unknown): TextProblem | null {
         : null;
     }
     if (typeof item !== "object" || item === null || item instanceof Date) return null;
-    // A value shared in several places (superjson can send references) is read once.
-    if (seen.has(item)) return null;
-    seen.add(item);
+    // superjson can send one value for several places. Parsing reads it at each of them, so it
+    // counts at each (a small request cannot stand for a huge one); one that contains itself
+    // never ends, and is refused as too large.
+    if (ancestors.has(item)) return { field: path.join(".") || "input", problem: "too_large" };
+    ancestors.add(item);
     const entries = Array.isArray(item) ? item.entries() : Object.entries(item);
     for (const [key, child] of entries) {
       const found = walk(child, [...path, String(key)]);
       if (found) return found;
     }
+    ancestors.delete(item);
     return null;
   };
   return walk(value, []);
