@@ -1,7 +1,7 @@
 import { createUser } from "@stride/db/factories";
 import { useTestDatabase } from "@stride/db/testing";
-import { TOO_DEEP_MESSAGE } from "@stride/domain/text/json-depth";
 import { TOO_LARGE_MESSAGE } from "@stride/domain/text";
+import { TOO_DEEP_MESSAGE } from "@stride/domain/text/json-depth";
 import superjson from "superjson";
 import { describe, expect, it } from "vitest";
 import { callerFor, refusalOf } from "../testing/caller";
