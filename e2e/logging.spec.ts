@@ -1,8 +1,8 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect } from "@playwright/test";
 import ICAL from "ical.js";
-import { createChainForThisWeek } from "./api";
+import { addDays, createChainForThisWeek } from "./api";
 import { test } from "./fixtures";
 import { logRunThroughForm } from "./screens";
 
@@ -89,6 +89,33 @@ test("import the device files, see them in the log; importing again skips them a
     page.getByRole("status").filter({ hasText: `0 new activities, ${count} already in your log` }),
   ).toBeVisible();
   await expect(page.getByRole("button", { name: "Nothing new to import" })).toBeDisabled();
+});
+
+test("sixty recordings at once are saved in as many requests as they need, all of them", async ({
+  page,
+  account: _account,
+}) => {
+  // One real eTrex recording (351 points), a day earlier each time: too many for one request.
+  const gpx = readFileSync(path.join(fixtures, "gpx-standard.gpx"), "utf8");
+  const files = Array.from({ length: 60 }, (_, i) => ({
+    name: `run-${i + 1}.gpx`,
+    mimeType: "application/gpx+xml",
+    buffer: Buffer.from(gpx.replaceAll("2013-02-04", addDays("2013-02-04", -i))),
+  }));
+  await page.goto("/log");
+  await page.getByLabel("Activity files").setInputFiles(files);
+  await page.getByRole("button", { name: "Import 60 new activities" }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Imported 60 activities." }),
+  ).toBeVisible();
+
+  // Every one is in the log, with its recording.
+  await page.getByLabel("Activity files").setInputFiles(files);
+  await expect(
+    page.getByRole("status").filter({ hasText: "0 new activities, 60 already in your log" }),
+  ).toBeVisible();
+  await page.getByRole("list", { name: "Activities" }).getByRole("link").first().click();
+  await expect(page.getByRole("table", { name: "Splits per km" })).toBeVisible();
 });
 
 test("the calendar link serves a valid calendar of the planned sessions", async ({

@@ -1,3 +1,4 @@
+export { IMPORT_BATCH_VALUES, importBatches, importValueCount, withoutStreams } from "./batches";
 export { MAX_IMPORT_FILE_BYTES, parseActivityFile } from "./parse-file";
 export { type ResolvedStart, resolveStart } from "./start";
 export {

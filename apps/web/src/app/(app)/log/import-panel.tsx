@@ -3,10 +3,12 @@
 import { MAX_IMPORT_ACTIVITIES } from "@stride/domain/activities";
 import type { ActivityType } from "@stride/domain/goals";
 import {
+  importBatches,
   MAX_IMPORT_FILE_BYTES,
   parseActivityFile,
   type Refusal,
   resolveStart,
+  withoutStreams,
 } from "@stride/domain/imports";
 import { startOfDayIn } from "@stride/domain/periods";
 import { formatNumber } from "@stride/domain/units";
@@ -28,6 +30,8 @@ export function ImportPanel({ timeZone }: { timeZone: string }) {
   const [verdicts, setVerdicts] = useState<Verdict[]>([]);
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  /** While saving: how many of the new activities the server has taken so far. */
+  const [saved, setSaved] = useState<{ done: number; of: number } | null>(null);
   const preview = useMutation(trpc.activities.previewImport.mutationOptions());
   const save = useMutation(trpc.activities.import.mutationOptions());
 
@@ -89,7 +93,9 @@ export function ImportPanel({ timeZone }: { timeZone: string }) {
 
   const check = async (found: Preview) => {
     try {
-      const result = await preview.mutateAsync({ activities: found.map((row) => row.activity) });
+      // The verdicts read starts and figures, not recordings: the preview is one small request.
+      const activities = withoutStreams(found.map((row) => row.activity));
+      const result = await preview.mutateAsync({ activities });
       setVerdicts(result.verdicts);
     } catch (error) {
       setMessage({
@@ -113,6 +119,39 @@ export function ImportPanel({ timeZone }: { timeZone: string }) {
   const newCount = verdicts.filter((v) => v.status === "new").length;
   const duplicates = verdicts.filter((v) => v.status === "duplicate").length;
 
+  // Only the new ones are sent, in as many requests as their recordings need (about 30 a request);
+  // one that races in meanwhile is skipped by the server, and counted with the duplicates.
+  const importNew = async () => {
+    const fresh = verdicts.flatMap((v) => {
+      const row = rows[v.index];
+      return v.status === "new" && row ? [row.activity] : [];
+    });
+    let imported = 0;
+    let skipped = duplicates;
+    setMessage(null);
+    setSaved({ done: 0, of: fresh.length });
+    try {
+      for (const batch of importBatches(fresh)) {
+        const result = await save.mutateAsync({ activities: batch });
+        imported += result.imported;
+        skipped += result.skipped;
+        setSaved((progress) => progress && { ...progress, done: progress.done + batch.length });
+      }
+      setVerdicts([]);
+      setRows([]);
+      setMessage({
+        tone: "success",
+        text: `Imported ${imported} ${imported === 1 ? "activity" : "activities"}.${skipped > 0 ? ` Skipped ${skipped} already in your log.` : ""}`,
+      });
+    } catch (error) {
+      // What was saved stays saved; importing again sends the rest (the saved ones are skipped).
+      const before = imported > 0 ? `Imported ${imported} of ${fresh.length}, then stopped: ` : "";
+      setMessage({ tone: "error", text: `${before}${serverMessage(error)}` });
+    }
+    setSaved(null);
+    if (imported > 0) refresh();
+  };
+
   return (
     <div className="space-y-4">
       <div>
@@ -134,6 +173,11 @@ export function ImportPanel({ timeZone }: { timeZone: string }) {
         />
       </div>
       {busy ? <p className="text-sm">Reading files…</p> : null}
+      {saved ? (
+        <p role="status" className="text-sm">
+          Importing… {saved.done} of {saved.of} saved.
+        </p>
+      ) : null}
       {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
       {refusals.length > 0 ? (
         <ul aria-label="Files or rows not imported" className="space-y-1">
@@ -157,32 +201,14 @@ export function ImportPanel({ timeZone }: { timeZone: string }) {
           <ImportPreviewTable
             rows={rows}
             verdicts={verdicts}
-            disabled={busy || save.isPending}
+            disabled={busy || saved !== null}
             onTypeChange={(index, type) => void changeType(index, type)}
           />
           <div className="flex gap-3">
             <Button
               type="button"
-              disabled={newCount === 0 || save.isPending}
-              onClick={async () => {
-                try {
-                  const result = await save.mutateAsync({
-                    activities: rows.map((row) => row.activity),
-                  });
-                  setVerdicts([]);
-                  setRows([]);
-                  setMessage({
-                    tone: "success",
-                    text: `Imported ${result.imported} ${result.imported === 1 ? "activity" : "activities"}.${result.skipped > 0 ? ` Skipped ${result.skipped} already in your log.` : ""}`,
-                  });
-                  refresh();
-                } catch (error) {
-                  setMessage({
-                    tone: "error",
-                    text: serverMessage(error),
-                  });
-                }
-              }}
+              disabled={newCount === 0 || saved !== null}
+              onClick={() => void importNew()}
             >
               {newCount === 0
                 ? "Nothing new to import"
