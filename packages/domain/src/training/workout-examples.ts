@@ -1,4 +1,4 @@
-import type { Workout } from "./workout";
+import type { StepTarget, Workout, WorkoutStep } from "./workout";
 
 /**
  * Workouts as a coach writes them, shared by the demo world and the tests so each is spelled
@@ -32,3 +32,18 @@ export const THRESHOLD_REPEATS: Workout = {
   ],
   cooldown: { length: "time", value: 600, target: { kind: "open" } },
 };
+
+/** One unbroken step and nothing around it, as a tempo run is written: "20 min @ 5:00–5:10/km". */
+export function singleStep(work: WorkoutStep): Workout {
+  return { warmup: null, sets: [{ count: 1, work, recovery: null }], cooldown: null };
+}
+
+/** The same workout with the work of its first set aimed at another target. */
+export function withWorkTarget(workout: Workout, target: StepTarget): Workout {
+  return {
+    ...workout,
+    sets: workout.sets.map((set, index) =>
+      index === 0 ? { ...set, work: { ...set.work, target } } : set,
+    ),
+  };
+}

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { paceZones } from "./vdot";
-import { countWorkoutSteps, type Workout, type WorkoutSet, workoutSchema } from "./workout";
-import { SIX_BY_800 } from "./workout-examples";
+import {
+  countWorkoutSteps,
+  type StepTarget,
+  type Workout,
+  type WorkoutSet,
+  workoutSchema,
+} from "./workout";
+import { SIX_BY_800, singleStep, withWorkTarget } from "./workout-examples";
 import { formatWorkout } from "./workout-format";
 
 const intervals = SIX_BY_800;
@@ -20,21 +26,15 @@ describe("workoutSchema", () => {
   });
 
   it("names an inverted pace range by its field", () => {
-    const work = {
-      ...reps.work,
-      target: { kind: "pace", fastest: 255, slowest: 245 },
-    };
-    expect(problems({ ...intervals, sets: [{ ...intervals.sets[0], work }] })).toEqual({
+    const inverted = withWorkTarget(intervals, { kind: "pace", fastest: 255, slowest: 245 });
+    expect(problems(inverted)).toEqual({
       "sets.0.work.target.slowest": "The pace range is inverted: put the faster pace first",
     });
   });
 
   it("names a pace out of range by its field", () => {
-    const work = {
-      ...reps.work,
-      target: { kind: "pace", fastest: 60, slowest: 2000 },
-    };
-    expect(problems({ ...intervals, sets: [{ ...intervals.sets[0], work }] })).toEqual({
+    const outOfRange = withWorkTarget(intervals, { kind: "pace", fastest: 60, slowest: 2000 });
+    expect(problems(outOfRange)).toEqual({
       "sets.0.work.target.fastest": "Use a pace of 2:00/km or slower",
       "sets.0.work.target.slowest": "Use a pace of 15:00/km or faster",
     });
@@ -53,10 +53,7 @@ describe("workoutSchema", () => {
   });
 
   it("refuses an effort outside 1–10 and a heart-rate zone outside 1–5", () => {
-    const target = (t: unknown) => ({
-      ...intervals,
-      sets: [{ ...intervals.sets[0], work: { ...reps.work, target: t } }],
-    });
+    const target = (t: StepTarget) => withWorkTarget(intervals, t);
     expect(problems(target({ kind: "effort", effort: 11 }))).toEqual({
       "sets.0.work.target.effort": "Use an effort from 1 to 10",
     });
@@ -84,21 +81,11 @@ describe("formatWorkout", () => {
   });
 
   it("writes paces per mile and long steps in miles for a mile runner", () => {
-    const tempo: Workout = {
-      warmup: null,
-      cooldown: null,
-      sets: [
-        {
-          count: 1,
-          work: {
-            length: "distance",
-            value: 8046.72,
-            target: { kind: "pace", fastest: 300, slowest: 300 },
-          },
-          recovery: null,
-        },
-      ],
-    };
+    const tempo = singleStep({
+      length: "distance",
+      value: 8046.72,
+      target: { kind: "pace", fastest: 300, slowest: 300 },
+    });
     expect(formatWorkout(tempo, { distanceUnit: "mi", zones: null })).toBe("5 mi @ 8:03/mi");
     expect(formatWorkout(intervals, { distanceUnit: "mi", zones: null })).toContain(
       "6 × (800 m @ 6:34–6:50/mi, 2 min jog)",

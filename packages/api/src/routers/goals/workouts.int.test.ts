@@ -1,7 +1,7 @@
 import { Decoder, Stream } from "@garmin/fitsdk";
 import { useTestDatabase } from "@stride/db/testing";
 import { addDaysTo, todayIn, weekStartOf } from "@stride/domain/periods";
-import { SIX_BY_800, type Workout } from "@stride/domain/training";
+import { SIX_BY_800, singleStep, withWorkTarget } from "@stride/domain/training";
 import { describe, expect, it } from "vitest";
 import { renderWeek } from "../../calendar/feeds";
 import { activityInput } from "../../testing/activities";
@@ -14,13 +14,7 @@ import { renderWorkoutFit } from "../../workouts/fit-file";
 const handle = useTestDatabase();
 
 // 6 × 800 m at the athlete's interval zone rather than at a given pace.
-const intervals: Workout = {
-  ...SIX_BY_800,
-  sets: SIX_BY_800.sets.map((set) => ({
-    ...set,
-    work: { ...set.work, target: { kind: "paceZone", zone: "interval" } },
-  })),
-};
+const intervals = withWorkTarget(SIX_BY_800, { kind: "paceZone", zone: "interval" });
 
 const withWorkout = (day: string, workout: unknown) =>
   ({ ...run(day, 8), note: "Track", workout }) as ReturnType<typeof run>;
@@ -73,30 +67,17 @@ describe("structured workouts in a plan", () => {
           microInput(mesoId, "2026-03-16", { plan: [withWorkout("2026-03-17", workout)] }),
         ),
       );
-    const work = intervals.sets[0]?.work;
-    const inverted = await attempt({
-      ...intervals,
-      sets: [
-        {
-          ...intervals.sets[0],
-          work: { ...work, target: { kind: "pace", fastest: 260, slowest: 240 } },
-        },
-      ],
-    });
+    const inverted = await attempt(
+      withWorkTarget(intervals, { kind: "pace", fastest: 260, slowest: 240 }),
+    );
     expect(inverted.fieldErrors).toEqual({
       "plan.0.workout.sets.0.work.target.slowest": [
         "The pace range is inverted: put the faster pace first",
       ],
     });
-    const outOfRange = await attempt({
-      ...intervals,
-      sets: [
-        {
-          ...intervals.sets[0],
-          work: { ...work, target: { kind: "pace", fastest: 30, slowest: 240 } },
-        },
-      ],
-    });
+    const outOfRange = await attempt(
+      withWorkTarget(intervals, { kind: "pace", fastest: 30, slowest: 240 }),
+    );
     expect(outOfRange.fieldErrors).toEqual({
       "plan.0.workout.sets.0.work.target.fastest": ["Use a pace of 2:00/km or slower"],
     });
@@ -109,10 +90,7 @@ describe("structured workouts in a plan", () => {
         "A workout holds at most 50 steps with its repeats counted; this one has 502",
       ],
     });
-    const effort = await attempt({
-      ...intervals,
-      sets: [{ ...intervals.sets[0], work: { ...work, target: { kind: "effort", effort: 11 } } }],
-    });
+    const effort = await attempt(withWorkTarget(intervals, { kind: "effort", effort: 11 }));
     expect(effort.fieldErrors).toEqual({
       "plan.0.workout.sets.0.work.target.effort": ["Use an effort from 1 to 10"],
     });
@@ -150,21 +128,11 @@ describe("structured workouts in a plan", () => {
     const { coach, athlete } = await coachAndAthlete(handle.db);
     const profile = await athlete.caller.profile.get();
     const thisWeek = weekStartOf(todayIn(profile.timeZone), profile.weekStart);
-    const tempo: Workout = {
-      warmup: null,
-      cooldown: null,
-      sets: [
-        {
-          count: 1,
-          work: {
-            length: "time",
-            value: 1200,
-            target: { kind: "pace", fastest: 300, slowest: 310 },
-          },
-          recovery: null,
-        },
-      ],
-    };
+    const tempo = singleStep({
+      length: "time",
+      value: 1200,
+      target: { kind: "pace", fastest: 300, slowest: 310 },
+    });
     await athlete.caller.goals.create({
       ...microInput(null, thisWeek, { plan: [withWorkout(addDaysTo(thisWeek, 1), tempo)] }),
       visibility: "coach",
