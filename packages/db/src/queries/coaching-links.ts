@@ -97,26 +97,30 @@ async function endLink(db: Database, input: { viewerId: string; linkId: string }
     .returning({ coachId: coachingLinks.coachId, athleteId: coachingLinks.athleteId });
 }
 
-export async function setAthleteTags(
+/** Writes to the live link between a coach and an athlete; false when there is none. */
+async function updateLiveLink(
   db: Database,
-  input: { coachId: string; athleteId: string; tags: string[] },
+  between: { coachId: string; athleteId: string },
+  values: Partial<Pick<CoachingLinkRow, "tags" | "reviewedWeek">>,
 ) {
   const rows = await db
     .update(coachingLinks)
-    .set({ tags: input.tags })
-    .where(liveLinkBetween(input))
+    .set(values)
+    .where(liveLinkBetween(between))
     .returning({ id: coachingLinks.id });
   return rows.length > 0;
 }
 
-export async function setReviewedWeek(
+export function setAthleteTags(
+  db: Database,
+  input: { coachId: string; athleteId: string; tags: string[] },
+) {
+  return updateLiveLink(db, input, { tags: input.tags });
+}
+
+export function setReviewedWeek(
   db: Database,
   input: { coachId: string; athleteId: string; week: string | null },
 ) {
-  const rows = await db
-    .update(coachingLinks)
-    .set({ reviewedWeek: input.week })
-    .where(liveLinkBetween(input))
-    .returning({ id: coachingLinks.id });
-  return rows.length > 0;
+  return updateLiveLink(db, input, { reviewedWeek: input.week });
 }

@@ -143,19 +143,21 @@ export async function findInviteByHash(db: Database, tokenHash: string) {
   return row;
 }
 
+/** An invite that still lets people in: not revoked, not expired and not used up. */
+function inviteIsLive() {
+  return and(
+    isNull(groupInvites.revokedAt),
+    gt(groupInvites.expiresAt, new Date()),
+    lt(groupInvites.uses, groupInvites.maxUses),
+  );
+}
+
 /** Counts one use of a live invite, atomically; false when it expired, was revoked or is used up. */
 export async function useInvite(db: Database, inviteId: string) {
   const rows = await db
     .update(groupInvites)
     .set({ uses: sql`${groupInvites.uses} + 1` })
-    .where(
-      and(
-        eq(groupInvites.id, inviteId),
-        isNull(groupInvites.revokedAt),
-        gt(groupInvites.expiresAt, new Date()),
-        lt(groupInvites.uses, groupInvites.maxUses),
-      ),
-    )
+    .where(and(eq(groupInvites.id, inviteId), inviteIsLive()))
     .returning({ id: groupInvites.id });
   return rows.length > 0;
 }
@@ -169,14 +171,7 @@ export async function listLiveInvites(db: Database, groupId: string) {
       uses: groupInvites.uses,
     })
     .from(groupInvites)
-    .where(
-      and(
-        eq(groupInvites.groupId, groupId),
-        isNull(groupInvites.revokedAt),
-        gt(groupInvites.expiresAt, new Date()),
-        lt(groupInvites.uses, groupInvites.maxUses),
-      ),
-    )
+    .where(and(eq(groupInvites.groupId, groupId), inviteIsLive()))
     .orderBy(asc(groupInvites.createdAt));
 }
 
