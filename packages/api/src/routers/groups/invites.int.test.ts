@@ -227,13 +227,27 @@ describe("invitation links", () => {
   });
 });
 
-/** Each call that manages a group's invitation links, as `person` makes it. */
-function managingCalls(person: Person, groupId: string, inviteId: string) {
-  return [
+/**
+ * Each call that manages a group's invitation links (create, list, revoke), made by `person`:
+ * every one refused as `refusal`, and the group's links as they were.
+ */
+async function expectManagingRefused(
+  person: Person,
+  group: { owner: Person; groupId: string },
+  refusal: { code: string; message: string },
+) {
+  const { groupId } = group;
+  const invite = await inviteToken(group.owner, groupId);
+  const before = await inviteRows(handle.db, groupId);
+  const calls = [
     () => person.caller.groups.createInvite({ groupId, expiresInDays: 7, maxUses: 10 }),
     () => person.caller.groups.invites({ groupId }),
-    () => person.caller.groups.revokeInvite({ groupId, inviteId }),
+    () => person.caller.groups.revokeInvite({ groupId, inviteId: invite.id }),
   ];
+  for (const call of calls) {
+    expect(await refusalOf(call())).toMatchObject(refusal);
+  }
+  expect(await inviteRows(handle.db, groupId)).toEqual(before);
 }
 
 describe("managing invitations is the owner's", () => {
@@ -241,31 +255,23 @@ describe("managing invitations is the owner's", () => {
     const owner = await newPerson(handle.db, { name: "Ava" });
     const ben = await newPerson(handle.db, { name: "Ben" });
     const groupId = await groupOf(owner, [ben]);
-    const invite = await inviteToken(owner, groupId);
-    const before = await inviteRows(handle.db, groupId);
-
-    for (const call of managingCalls(ben, groupId, invite.id)) {
-      expect(await refusalOf(call())).toMatchObject({
+    await expectManagingRefused(
+      ben,
+      { owner, groupId },
+      {
         code: "FORBIDDEN",
         message: "Only the group's owner can do that.",
-      });
-    }
-    expect(await inviteRows(handle.db, groupId)).toEqual(before);
+      },
+    );
   });
 
   it("refuses a non-member with NOT_FOUND and changes nothing", async () => {
-    const { owner, groupId } = await ownedGroup();
-    const invite = await inviteToken(owner, groupId);
+    const group = await ownedGroup();
     const outsider = await newPerson(handle.db, { name: "Olly" });
-    const before = await inviteRows(handle.db, groupId);
-
-    for (const call of managingCalls(outsider, groupId, invite.id)) {
-      expect(await refusalOf(call())).toMatchObject({
-        code: "NOT_FOUND",
-        message: "That group was not found.",
-      });
-    }
-    expect(await inviteRows(handle.db, groupId)).toEqual(before);
+    await expectManagingRefused(outsider, group, {
+      code: "NOT_FOUND",
+      message: "That group was not found.",
+    });
   });
 
   it("does not let an owner revoke another group's link through their own group", async () => {
