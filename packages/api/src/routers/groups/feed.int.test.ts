@@ -28,6 +28,21 @@ function microGoal(
   });
 }
 
+/**
+ * `count` check-ins shared by the athletes in turn, a week apart from week 10, the n-th submitted
+ * at `submittedAt(n)`; their ids in that order.
+ */
+async function shareInTurn(athletes: Person[], count: number, submittedAt: (n: number) => string) {
+  const ids: string[] = [];
+  for (let n = 0; n < count; n++) {
+    const athlete = athletes[n % athletes.length] as Person;
+    const checkin = await shareCheckin(handle.db, athlete, week(10 + n));
+    await setSubmittedAt(handle.db, checkin.id, submittedAt(n));
+    ids.push(checkin.id);
+  }
+  return ids;
+}
+
 /** Every page of the feed, following the cursor until it runs out. */
 async function allPages(viewer: Person, groupId: string) {
   const pages = [];
@@ -210,18 +225,10 @@ describe("the group feed", () => {
 
   it("pages 25 shared check-ins as 20 and 5, newest first, without repeats", async () => {
     const { ava, ben, cleo, groupId } = await threeMembers(handle.db);
-    const ids: string[] = [];
-    for (let n = 0; n < 25; n++) {
-      const athlete = [ava, ben, cleo][n % 3] as Person;
-      const checkin = await shareCheckin(handle.db, athlete, week(10 + n));
-      // One minute apart, newest last.
-      await setSubmittedAt(
-        handle.db,
-        checkin.id,
-        new Date(Date.UTC(2026, 5, 1, 9, n)).toISOString(),
-      );
-      ids.push(checkin.id);
-    }
+    // One minute apart, newest last.
+    const ids = await shareInTurn([ava, ben, cleo], 25, (n) =>
+      new Date(Date.UTC(2026, 5, 1, 9, n)).toISOString(),
+    );
     await shareCheckin(handle.db, ava, week(40), { visibility: "private" });
 
     const pages = await allPages(ben, groupId);
@@ -238,14 +245,12 @@ describe("the group feed", () => {
 
   it("pages check-ins shared within the same millisecond without losing any", async () => {
     const { ava, ben, cleo, groupId } = await threeMembers(handle.db);
-    const ids: string[] = [];
-    for (let n = 0; n < 22; n++) {
-      const athlete = [ava, ben, cleo][n % 3] as Person;
-      const checkin = await shareCheckin(handle.db, athlete, week(10 + n));
-      // Postgres keeps microseconds, a cursor's Date only milliseconds: all 22 fall within one.
-      await setSubmittedAt(handle.db, checkin.id, `2026-06-01T09:00:00.123${100 + n}Z`);
-      ids.push(checkin.id);
-    }
+    // Postgres keeps microseconds, a cursor's Date only milliseconds: all 22 fall within one.
+    const ids = await shareInTurn(
+      [ava, ben, cleo],
+      22,
+      (n) => `2026-06-01T09:00:00.123${100 + n}Z`,
+    );
 
     const pages = await allPages(ben, groupId);
     const seen = pages.flatMap((p) => p.items.map((i) => i.id));
