@@ -20,11 +20,15 @@ const handle = useTestDatabase();
  * 3) in a block that goes on this week, "Hills" in a block that ended last week, and a goal of
  * its own with no block.
  */
+/** The days the planned goal runs on in a week: its second and fourth. */
+const plannedDays = (weekStart: string) => [addDaysTo(weekStart, 1), addDaysTo(weekStart, 3)];
+
 async function setUp() {
   const me = await newRunner(handle.db, { timeZone: "Australia/Sydney" });
   const { caller } = me;
   const weeks = weeksOf(me);
   const { lastWeek, thisWeek } = weeks;
+  const [secondDay, fourthDay] = plannedDays(lastWeek) as [string, string];
   const block = await caller.goals.create(
     mesoInput(null, { periodStart: lastWeek, periodEnd: addDaysTo(thisWeek, 6) }),
   );
@@ -39,7 +43,7 @@ async function setUp() {
     microInput(block.id, lastWeek, {
       title: "Run 10 mi",
       target: weeklyTotal(10),
-      plan: [run(addDaysTo(lastWeek, 1), 4, "06:30"), run(addDaysTo(lastWeek, 3), 6)],
+      plan: [run(secondDay, 4, "06:30"), run(fourthDay, 6)],
     }),
   );
   const hills = await caller.goals.create(
@@ -113,10 +117,7 @@ describe("carrying a goal to next week", () => {
     // The original stays where it was, marked missed, with its own plan.
     const original = await me.caller.goals.get({ id: goals.planned.id });
     expect(original.goal).toMatchObject({ status: "missed", periodStart: weeks.lastWeek });
-    expect(original.plan.map((s) => s.day)).toEqual([
-      addDaysTo(weeks.lastWeek, 1),
-      addDaysTo(weeks.lastWeek, 3),
-    ]);
+    expect(original.plan.map((s) => s.day)).toEqual(plannedDays(weeks.lastWeek));
   });
 
   it("shows the carried goal in next week's view, under its block", async () => {
@@ -130,10 +131,7 @@ describe("carrying a goal to next week", () => {
       copiedFromId: goals.planned.id,
       meso: { id: fx.block.id },
     });
-    expect(week.goals[0]?.plan.map((s) => s.day)).toEqual([
-      addDaysTo(weeks.thisWeek, 1),
-      addDaysTo(weeks.thisWeek, 3),
-    ]);
+    expect(week.goals[0]?.plan.map((s) => s.day)).toEqual(plannedDays(weeks.thisWeek));
   });
 
   it("leaves the copy without a block when its block has ended", async () => {
