@@ -50,30 +50,36 @@ export const signUpInput = z.object({
 });
 export type SignUpInput = z.infer<typeof signUpInput>;
 
+/**
+ * A password the person already has, to be checked against the stored one: `missing` when it is
+ * not there (`empty` when it is blank), and a too-long one is simply `wrong`, so no answer ever
+ * tells how long a stored password is.
+ */
+function existingPassword(missing: string, wrong: string, empty = missing) {
+  return z.string({ error: missing }).min(1, empty).max(PASSWORD_MAX_LENGTH, wrong);
+}
+
 export const signInInput = z.object({
   email: emailSchema,
-  // Sign-in never tells a person how long their stored password is, only that it is wrong.
-  password: z
-    .string({ error: "Enter your password" })
-    .min(1, "Enter your password")
-    .max(PASSWORD_MAX_LENGTH, "That email and password don't match"),
+  password: existingPassword("Enter your password", "That email and password don't match"),
 });
 export type SignInInput = z.infer<typeof signInInput>;
 
 export const changePasswordInput = z.object({
-  currentPassword: z
-    .string({ error: "Enter your current password" })
-    .min(1, "Enter your current password")
-    .max(PASSWORD_MAX_LENGTH, "That is not your current password"),
+  currentPassword: existingPassword(
+    "Enter your current password",
+    "That is not your current password",
+  ),
   newPassword: newPasswordSchema,
 });
 export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
 
 export const deleteAccountInput = z.object({
-  password: z
-    .string({ error: "Enter your password" })
-    .min(1, "Enter your password to confirm")
-    .max(PASSWORD_MAX_LENGTH, "That is not your password"),
+  password: existingPassword(
+    "Enter your password",
+    "That is not your password",
+    "Enter your password to confirm",
+  ),
   confirm: z.literal(true, { error: "Tick the box to confirm that you want everything deleted" }),
 });
 
