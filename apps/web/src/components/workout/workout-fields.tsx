@@ -18,12 +18,8 @@ import { blankSet, type WorkoutRows } from "./workout-model";
  * A session's structured workout: a warm-up, sets of work (and recovery) repeated a number of
  * times, a cool-down. "Add workout steps" opens it; the rows are `WorkoutRows`.
  */
-export function WorkoutFields<T extends FieldValues>({
-  form,
-  name,
-  label,
-  unit,
-}: WorkoutPartProps<T>) {
+export function WorkoutFields<T extends FieldValues>(props: WorkoutPartProps<T>) {
+  const { form, name, label, unit } = props;
   const { register, control, formState } = form;
   const at = (field: string) => `${name}.${field}` as Path<T>;
   const rows = useWatch({ control, name: name as Path<T> }) as WorkoutRows | undefined;
@@ -48,17 +44,7 @@ export function WorkoutFields<T extends FieldValues>({
       </button>
       {rows?.enabled ? (
         <div className="space-y-3 border-l-2 border-zinc-200 pl-3 dark:border-zinc-800">
-          <div className="space-y-1">
-            <CheckboxField label="Warm-up" {...register(at("warmup.on"))} />
-            {rows.warmup.on ? (
-              <StepFields
-                form={form}
-                name={`${name}.warmup`}
-                label={`${label} warm-up`}
-                unit={unit}
-              />
-            ) : null}
-          </div>
+          <EndStep {...props} part="warmup" on={rows.warmup.on} />
           <ol className="space-y-3">
             {sets.fields.map((field, index) => {
               const setLabel = `${label} set ${index + 1}`;
@@ -117,18 +103,33 @@ export function WorkoutFields<T extends FieldValues>({
           >
             Add a set
           </button>
-          <div className="space-y-1">
-            <CheckboxField label="Cool-down" {...register(at("cooldown.on"))} />
-            {rows.cooldown.on ? (
-              <StepFields
-                form={form}
-                name={`${name}.cooldown`}
-                label={`${label} cool-down`}
-                unit={unit}
-              />
-            ) : null}
-          </div>
+          <EndStep {...props} part="cooldown" on={rows.cooldown.on} />
         </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** The warm-up or the cool-down: a step the session may go without, ticked to add it. */
+function EndStep<T extends FieldValues>({
+  form,
+  name,
+  label,
+  unit,
+  part,
+  on,
+}: WorkoutPartProps<T> & { part: "warmup" | "cooldown"; on: boolean }) {
+  const title = part === "warmup" ? "Warm-up" : "Cool-down";
+  return (
+    <div className="space-y-1">
+      <CheckboxField label={title} {...form.register(`${name}.${part}.on` as Path<T>)} />
+      {on ? (
+        <StepFields
+          form={form}
+          name={`${name}.${part}`}
+          label={`${label} ${title.toLowerCase()}`}
+          unit={unit}
+        />
       ) : null}
     </div>
   );
