@@ -3,7 +3,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
 import { control } from "~/components/field";
-import { Alert, Button, Card } from "~/components/ui";
+import { Alert, Button, Section } from "~/components/ui";
 import { useAction } from "~/lib/use-action";
 import { useTRPC } from "~/trpc/react";
 
@@ -20,11 +20,8 @@ export function InvitePanel({ emailInvite }: { emailInvite: ReactNode }) {
   const [link, setLink] = useState<string | null>(null);
   const { run, error } = useAction();
   return (
-    <Card aria-labelledby="invite-heading">
-      <h2 id="invite-heading" className="text-lg font-semibold">
-        Invite athletes
-      </h2>
-      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+    <Section title="Invite athletes" headingId="invite-heading">
+      <p className="text-sm text-zinc-600 dark:text-zinc-400">
         An athlete who accepts lets you see the goals and check-ins they share with their coach.
         Either of you can end it at any time.
       </p>
@@ -82,6 +79,6 @@ export function InvitePanel({ emailInvite }: { emailInvite: ReactNode }) {
           </ul>
         </div>
       ) : null}
-    </Card>
+    </Section>
   );
 }
