@@ -107,17 +107,17 @@ describe("parseStrideCsv", () => {
 
 describe("formatStrideCsv", () => {
   it("writes what parseStrideCsv reads back, quoting commas and defusing formulas", () => {
+    // What is written comes back the same, its day and time read as one local start.
+    const easyRun = {
+      type: "run",
+      distanceMetres: 8050,
+      durationSeconds: 2710,
+      elevationGainMetres: 62,
+      effort: 6,
+      notes: 'Easy, with "strides"',
+    } as const;
     const text = formatStrideCsv([
-      {
-        date: "2026-10-05",
-        startTime: "06:42:00",
-        type: "run",
-        distanceMetres: 8050,
-        durationSeconds: 2710,
-        elevationGainMetres: 62,
-        effort: 6,
-        notes: 'Easy, with "strides"',
-      },
+      { date: "2026-10-05", startTime: "06:42:00", ...easyRun },
       {
         date: "2026-10-06",
         startTime: null,
@@ -133,15 +133,7 @@ describe("formatStrideCsv", () => {
     const { activities, refused } = parseStrideCsv(text, "export.csv");
     expect(refused).toEqual([]);
     expect(activities).toMatchObject([
-      {
-        localStart: "2026-10-05T06:42:00",
-        type: "run",
-        distanceMetres: 8050,
-        durationSeconds: 2710,
-        elevationGainMetres: 62,
-        effort: 6,
-        notes: 'Easy, with "strides"',
-      },
+      { localStart: "2026-10-05T06:42:00", ...easyRun },
       {
         localStart: "2026-10-06",
         type: "strength",
