@@ -13,3 +13,15 @@ export async function requireViewer(path: string): Promise<string> {
   if (!viewerId) redirect(`/signin?callbackUrl=${encodeURIComponent(safeCallbackPath(path))}`);
   return viewerId;
 }
+
+/**
+ * For the pages of someone signing in or up: where to go afterwards (the page's `callbackUrl`,
+ * kept to this site), and straight there for someone who is signed in already.
+ */
+export async function whereAfterSignIn(
+  searchParams: Promise<Record<string, string | string[] | undefined>>,
+): Promise<string> {
+  const callbackPath = safeCallbackPath((await searchParams).callbackUrl);
+  if (await getViewerId()) redirect(callbackPath);
+  return callbackPath;
+}

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { TextLink } from "~/components/text-link";
-import { safeCallbackPath } from "~/lib/callback-path";
-import { getViewerId } from "~/server/viewer";
+import { whereAfterSignIn } from "~/server/viewer";
 import { fetchQuery, trpc } from "~/trpc/server";
 import { PublicCard } from "../public-card";
 import { DemoAccounts } from "./demo-accounts";
@@ -15,8 +13,7 @@ export default async function SignInPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const callbackPath = safeCallbackPath((await searchParams).callbackUrl);
-  if (await getViewerId()) redirect(callbackPath);
+  const callbackPath = await whereAfterSignIn(searchParams);
   const demo = await fetchQuery(trpc.account.demoAccounts.queryOptions());
 
   return (

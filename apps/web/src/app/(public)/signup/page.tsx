@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { TextLink } from "~/components/text-link";
-import { safeCallbackPath } from "~/lib/callback-path";
-import { getViewerId } from "~/server/viewer";
+import { whereAfterSignIn } from "~/server/viewer";
 import { TRPCReactProvider } from "~/trpc/react";
 import { PublicCard } from "../public-card";
 import { SignUpForm } from "./sign-up-form";
@@ -14,8 +12,7 @@ export default async function SignUpPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const callbackPath = safeCallbackPath((await searchParams).callbackUrl);
-  if (await getViewerId()) redirect(callbackPath);
+  const callbackPath = await whereAfterSignIn(searchParams);
 
   return (
     <PublicCard
