@@ -1,7 +1,9 @@
 import type { Database } from "@stride/db/client";
+import { addDaysTo } from "@stride/domain/periods";
 import { TRPCError } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import superjson from "superjson";
+import { expect } from "vitest";
 import { createContext } from "../context";
 import { describeError } from "../errors";
 import { appRouter, createCaller } from "../root";
@@ -20,6 +22,23 @@ export async function refusalOf(call: Promise<unknown>) {
     return { code: error.code, ...describeError(error) };
   }
   throw new Error("Expected the call to be refused, but it succeeded");
+}
+
+/**
+ * Asks for a week on three days after `weekStart` that start no week of the athlete's: each is
+ * refused by its field, the message naming their week start day (`weekStartDay`).
+ */
+export async function expectOffWeekStartsRefused(
+  weekStartDay: string,
+  weekStart: string,
+  ask: (weekStart: string) => Promise<unknown>,
+) {
+  for (const offset of [1, 3, 6]) {
+    const refusal = await refusalOf(ask(addDaysTo(weekStart, offset)));
+    expect(refusal.code).toBe("BAD_REQUEST");
+    expect(Object.keys(refusal.fieldErrors ?? {})).toEqual(["weekStart"]);
+    expect(refusal.fieldErrors?.weekStart?.[0]).toContain(`(${weekStartDay})`);
+  }
 }
 
 /** One request through the real fetch adapter, to see the error shape a browser receives. */

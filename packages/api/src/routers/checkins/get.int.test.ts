@@ -2,7 +2,7 @@ import { useTestDatabase } from "@stride/db/testing";
 import { addDaysTo, todayIn, weekDayOf } from "@stride/domain/periods";
 import { describe, expect, it } from "vitest";
 import { activityInput } from "../../testing/activities";
-import { refusalOf } from "../../testing/caller";
+import { expectOffWeekStartsRefused, refusalOf } from "../../testing/caller";
 import { createWeeklyMiles, logRun, MILE, newRunner, weeksOf } from "../../testing/checkins";
 
 const handle = useTestDatabase();
@@ -117,14 +117,9 @@ describe("checkins.get", () => {
 
   it("refuses a week that does not start on the athlete's week start day", async () => {
     const { me, weeks } = await setUp();
-    for (const offset of [1, 3, 6]) {
-      const refusal = await refusalOf(
-        me.caller.checkins.get({ weekStart: addDaysTo(weeks.lastWeek, offset) }),
-      );
-      expect(refusal.code).toBe("BAD_REQUEST");
-      expect(Object.keys(refusal.fieldErrors ?? {})).toEqual(["weekStart"]);
-      expect(refusal.fieldErrors?.weekStart?.[0]).toContain(`(${me.weekStart})`);
-    }
+    await expectOffWeekStartsRefused(me.weekStart, weeks.lastWeek, (weekStart) =>
+      me.caller.checkins.get({ weekStart }),
+    );
   });
 
   it("refuses a week that has not started", async () => {

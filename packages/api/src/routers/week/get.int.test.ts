@@ -2,7 +2,7 @@ import { useTestDatabase } from "@stride/db/testing";
 import { addDaysTo } from "@stride/domain/periods";
 import { describe, expect, it } from "vitest";
 import { activityInput, newMidweekPerson, thisWeekOf } from "../../testing/activities";
-import { callerFor, refusalOf } from "../../testing/caller";
+import { callerFor, expectOffWeekStartsRefused, refusalOf } from "../../testing/caller";
 import {
   macroInput,
   mesoInput,
@@ -200,14 +200,9 @@ describe("week.get", () => {
 
   it("refuses a week that does not start on the athlete's week start day", async () => {
     const { me, week } = await setUp();
-    for (const offset of [1, 3, 6]) {
-      const refusal = await refusalOf(
-        me.caller.week.get({ weekStart: addDaysTo(week.start, offset) }),
-      );
-      expect(refusal.code).toBe("BAD_REQUEST");
-      expect(Object.keys(refusal.fieldErrors ?? {})).toEqual(["weekStart"]);
-      expect(refusal.fieldErrors?.weekStart?.[0]).toContain(`(${me.weekStart})`);
-    }
+    await expectOffWeekStartsRefused(me.weekStart, week.start, (weekStart) =>
+      me.caller.week.get({ weekStart }),
+    );
   });
 
   it("never shows a stranger the owner's goals, plan or activities", async () => {
