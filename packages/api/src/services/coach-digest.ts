@@ -1,9 +1,9 @@
 import type { Database } from "@stride/db/client";
-import { coachDigestRecipients, mailRecipient } from "@stride/db/queries";
+import { coachDigestRecipients } from "@stride/db/queries";
 import { formatCalendarDate } from "@stride/domain/periods";
 import { appUrl, coachDigestMessage, type Mailer } from "@stride/mail";
 import type { Queue } from "@stride/queue";
-import { sendOnce, unsubscribeFor, wantsMessage } from "./messages";
+import { recipientWanting, sendOnce, unsubscribeFor } from "./messages";
 import { coachTriage } from "./triage-rows";
 import { queueOnWeekStart } from "./weekly-plan";
 
@@ -30,8 +30,8 @@ export async function sendCoachDigest(
   job: CoachDigestJob,
 ): Promise<boolean> {
   const { db } = deps;
-  const to = await mailRecipient(db, job.userId);
-  if (!to || !(await wantsMessage(db, to.userId, "coach_digest"))) return false;
+  const to = await recipientWanting(db, job.userId, "coach_digest");
+  if (!to) return false;
   const { rows } = await coachTriage(db, { coachId: to.userId, profile: to });
   if (rows.length === 0) return false;
   const message = coachDigestMessage({

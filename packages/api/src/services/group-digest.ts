@@ -1,9 +1,9 @@
 import type { Database } from "@stride/db/client";
-import { groupDigestRecipients, listMyGroups, mailRecipient } from "@stride/db/queries";
+import { groupDigestRecipients, listMyGroups } from "@stride/db/queries";
 import { appUrl, groupDigestMessage, type Mailer } from "@stride/mail";
 import type { Queue } from "@stride/queue";
 import { groupCheckins } from "./group-checkins";
-import { sendOnce, unsubscribeFor, wantsMessage } from "./messages";
+import { recipientWanting, sendOnce, unsubscribeFor } from "./messages";
 import { queueOnWeekStart } from "./weekly-plan";
 
 export const GROUP_DIGEST_JOB = "group-digest";
@@ -26,8 +26,8 @@ export async function sendGroupDigest(
   job: GroupDigestJob,
 ): Promise<boolean> {
   const { db } = deps;
-  const to = await mailRecipient(db, job.userId);
-  if (!to || !(await wantsMessage(db, to.userId, "group_digest"))) return false;
+  const to = await recipientWanting(db, job.userId, "group_digest");
+  if (!to) return false;
   const groups = [];
   for (const group of await listMyGroups(db, to.userId)) {
     const members = await groupCheckins(db, {

@@ -9,7 +9,7 @@ import { type BatchedMessageKind, mailBatchWindow } from "@stride/domain/message
 import { appUrl, type Mailer, mailBatchMessage } from "@stride/mail";
 import type { Queue } from "@stride/queue";
 import { inBackground } from "./background";
-import { sendOnce, unsubscribeFor, wantsMessage } from "./messages";
+import { recipientWanting, sendOnce, unsubscribeFor, wantsMessage } from "./messages";
 
 /*
  * Emails about what a coach did and about @mentions, batched: the first such event in a window
@@ -97,8 +97,8 @@ export async function sendMailBatch(
   job: MailBatchJob,
 ): Promise<boolean> {
   const { db } = deps;
-  const to = await mailRecipient(db, job.userId);
-  if (!to || !(await wantsMessage(db, to.userId, job.kind))) return false;
+  const to = await recipientWanting(db, job.userId, job.kind);
+  if (!to) return false;
   const key = { userId: to.userId, kind: job.kind, period: job.windowStart };
   const start = new Date(job.windowStart);
   const oneWindowBefore = new Date(2 * start.getTime() - new Date(job.windowEnd).getTime());

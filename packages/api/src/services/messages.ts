@@ -4,6 +4,7 @@ import { dataDir } from "@stride/db/env";
 import {
   accountExists,
   claimSend,
+  mailRecipient,
   markSent,
   releaseSend,
   setMessageWanted,
@@ -20,6 +21,15 @@ import { readUnsubscribeToken, unsubscribeToken } from "./unsubscribe";
  */
 export function wantsMessage(db: Database, userId: string, kind: MessageKind): Promise<boolean> {
   return wantsMessageKind(db, userId, kind);
+}
+
+/**
+ * The person to mail a message of this kind to: someone with a confirmed address who wants it;
+ * undefined for anyone else.
+ */
+export async function recipientWanting(db: Database, userId: string, kind: MessageKind) {
+  const to = await mailRecipient(db, userId);
+  return to && (await wantsMessage(db, to.userId, kind)) ? to : undefined;
 }
 
 /** The secret that signs unsubscribe links: the app's (AUTH_SECRET, or the local one). */
