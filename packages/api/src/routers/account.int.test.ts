@@ -4,7 +4,7 @@ import { verifyPassword } from "@stride/db/passwords";
 import { findCredentialsByEmail, getProfile } from "@stride/db/queries";
 import { useTestDatabase } from "@stride/db/testing";
 import { describe, expect, it } from "vitest";
-import { callerFor, refusalOf } from "../testing/caller";
+import { callerFor, fieldRefusal, refusalOf } from "../testing/caller";
 
 const handle = useTestDatabase();
 
@@ -79,10 +79,9 @@ describe("account.changePassword", () => {
       currentPassword: "not-my-password",
       newPassword: "a-brand-new-password",
     });
-    expect(await refusalOf(attempt)).toMatchObject({
-      code: "BAD_REQUEST",
-      fieldErrors: { currentPassword: ["That is not your current password."] },
-    });
+    expect(await refusalOf(attempt)).toMatchObject(
+      fieldRefusal("currentPassword", "That is not your current password."),
+    );
     expect(await findCredentialsByEmail(handle.db, user.email)).toEqual(before);
   });
 

@@ -62,6 +62,12 @@ export async function postOverHttp(
   return { status: response.status, body: (await response.json()) as unknown };
 }
 
+/** How a bad value is refused: by its field, with the message the field shows. */
+export const fieldRefusal = (field: string, message: unknown) => ({
+  code: "BAD_REQUEST",
+  fieldErrors: { [field]: [message] },
+});
+
 /** How a record the caller may not reach is refused: as if it did not exist ("That goal…"). */
 export const notFound = (thing: string) => ({
   code: "NOT_FOUND",

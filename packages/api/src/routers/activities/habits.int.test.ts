@@ -5,7 +5,7 @@ import { makeTarget } from "@stride/domain/goals";
 import { addDaysTo } from "@stride/domain/periods";
 import { describe, expect, it } from "vitest";
 import { habitRows, newMidweekPerson, thisWeekOf } from "../../testing/activities";
-import { refusalOf } from "../../testing/caller";
+import { fieldRefusal, refusalOf } from "../../testing/caller";
 
 const handle = useTestDatabase();
 
@@ -99,10 +99,7 @@ describe("activities.setHabit", () => {
     const refusal = await refusalOf(
       athlete.caller.activities.setHabit({ id: goalId, date: addDaysTo(week.start, -1), count: 2 }),
     );
-    expect(refusal).toMatchObject({
-      code: "BAD_REQUEST",
-      fieldErrors: { date: ["That day is outside the goal's period."] },
-    });
+    expect(refusal).toMatchObject(fieldRefusal("date", "That day is outside the goal's period."));
     expect(await habitRows(handle.db, athlete.id)).toEqual([]);
   });
 
@@ -121,10 +118,9 @@ describe("activities.setHabit", () => {
     const refusal = await refusalOf(
       athlete.caller.activities.setHabit({ id: macro.id, date: after, count: 2 }),
     );
-    expect(refusal).toMatchObject({
-      code: "BAD_REQUEST",
-      fieldErrors: { date: [`You can log up to the end of this week (${week.end}).`] },
-    });
+    expect(refusal).toMatchObject(
+      fieldRefusal("date", `You can log up to the end of this week (${week.end}).`),
+    );
     // The last day of this week is fine.
     await athlete.caller.activities.setHabit({ id: macro.id, date: week.end, count: 2 });
     expect(await habitRows(handle.db, athlete.id)).toMatchObject([
@@ -137,10 +133,7 @@ describe("activities.setHabit", () => {
     const refusal = await refusalOf(
       athlete.caller.activities.setHabit({ id: goalId, date: week.today, count: -1 }),
     );
-    expect(refusal).toMatchObject({
-      code: "BAD_REQUEST",
-      fieldErrors: { count: [expect.any(String)] },
-    });
+    expect(refusal).toMatchObject(fieldRefusal("count", expect.any(String)));
     expect(await habitRows(handle.db, athlete.id)).toEqual([]);
   });
 });

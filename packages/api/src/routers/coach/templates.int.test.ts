@@ -2,7 +2,7 @@ import type { Database } from "@stride/db/client";
 import { useTestDatabase } from "@stride/db/testing";
 import { makeTarget } from "@stride/domain/goals";
 import { describe, expect, it } from "vitest";
-import { notFound, refusalOf } from "../../testing/caller";
+import { fieldRefusal, notFound, refusalOf } from "../../testing/caller";
 import { assignAndAccept, coachAndAthlete, linkCoach } from "../../testing/coaching";
 import { type Caller, newPerson, type Person } from "../../testing/people";
 
@@ -243,10 +243,7 @@ describe("plan templates", () => {
     const refusal = await refusalOf(
       coach.caller.coach.createTemplate(tenToFifteen({ weeks: [week(11)] })),
     );
-    expect(refusal).toMatchObject({
-      code: "BAD_REQUEST",
-      fieldErrors: { weeks: ["A meso block lasts at least 2 weeks"] },
-    });
+    expect(refusal).toMatchObject(fieldRefusal("weeks", "A meso block lasts at least 2 weeks"));
     expect(refusal.message).toContain("A meso block lasts at least 2 weeks");
     expect(await coach.caller.coach.templates()).toEqual([]);
   });

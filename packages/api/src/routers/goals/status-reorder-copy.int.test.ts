@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { useTestDatabase } from "@stride/db/testing";
 import { toStored } from "@stride/domain/units";
 import { describe, expect, it } from "vitest";
-import { refusalOf } from "../../testing/caller";
+import { fieldRefusal, refusalOf } from "../../testing/caller";
 import {
   createChain,
   macroInput,
@@ -101,10 +101,7 @@ describe("goals.setStatus", () => {
         reason: null,
       }),
     );
-    expect(refusal).toMatchObject({
-      code: "BAD_REQUEST",
-      fieldErrors: { status: ["Pick a status"] },
-    });
+    expect(refusal).toMatchObject(fieldRefusal("status", "Pick a status"));
   });
 });
 
@@ -252,10 +249,9 @@ describe("goals.reorder", () => {
       [macro, otherMeso.id],
     ]) {
       const refusal = await refusalOf(athlete.caller.goals.reorder({ ids }));
-      expect(refusal).toMatchObject({
-        code: "BAD_REQUEST",
-        fieldErrors: { ids: ["Only goals side by side under the same parent can be reordered."] },
-      });
+      expect(refusal).toMatchObject(
+        fieldRefusal("ids", "Only goals side by side under the same parent can be reordered."),
+      );
     }
     expect(await snapshotOf(handle.db, athlete.id)).toEqual(before);
   });
@@ -263,10 +259,7 @@ describe("goals.reorder", () => {
   it("refuses an empty list by field", async () => {
     const athlete = await newPerson(handle.db);
     const refusal = await refusalOf(athlete.caller.goals.reorder({ ids: [] }));
-    expect(refusal).toMatchObject({
-      code: "BAD_REQUEST",
-      fieldErrors: { ids: ["Nothing to reorder"] },
-    });
+    expect(refusal).toMatchObject(fieldRefusal("ids", "Nothing to reorder"));
   });
 });
 
@@ -444,10 +437,7 @@ describe("goals.copyPreviousWeek", () => {
       });
     }
     const malformed = await refusalOf(athlete.caller.goals.copyPreviousWeek({ weekStart: "soon" }));
-    expect(malformed).toMatchObject({
-      code: "BAD_REQUEST",
-      fieldErrors: { weekStart: [expect.any(String)] },
-    });
+    expect(malformed).toMatchObject(fieldRefusal("weekStart", expect.any(String)));
     expect(await snapshotOf(handle.db, athlete.id)).toEqual(before);
   });
 

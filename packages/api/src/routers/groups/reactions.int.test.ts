@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { useTestDatabase } from "@stride/db/testing";
 import { describe, expect, it } from "vitest";
-import { notFound, refusalOf } from "../../testing/caller";
+import { fieldRefusal, notFound, refusalOf } from "../../testing/caller";
 import {
   clientId,
   postComment,
@@ -75,10 +75,7 @@ describe("reactions", () => {
     // As a tampered request would send it: the type does not allow it.
     const angry = "angry" as unknown as "kudos";
     const refused = await refusalOf(ben.caller.social.react({ checkinId, kind: angry }));
-    expect(refused).toMatchObject({
-      code: "BAD_REQUEST",
-      fieldErrors: { kind: ["Pick one of the reactions"] },
-    });
+    expect(refused).toMatchObject(fieldRefusal("kind", "Pick one of the reactions"));
     expect(await reactionRows(handle.db, checkinId)).toEqual([]);
   });
 });
