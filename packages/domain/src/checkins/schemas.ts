@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { VISIBILITIES } from "../goals/constants";
+import { versionSchema } from "../goals/schemas";
 import { calendarDateSchema } from "../periods/schemas";
 import { DECISIONS, EXCUSES, OUTCOMES } from "./constants";
 
@@ -29,7 +30,7 @@ export const submitCheckinInput = z
   .object({
     weekStart: calendarDateSchema,
     /** The version the form was loaded from; null for a first check-in. */
-    version: z.number().int().positive().nullable(),
+    version: versionSchema.nullable(),
     /** Made once per form: a retry of the same submission returns the check-in it made. */
     submissionKey: z.string().min(8).max(64),
     goals: z.array(checkinGoalInput).max(50),

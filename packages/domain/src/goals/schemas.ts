@@ -9,6 +9,19 @@ import { targetInput } from "./targets";
 
 export const goalIdSchema = z.uuid("That goal id is not valid");
 
+/** The largest version Postgres keeps in an integer column; an edit never gets near it. */
+export const MAX_VERSION = 2_147_483_647;
+
+/**
+ * The version an edit started from (optimistic concurrency). Bounded by the column it is compared
+ * with: a larger number is no version the server gave out, and Postgres refuses it in a WHERE.
+ */
+export const versionSchema = z
+  .number({ error: "That version is not valid" })
+  .int("That version is not valid")
+  .positive("That version is not valid")
+  .max(MAX_VERSION, "That version is not valid");
+
 /** A planned session's fields apart from its day: the same in a goal's plan and a coach's template. */
 export const sessionPlanFields = {
   time: z
@@ -72,7 +85,7 @@ export type CreateGoalInput = z.infer<typeof createGoalInput>;
 export const updateGoalInput = z.object({
   id: goalIdSchema,
   /** The version the editor started from; a newer one on the server means someone else saved. */
-  version: z.number().int().positive(),
+  version: versionSchema,
   reason: z.string().trim().max(500, "Keep the reason to 500 characters").nullable(),
   changes: goalFields
     .extend({
@@ -88,7 +101,7 @@ export type UpdateGoalInput = z.infer<typeof updateGoalInput>;
 
 export const setGoalStatusInput = z.object({
   id: goalIdSchema,
-  version: z.number().int().positive(),
+  version: versionSchema,
   status: z.enum(GOAL_STATUSES, { error: "Pick a status" }),
   reason: z.string().trim().max(500, "Keep the reason to 500 characters").nullable(),
 });

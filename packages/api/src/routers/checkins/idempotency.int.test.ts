@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { useTestDatabase } from "@stride/db/testing";
 import { describe, expect, it } from "vitest";
-import { refusalOf } from "../../testing/caller";
+import { fieldRefusal, refusalOf } from "../../testing/caller";
 import {
   checkinGoalRows,
   checkinRows,
@@ -125,6 +125,17 @@ describe("checkins.submit sent more than once", () => {
     expect(refusal.details?.current).toMatchObject({ id: first.id, version: 2, mood: 4 });
     expect(await fx.me.caller.checkins.get({ weekStart: fx.weeks.lastWeek })).toEqual(before);
     expect(await snapshotOf(handle.db, fx.me.id)).toEqual(goalsBefore);
+  });
+
+  it("refuses an edit from a version past any the server gives out, naming the field", async () => {
+    const fx = await setUp();
+    await fx.me.caller.checkins.submit(fx.form);
+    const before = await fx.me.caller.checkins.get({ weekStart: fx.weeks.lastWeek });
+
+    // One past the largest Postgres integer: compared in SQL, it was a server error (a fuzz find).
+    const refusal = await refusalOf(resend(fx, { version: 2 ** 31, mood: 1 }));
+    expect(refusal).toMatchObject(fieldRefusal("version", "That version is not valid"));
+    expect(await fx.me.caller.checkins.get({ weekStart: fx.weeks.lastWeek })).toEqual(before);
   });
 
   it("saves an edit from the current version and records what changed", async () => {

@@ -6,14 +6,14 @@ import {
   updateOwnGoalAtVersion,
 } from "@stride/db/queries";
 import { DomainError } from "@stride/domain/errors";
-import { assertFitsParent, setGoalStatusInput } from "@stride/domain/goals";
+import { assertFitsParent, setGoalStatusInput, versionSchema } from "@stride/domain/goals";
 import { z } from "zod";
 import { ownGoalProcedure } from "../../procedures/goals";
 import { toGoalDto } from "../../services/goal-dto";
 import { loadOwnParent, parentShape } from "../../services/goal-rules";
 import { goalConflict } from "../../services/goal-update";
 
-const versionInput = z.object({ version: z.number().int().positive() });
+const versionInput = z.object({ version: versionSchema });
 
 /** Applies one change at the version the client saw, records it in the history, or reports a conflict. */
 async function changeAtVersion(
