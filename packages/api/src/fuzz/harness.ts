@@ -1,3 +1,4 @@
+import { types } from "node:util";
 import { useTestDatabase } from "@stride/db/testing";
 import { ABUSE_LIMITS } from "@stride/domain/accounts";
 import fc from "fast-check";
@@ -125,9 +126,9 @@ export function preview(value: unknown): string {
     }
     if (typeof v === "bigint") return `<bigint ${v}>`;
     if (v === undefined) return "<undefined>";
-    if (v instanceof Date)
-      return `<Date ${Number.isNaN(v.getTime()) ? "Invalid" : v.toISOString()}>`;
-    if (v instanceof Map || v instanceof Set || v instanceof RegExp) return `<${fc.stringify(v)}>`;
+    if (types.isDate(v)) return `<Date ${Number.isNaN(v.getTime()) ? "Invalid" : v.toISOString()}>`;
+    // A brand check, not instanceof: an object whose prototype is a Set is no Set to stringify.
+    if (types.isMap(v) || types.isSet(v) || types.isRegExp(v)) return `<${fc.stringify(v)}>`;
     if (typeof v !== "object" || v === null) return v;
     if (seen.has(v) || depth > 6) return "<…>";
     seen.add(v);
@@ -142,6 +143,15 @@ export function preview(value: unknown): string {
     return out;
   };
   return JSON.stringify(shrink(value, 0));
+}
+
+/** The preview, or why there is none: a failure report must carry its seed whatever it holds. */
+function previewOrWhy(value: unknown): string {
+  try {
+    return preview(value);
+  } catch (error) {
+    return `(no preview: ${error instanceof Error ? error.message : String(error)})`;
+  }
 }
 
 type Tally = Map<string, number>;
@@ -281,7 +291,7 @@ export function fuzzArea(area: Area) {
         [
           `${test}: failed after ${details.numRuns} runs and ${details.numShrinks} shrinks.`,
           `Replay: STRIDE_FUZZ_SEED=${details.seed} STRIDE_FUZZ_PATH=${details.counterexamplePath} pnpm exec vitest run --project int-pglite packages/api/src/fuzz/${area}.int.test.ts -t "${test}"`,
-          `Counterexample (generated): ${preview(counterexample)}`,
+          `Counterexample (generated): ${previewOrWhy(counterexample)}`,
           error,
         ].join("\n"),
       );

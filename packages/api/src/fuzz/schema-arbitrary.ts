@@ -427,7 +427,9 @@ function mergeAll(values: unknown[]): unknown {
   const isObject = (v: unknown): v is Record<string, unknown> =>
     typeof v === "object" && v !== null && !Array.isArray(v);
   if (values.length === 1) return values[0];
-  if (values.every(isObject)) return Object.assign({}, ...values);
+  // Not Object.assign: an own "__proto__" key (JSON.parse makes one) must stay a key, where
+  // assigning it would set the merged object's prototype, a value no transport delivers.
+  if (values.every(isObject)) return Object.fromEntries(values.flatMap((v) => Object.entries(v)));
   // One part is not an object: send it as is (the first parser that refuses it answers).
   return values.find((v) => !isObject(v));
 }

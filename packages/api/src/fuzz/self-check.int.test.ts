@@ -112,6 +112,30 @@ describe("the schema-shaped generator", () => {
     expect(accepted(hostile)).toBeLessThan(150);
   });
 
+  it("merges chained inputs as JSON delivers them: a __proto__ key stays a key", () => {
+    const chained = [
+      toJsonSchema(z.object({ athleteId: z.uuid() })),
+      toJsonSchema(z.object({ id: z.uuid() })),
+    ];
+    const inputs = fc.sample(new SchemaArbitraries("hostile").forInputs(chained), {
+      numRuns: 3000,
+      seed: 1,
+    });
+    const objects = inputs.filter((v): v is object => typeof v === "object" && v !== null);
+    const prototypes = new Set(objects.map((v) => Object.getPrototypeOf(v)));
+    expect([...prototypes].every((p) => p === Object.prototype || p === Array.prototype)).toBe(
+      true,
+    );
+    expect(objects.some((v) => Object.hasOwn(v, "__proto__"))).toBe(true);
+  });
+
+  it("previews a value whose prototype is a Set, a Map or a Date without calling them", () => {
+    for (const proto of [new Set([1]), new Map([[1, 2]]), new Date(0), /x/]) {
+      const odd = Object.create(proto) as object;
+      expect(preview({ odd })).toBe('{"odd":{}}');
+    }
+  });
+
   it("previews huge values briefly", () => {
     const text = preview({
       body: "x".repeat(100_000),
