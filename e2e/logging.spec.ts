@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect } from "@playwright/test";
 import ICAL from "ical.js";
-import { addDays, createChainForThisWeek } from "./api";
+import { addDays, createChainForThisWeek, mutate } from "./api";
 import { test } from "./fixtures";
 import { logRunThroughForm } from "./screens";
 
@@ -91,17 +91,21 @@ test("import the device files, see them in the log; importing again skips them a
   await expect(page.getByRole("button", { name: "Nothing new to import" })).toBeDisabled();
 });
 
-test("sixty recordings at once are saved in as many requests as they need, all of them", async ({
-  page,
-  account: _account,
-}) => {
-  // One real eTrex recording (351 points), a day earlier each time: too many for one request.
+/** One real eTrex recording (351 points), a day earlier each time: too many for one request. */
+function sixtyRecordings() {
   const gpx = readFileSync(path.join(fixtures, "gpx-standard.gpx"), "utf8");
-  const files = Array.from({ length: 60 }, (_, i) => ({
+  return Array.from({ length: 60 }, (_, i) => ({
     name: `run-${i + 1}.gpx`,
     mimeType: "application/gpx+xml",
     buffer: Buffer.from(gpx.replaceAll("2013-02-04", addDays("2013-02-04", -i))),
   }));
+}
+
+test("sixty recordings at once are saved in as many requests as they need, all of them", async ({
+  page,
+  account: _account,
+}) => {
+  const files = sixtyRecordings();
   await page.goto("/log");
   await page.getByLabel("Activity files").setInputFiles(files);
   await page.getByRole("button", { name: "Import 60 new activities" }).click();
@@ -116,6 +120,51 @@ test("sixty recordings at once are saved in as many requests as they need, all o
   ).toBeVisible();
   await page.getByRole("list", { name: "Activities" }).getByRole("link").first().click();
   await expect(page.getByRole("table", { name: "Splits per km" })).toBeVisible();
+});
+
+test("an import stopped halfway keeps what it saved, and offers only the rest", async ({
+  page,
+  account: _account,
+}) => {
+  // 18 of the hour's 20 imports spent: the preview takes the 19th, the first request the 20th,
+  // and the second request is refused.
+  const one = {
+    startedAt: null,
+    date: "2013-01-01",
+    startTime: null,
+    type: "run",
+    name: null,
+    distanceMetres: 5000,
+    durationSeconds: 1800,
+    elapsedSeconds: null,
+    elevationGainMetres: null,
+    notes: null,
+    source: "stride_csv",
+  };
+  for (let i = 0; i < 18; i++)
+    await mutate(page, "activities.previewImport", { activities: [one] });
+
+  await page.goto("/log");
+  await page.getByLabel("Activity files").setInputFiles(sixtyRecordings());
+  await page.getByRole("button", { name: "Import 60 new activities" }).click();
+  const stopped = page
+    .getByRole("alert")
+    .filter({ hasText: /^Imported \d+ of 60, then stopped: / });
+  await expect(stopped).toContainText("Too many imports in a short time.");
+  const saved = Number((await stopped.textContent())?.match(/Imported (\d+) of 60/)?.[1]);
+  expect(saved).toBeGreaterThan(0);
+  expect(saved).toBeLessThan(60);
+  await expect(
+    page.getByRole("status").filter({
+      hasText: `${60 - saved} new activities, ${saved} already in your log`,
+    }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole("button", { name: `Import ${60 - saved} new activities` }),
+  ).toBeEnabled();
+  await expect(page.getByRole("list", { name: "Activities" }).getByRole("listitem")).toHaveCount(
+    Math.min(saved, 25),
+  );
 });
 
 test("the calendar link serves a valid calendar of the planned sessions", async ({

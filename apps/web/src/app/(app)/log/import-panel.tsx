@@ -124,18 +124,20 @@ export function ImportPanel({ timeZone }: { timeZone: string }) {
   const importNew = async () => {
     const fresh = verdicts.flatMap((v) => {
       const row = rows[v.index];
-      return v.status === "new" && row ? [row.activity] : [];
+      return v.status === "new" && row ? [{ index: v.index, activity: row.activity }] : [];
     });
+    let sent = 0;
     let imported = 0;
     let skipped = duplicates;
     setMessage(null);
     setSaved({ done: 0, of: fresh.length });
     try {
-      for (const batch of importBatches(fresh)) {
+      for (const batch of importBatches(fresh.map((item) => item.activity))) {
         const result = await save.mutateAsync({ activities: batch });
+        sent += batch.length;
         imported += result.imported;
         skipped += result.skipped;
-        setSaved((progress) => progress && { ...progress, done: progress.done + batch.length });
+        setSaved({ done: sent, of: fresh.length });
       }
       setVerdicts([]);
       setRows([]);
@@ -144,8 +146,14 @@ export function ImportPanel({ timeZone }: { timeZone: string }) {
         text: `Imported ${imported} ${imported === 1 ? "activity" : "activities"}.${skipped > 0 ? ` Skipped ${skipped} already in your log.` : ""}`,
       });
     } catch (error) {
-      // What was saved stays saved; importing again sends the rest (the saved ones are skipped).
-      const before = imported > 0 ? `Imported ${imported} of ${fresh.length}, then stopped: ` : "";
+      // What was saved stays saved and shows as in the log; importing again sends only the rest.
+      const inLog = new Set(fresh.slice(0, sent).map((item) => item.index));
+      setVerdicts((current) =>
+        current.map((v) =>
+          inLog.has(v.index) ? { ...v, status: "duplicate", reason: "Already in your log" } : v,
+        ),
+      );
+      const before = sent > 0 ? `Imported ${imported} of ${fresh.length}, then stopped: ` : "";
       setMessage({ tone: "error", text: `${before}${serverMessage(error)}` });
     }
     setSaved(null);
